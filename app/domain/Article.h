@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QString>
+#include <QUuid>
+
+namespace counterpoint {
+
+enum class ArticleFormat { PlainText, Markdown, Html };
+
+QString toString(ArticleFormat format);
+ArticleFormat articleFormatFromString(const QString &name);
+
+// One article as imported: its original bytes, and the canonical plain text that the reader
+// shows and that every annotation range refers to.
+struct Article {
+    QUuid id;
+    QString title;
+    QString publisher;
+    QString author;
+    QString url;
+    QString published; // as the source gives it, ISO 8601 where possible
+    ArticleFormat format = ArticleFormat::PlainText;
+    QString sourceFileName;
+    QByteArray original;
+    QString text; // canonical plain text
+    QString contentHash;
+    QDateTime importedAt;
+
+    friend bool operator==(const Article &, const Article &) = default;
+};
+
+// What a listing shows without loading texts.
+struct ArticleSummary {
+    QUuid id;
+    QString title;
+    QString publisher;
+    QString published;
+    int claims = 0;
+    int counterclaims = 0;
+    int sources = 0;
+    int notes = 0;
+};
+
+} // namespace counterpoint

@@ -1,0 +1,135 @@
+#pragma once
+
+#include "domain/Actor.h"
+#include "domain/Annotation.h"
+#include "domain/AnnotationSet.h"
+#include "domain/Article.h"
+#include "domain/Relation.h"
+#include "domain/Result.h"
+#include "domain/Tag.h"
+
+#include <QHash>
+#include <QObject>
+
+#include <functional>
+#include <memory>
+
+namespace counterpoint {
+
+class Database;
+
+struct OpenOptions {
+    bool createIfMissing = false;
+    bool readOnly = false; // open read-only even when the file could be written
+    int busyTimeoutMs = 5000;
+};
+
+// The one way in to a project's data, for the GUI, the command line and the tests alike.
+// Each public write is one transaction; write() groups several into one user action. Change
+// signals are emitted once the transaction that made the change has committed.
+class Project final : public QObject {
+    Q_OBJECT
+
+public:
+    static constexpr qint32 applicationId = 0x436E7450; // "CntP" at offset 68 of the file
+    static QString fileSuffix() { return QStringLiteral("counterpoint"); }
+
+    static Result<std::unique_ptr<Project>> open(const QString &path,
+                                                 const OpenOptions &options = {});
+    ~Project() override;
+
+    QString filePath() const;
+    QString name() const; // what a title bar shows: the file's base name
+    bool isReadOnly() const;
+    QString readOnlyNotice() const; // why the project was opened read-only, for the user
+    int schemaVersion() const;
+
+    // Who is recorded as the author of new annotations and relations; the OS user by default.
+    QString author() const;
+    void setAuthor(const QString &author);
+
+    // Runs work as one transaction: all of it is stored, or none.
+    Status write(const std::function<Status()> &work);
+
+    // Articles
+    Result<QList<ArticleSummary>> articleSummaries() const;
+    Result<Article> article(const QUuid &id) const;
+    Result<QString> articleText(const QUuid &id) const;
+    Result<QUuid> findArticleByHash(const QString &contentHash) const; // null when absent
+    Result<Article> addArticle(Article article);
+    Status updateArticleDetails(const Article &article); // title, publisher, author, url, date
+    Status removeArticle(const QUuid &id);
+    // An article named on the command line: its id, a unique id prefix or a unique title prefix.
+    Result<QUuid> resolveArticle(const QString &idOrTitle) const;
+
+    // Annotation sets
+    Result<QList<AnnotationSet>> annotationSets() const;
+    Result<AnnotationSet> addAnnotationSet(AnnotationSet set);
+    Result<AnnotationSet> ensureAnnotationSet(const QString &name);
+    Status renameAnnotationSet(const QUuid &id, const QString &name);
+    Status removeAnnotationSet(const QUuid &id); // fails while annotations are in it
+    QUuid defaultAnnotationSetId() const;
+
+    // Actors
+    Result<QList<Actor>> actors() const;
+    Result<Actor> addActor(Actor actor);
+    Result<Actor> ensureActor(const QString &name);
+    Status updateActor(const Actor &actor);
+    Status removeActor(const QUuid &id); // its annotations keep no actor
+
+    // Tags
+    Result<QList<Tag>> tags() const;
+    Result<Tag> addTag(Tag tag);
+    Result<Tag> ensureTag(const QString &name);
+    Status updateTag(const Tag &tag);
+    Status removeTag(const QUuid &id);
+
+    // Annotations
+    Result<QList<Annotation>> annotations() const;
+    Result<QList<Annotation>> annotationsOfArticle(const QUuid &articleId) const;
+    Result<Annotation> annotation(const QUuid &id) const;
+    // Checks the range against the article's text and fills in what is missing: id, quote, set,
+    // author and times. Given ids and times are kept, so undo and re-import restore them exactly.
+    Result<Annotation> addAnnotation(Annotation annotation);
+    Result<Annotation> updateAnnotation(Annotation annotation);
+    Status removeAnnotation(const QUuid &id); // its relations go with it
+    // An annotation named on the command line: its id or a unique id prefix.
+    Result<QUuid> resolveAnnotation(const QString &idOrPrefix) const;
+
+    // Relations
+    Result<QList<Relation>> relations() const;
+    Result<QList<Relation>> relationsOf(const QUuid &annotationId) const;
+    Result<Relation> addRelation(Relation relation);
+    Status removeRelation(const QUuid &id);
+
+signals:
+    void articleAdded(const QUuid &id);
+    void articleChanged(const QUuid &id);
+    void articleRemoved(const QUuid &id);
+    void annotationAdded(const counterpoint::Annotation &annotation);
+    void annotationChanged(const counterpoint::Annotation &annotation);
+    void annotationRemoved(const QUuid &id, const QUuid &articleId);
+    void relationAdded(const counterpoint::Relation &relation);
+    void relationRemoved(const counterpoint::Relation &relation);
+    void annotationSetsChanged();
+    void actorsChanged();
+    void tagsChanged();
+
+private:
+    explicit Project(std::unique_ptr<Database> database);
+
+    class WriteScope;
+    Status checkWritable() const;
+    template<class T>
+    Result<T> inWrite(const std::function<Result<T>()> &work);
+    void afterCommit(std::function<void()> notify);
+
+    std::unique_ptr<Database> m_database;
+    QString m_author;
+    QUuid m_defaultSetId;
+    int m_writeDepth = 0;
+    QList<std::function<void()>> m_pendingNotifications;
+    mutable QHash<QUuid, QString> m_textCache;
+};
+
+} // namespace counterpoint
