@@ -1,0 +1,96 @@
+#include "CommandLine.h"
+
+#include "ProjectCommands.h"
+#include "Subcommand.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QStringConverter>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace counterpoint::cli {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("counterpoint::cli", text); }
+
+// Every command, in the order --help lists them.
+QList<Subcommand> subcommands()
+{
+    return {
+        importSubcommand(),
+        listSubcommand(),
+        annotateSubcommand(),
+        linkSubcommand(),
+        showSubcommand(),
+    };
+}
+
+bool isHelp(const QString &argument)
+{
+    return argument == u"--help" || argument == u"-h" || argument == u"help" || argument == u"-?";
+}
+
+bool isVersion(const QString &argument) { return argument == u"--version" || argument == u"-v"; }
+
+QString overallHelp()
+{
+    QString text = tr("Usage: counterpoint [PROJECT | ARTICLE]\n"
+                      "       counterpoint COMMAND [ARGUMENTS]\n\n"
+                      "Counterpoint maps the claims, counterclaims and sources of articles read side "
+                      "by side.\nWith no command, or with a project or article file, the window "
+                      "opens.\n\nCommands:\n");
+    for (const Subcommand &command : subcommands())
+        text += QStringLiteral("  %1  %2\n").arg(command.name, -20).arg(command.summary);
+    text += tr("\nRun “counterpoint COMMAND --help” for a command's arguments.\n\n"
+               "Options:\n"
+               "  -h, --help     Show this help.\n"
+               "  -v, --version  Show the version.\n");
+    return text;
+}
+
+} // namespace
+
+bool isCommandLineInvocation(const QStringList &arguments)
+{
+    if (arguments.size() < 2)
+        return false;
+    const QString &first = arguments.at(1);
+    if (isHelp(first) || isVersion(first) || first.startsWith(u"--"))
+        return true;
+    // Qt's own window options (-style, -platform, …) go to the window.
+    if (first.startsWith(u'-'))
+        return false;
+    // The window opens for one file to show; any other word is a command, known or not, so a
+    // mistyped command gets an answer instead of a window.
+    return !(arguments.size() == 2 && QFileInfo(first).isFile());
+}
+
+int run(const QStringList &arguments)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    out.setEncoding(QStringConverter::Utf8);
+    err.setEncoding(QStringConverter::Utf8);
+    Streams streams{out, err};
+
+    const QString first = arguments.value(1);
+    if (isHelp(first)) {
+        out << overallHelp();
+        return ExitOk;
+    }
+    if (isVersion(first)) {
+        out << QStringLiteral("counterpoint %1\n").arg(QCoreApplication::applicationVersion());
+        return ExitOk;
+    }
+    for (const Subcommand &command : subcommands()) {
+        if (command.name == first)
+            return command.run(arguments.mid(2), streams);
+    }
+    err << tr("Unknown command or option “%1”; see “counterpoint --help”.").arg(first) << u'\n';
+    return ExitUsage;
+}
+
+} // namespace counterpoint::cli

@@ -1,0 +1,71 @@
+#include "CommandSupport.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+namespace counterpoint::cli {
+
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("counterpoint::cli", text); }
+} // namespace
+
+bool parseArguments(QCommandLineParser &parser, const Subcommand &command,
+                    const QStringList &arguments, int minimumPositionals, int maximumPositionals,
+                    Streams &streams, int &status)
+{
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    parser.addOption(help);
+    parser.setApplicationDescription(command.summary);
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+
+    QStringList withProgram = arguments;
+    withProgram.prepend(QStringLiteral("counterpoint ") + command.name);
+    if (!parser.parse(withProgram)) {
+        status = fail(streams, parser.errorText() + u"  (" + tr("try “counterpoint %1 --help”").arg(command.name) + u')');
+        status = ExitUsage;
+        return false;
+    }
+    if (parser.isSet(help)) {
+        QString text = parser.helpText();
+        // QCommandLineParser names the program by its executable; name the command instead.
+        const qsizetype lineEnd = text.indexOf(u'\n');
+        text.replace(0, lineEnd, tr("Usage: counterpoint ") + command.synopsis);
+        streams.out << text;
+        status = ExitOk;
+        return false;
+    }
+    const qsizetype count = parser.positionalArguments().size();
+    if (count < minimumPositionals || (maximumPositionals >= 0 && count > maximumPositionals)) {
+        streams.err << tr("Usage: counterpoint ") << command.synopsis << u'\n';
+        status = ExitUsage;
+        return false;
+    }
+    return true;
+}
+
+std::unique_ptr<Project> openProject(const QString &path, Streams &streams, bool createIfMissing)
+{
+    OpenOptions options;
+    options.createIfMissing = createIfMissing;
+    if (createIfMissing && !QFileInfo::exists(path) && QFileInfo(path).suffix() != Project::fileSuffix()) {
+        fail(streams, tr("Cannot create “%1”: a project's file name ends in .%2.").arg(path, Project::fileSuffix()));
+        return nullptr;
+    }
+    auto project = Project::open(path, options);
+    if (!project) {
+        fail(streams, project.errorMessage());
+        return nullptr;
+    }
+    return std::move(project).value();
+}
+
+int fail(Streams &streams, const QString &message)
+{
+    streams.err << message << u'\n';
+    streams.err.flush();
+    return ExitFailure;
+}
+
+QString shortId(const QUuid &id) { return id.toString(QUuid::WithoutBraces).left(8); }
+
+} // namespace counterpoint::cli

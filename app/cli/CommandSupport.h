@@ -1,0 +1,27 @@
+#pragma once
+
+#include "Subcommand.h"
+#include "store/Project.h"
+
+#include <QCommandLineParser>
+
+#include <memory>
+
+namespace counterpoint::cli {
+
+// Parses a subcommand's arguments; prints its help or the usage error itself. Returns false when
+// the caller should return `status` at once.
+bool parseArguments(QCommandLineParser &parser, const Subcommand &command,
+                    const QStringList &arguments, int minimumPositionals, int maximumPositionals,
+                    Streams &streams, int &status);
+
+// Opens a project for a command, printing the reason on failure (nullptr then).
+std::unique_ptr<Project> openProject(const QString &path, Streams &streams,
+                                     bool createIfMissing = false);
+
+// Prints one line to err and returns ExitFailure.
+int fail(Streams &streams, const QString &message);
+
+QString shortId(const QUuid &id);
+
+} // namespace counterpoint::cli

@@ -1,0 +1,330 @@
+#include "ProjectCommands.h"
+
+#include "CommandSupport.h"
+#include "import/ArticleImporter.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+namespace counterpoint::cli {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("counterpoint::cli", text); }
+
+QString oneLine(const QString &text)
+{
+    QString line = text;
+    line.replace(u'\n', u' ');
+    return line;
+}
+
+int runImport(const QStringList &arguments, Streams &streams)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("project"), tr("The project file (created if missing)."));
+    parser.addPositionalArgument(QStringLiteral("files"), tr("Articles to import: .txt, .md or .html."), QStringLiteral("FILE..."));
+    int status = ExitOk;
+    if (!parseArguments(parser, importSubcommand(), arguments, 2, -1, streams, status))
+        return status;
+    const QStringList positionals = parser.positionalArguments();
+    auto project = openProject(positionals.first(), streams, true);
+    if (!project)
+        return ExitFailure;
+
+    ArticleImporter importer(*project);
+    int failures = 0;
+    for (const QString &file : positionals.mid(1)) {
+        auto imported = importer.importFile(file);
+        if (!imported) {
+            fail(streams, imported.errorMessage());
+            ++failures;
+            continue;
+        }
+        streams.out << (imported->alreadyPresent ? tr("Already in the project: “%1” (%2)")
+                                                 : tr("Imported “%1” (%2)"))
+                           .arg(imported->title, shortId(imported->articleId))
+                    << u'\n';
+    }
+    return failures == 0 ? ExitOk : ExitFailure;
+}
+
+int runList(const QStringList &arguments, Streams &streams)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("project"), tr("The project file."));
+    int status = ExitOk;
+    if (!parseArguments(parser, listSubcommand(), arguments, 1, 1, streams, status))
+        return status;
+    auto project = openProject(parser.positionalArguments().first(), streams);
+    if (!project)
+        return ExitFailure;
+    auto summaries = project->articleSummaries();
+    if (!summaries)
+        return fail(streams, summaries.errorMessage());
+
+    streams.out << QStringLiteral("%1  %2  %3  %4  %5  %6\n")
+                       .arg(tr("ID"), -8)
+                       .arg(tr("CLAIMS"), 6)
+                       .arg(tr("COUNTER"), 7)
+                       .arg(tr("SOURCES"), 7)
+                       .arg(tr("NOTES"), 5)
+                       .arg(tr("TITLE"));
+    for (const ArticleSummary &article : std::as_const(*summaries)) {
+        streams.out << QStringLiteral("%1  %2  %3  %4  %5  %6\n")
+                           .arg(shortId(article.id), -8)
+                           .arg(article.claims, 6)
+                           .arg(article.counterclaims, 7)
+                           .arg(article.sources, 7)
+                           .arg(article.notes, 5)
+                           .arg(article.title);
+    }
+    return ExitOk;
+}
+
+// The start of every occurrence of exact in text, overlapping ones included.
+QList<int> occurrencesOf(const QString &exact, const QString &text)
+{
+    QList<int> starts;
+    for (qsizetype at = text.indexOf(exact); at >= 0; at = text.indexOf(exact, at + 1))
+        starts.append(int(at));
+    return starts;
+}
+
+int runAnnotate(const QStringList &arguments, Streams &streams)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("project"), tr("The project file."));
+    parser.addPositionalArgument(QStringLiteral("article"), tr("The article: its id or a unique beginning of its title."));
+    const QCommandLineOption kind(QStringLiteral("kind"), tr("claim, counterclaim, source or note."), tr("KIND"));
+    const QCommandLineOption exact(QStringLiteral("exact"), tr("The passage, exactly as the article has it."), tr("TEXT"));
+    const QCommandLineOption occurrence(QStringLiteral("occurrence"), tr("Which occurrence of TEXT, counting from 1."), tr("N"));
+    const QCommandLineOption actor(QStringLiteral("actor"), tr("Who makes the claim (created if new)."), tr("NAME"));
+    const QCommandLineOption tag(QStringLiteral("tag"), tr("A tag (created if new); may be repeated."), tr("NAME"));
+    const QCommandLineOption comment(QStringLiteral("comment"), tr("A comment."), tr("TEXT"));
+    const QCommandLineOption set(QStringLiteral("set"), tr("The annotation set (created if new; default: Default)."), tr("NAME"));
+    parser.addOptions({kind, exact, occurrence, actor, tag, comment, set});
+    int status = ExitOk;
+    if (!parseArguments(parser, annotateSubcommand(), arguments, 2, 2, streams, status))
+        return status;
+
+    const auto annotationKind = annotationKindFromString(parser.value(kind));
+    if (!annotationKind) {
+        streams.err << tr("--kind must be claim, counterclaim, source or note.") << u'\n';
+        return ExitUsage;
+    }
+    const QString passage = parser.value(exact);
+    if (passage.isEmpty()) {
+        streams.err << tr("--exact must give the passage to annotate.") << u'\n';
+        return ExitUsage;
+    }
+    int wantedOccurrence = 0;
+    if (parser.isSet(occurrence)) {
+        bool ok = false;
+        wantedOccurrence = parser.value(occurrence).toInt(&ok);
+        if (!ok || wantedOccurrence < 1) {
+            streams.err << tr("--occurrence must be a number from 1 up.") << u'\n';
+            return ExitUsage;
+        }
+    }
+
+    const QStringList positionals = parser.positionalArguments();
+    auto project = openProject(positionals.at(0), streams);
+    if (!project)
+        return ExitFailure;
+    auto articleId = project->resolveArticle(positionals.at(1));
+    if (!articleId)
+        return fail(streams, articleId.errorMessage());
+    auto article = project->article(*articleId);
+    if (!article)
+        return fail(streams, article.errorMessage());
+
+    const QList<int> starts = occurrencesOf(passage, article->text);
+    if (starts.isEmpty())
+        return fail(streams, tr("“%1” does not occur in “%2”.").arg(passage, article->title));
+    if (wantedOccurrence == 0 && starts.size() > 1)
+        return fail(streams, tr("“%1” occurs %2 times in “%3”; choose one with --occurrence 1 to %2.")
+                                 .arg(passage).arg(starts.size()).arg(article->title));
+    if (wantedOccurrence > starts.size())
+        return fail(streams, tr("“%1” occurs only %2 time(s) in “%3”.").arg(passage).arg(starts.size()).arg(article->title));
+    const int start = starts.at(wantedOccurrence == 0 ? 0 : wantedOccurrence - 1);
+
+    Annotation annotation;
+    annotation.articleId = *articleId;
+    annotation.kind = *annotationKind;
+    annotation.start = start;
+    annotation.end = start + int(passage.size());
+    annotation.comment = parser.value(comment);
+
+    // Actor, tags, set and the annotation are one action: all stored, or none.
+    Result<Annotation> added = Error{};
+    auto written = project->write([&]() -> Status {
+        if (parser.isSet(actor)) {
+            auto found = project->ensureActor(parser.value(actor));
+            if (!found)
+                return found.error();
+            annotation.actorId = found->id;
+        }
+        for (const QString &name : parser.values(tag)) {
+            auto found = project->ensureTag(name);
+            if (!found)
+                return found.error();
+            annotation.tagIds.append(found->id);
+        }
+        if (parser.isSet(set)) {
+            auto found = project->ensureAnnotationSet(parser.value(set));
+            if (!found)
+                return found.error();
+            annotation.setId = found->id;
+        }
+        added = project->addAnnotation(annotation);
+        if (!added)
+            return added.error();
+        return success();
+    });
+    if (!written)
+        return fail(streams, written.errorMessage());
+    streams.out << added->id.toString(QUuid::WithoutBraces) << u'\n';
+    return ExitOk;
+}
+
+int runLink(const QStringList &arguments, Streams &streams)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("project"), tr("The project file."));
+    parser.addPositionalArgument(QStringLiteral("from"), tr("The annotation the link starts from (id or unique id prefix)."));
+    parser.addPositionalArgument(QStringLiteral("to"), tr("The annotation it points to."));
+    const QCommandLineOption kind(QStringLiteral("kind"), tr("rebuts, supports, cites or same-claim."), tr("KIND"));
+    parser.addOption(kind);
+    int status = ExitOk;
+    if (!parseArguments(parser, linkSubcommand(), arguments, 3, 3, streams, status))
+        return status;
+    const auto relationKind = relationKindFromString(parser.value(kind));
+    if (!relationKind) {
+        streams.err << tr("--kind must be rebuts, supports, cites or same-claim.") << u'\n';
+        return ExitUsage;
+    }
+    const QStringList positionals = parser.positionalArguments();
+    auto project = openProject(positionals.at(0), streams);
+    if (!project)
+        return ExitFailure;
+    auto from = project->resolveAnnotation(positionals.at(1));
+    if (!from)
+        return fail(streams, from.errorMessage());
+    auto to = project->resolveAnnotation(positionals.at(2));
+    if (!to)
+        return fail(streams, to.errorMessage());
+    auto relation = project->addRelation({QUuid(), *from, *to, *relationKind, QString(), QString(), QDateTime()});
+    if (!relation)
+        return fail(streams, relation.errorMessage());
+    streams.out << relation->id.toString(QUuid::WithoutBraces) << u'\n';
+    return ExitOk;
+}
+
+int runShow(const QStringList &arguments, Streams &streams)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("project"), tr("The project file."));
+    parser.addPositionalArgument(QStringLiteral("article"), tr("Only this article (id or unique beginning of its title)."), QStringLiteral("[ARTICLE]"));
+    int status = ExitOk;
+    if (!parseArguments(parser, showSubcommand(), arguments, 1, 2, streams, status))
+        return status;
+    const QStringList positionals = parser.positionalArguments();
+    auto project = openProject(positionals.at(0), streams);
+    if (!project)
+        return ExitFailure;
+
+    auto summaries = project->articleSummaries();
+    auto actors = project->actors();
+    auto tags = project->tags();
+    auto relations = project->relations();
+    for (const Status &loaded : {Status(summaries ? success() : summaries.error()),
+                                 Status(actors ? success() : actors.error()),
+                                 Status(tags ? success() : tags.error()),
+                                 Status(relations ? success() : relations.error())}) {
+        if (!loaded)
+            return fail(streams, loaded.errorMessage());
+    }
+    QUuid only;
+    if (positionals.size() == 2) {
+        auto resolved = project->resolveArticle(positionals.at(1));
+        if (!resolved)
+            return fail(streams, resolved.errorMessage());
+        only = *resolved;
+    }
+    QHash<QUuid, QString> actorNames;
+    for (const Actor &a : std::as_const(*actors))
+        actorNames.insert(a.id, a.name);
+    QHash<QUuid, QString> tagNames;
+    for (const Tag &t : std::as_const(*tags))
+        tagNames.insert(t.id, t.name);
+    QMultiHash<QUuid, Relation> outgoing;
+    for (const Relation &r : std::as_const(*relations))
+        outgoing.insert(r.fromId, r);
+
+    for (const ArticleSummary &article : std::as_const(*summaries)) {
+        if (!only.isNull() && article.id != only)
+            continue;
+        auto annotations = project->annotationsOfArticle(article.id);
+        if (!annotations)
+            return fail(streams, annotations.errorMessage());
+        streams.out << article.title << QStringLiteral("  (") << shortId(article.id) << QStringLiteral(")\n");
+        if (annotations->isEmpty())
+            streams.out << QStringLiteral("  ") << tr("(no annotations)") << u'\n';
+        for (const Annotation &a : std::as_const(*annotations)) {
+            QStringList tagList;
+            for (const QUuid &tagId : a.tagIds)
+                tagList.append(tagNames.value(tagId));
+            tagList.sort(Qt::CaseInsensitive);
+            streams.out << QStringLiteral("  %1  %2  %3  [%4]  “%5”")
+                               .arg(shortId(a.id), toString(a.kind).leftJustified(12),
+                                    actorNames.value(a.actorId, QStringLiteral("—")).leftJustified(12),
+                                    tagList.join(u", "), oneLine(a.quote.exact));
+            if (a.anchorState != AnchorState::Exact)
+                streams.out << QStringLiteral("  (") << toString(a.anchorState) << u')';
+            streams.out << u'\n';
+            if (!a.comment.isEmpty())
+                streams.out << QStringLiteral("            ") << tr("comment:") << u' ' << oneLine(a.comment) << u'\n';
+            const auto links = outgoing.values(a.id);
+            for (const Relation &r : links)
+                streams.out << QStringLiteral("            → ") << toString(r.kind) << u' ' << shortId(r.toId) << u'\n';
+        }
+    }
+    return ExitOk;
+}
+
+} // namespace
+
+Subcommand importSubcommand()
+{
+    return {QStringLiteral("import"), QStringLiteral("import PROJECT FILE..."),
+            tr("Import articles (.txt, .md, .html) into PROJECT, creating it if missing."), &runImport};
+}
+
+Subcommand listSubcommand()
+{
+    return {QStringLiteral("list"), QStringLiteral("list PROJECT"),
+            tr("List the articles with their annotation counts by kind."), &runList};
+}
+
+Subcommand annotateSubcommand()
+{
+    return {QStringLiteral("annotate"),
+            QStringLiteral("annotate PROJECT ARTICLE --kind KIND --exact TEXT [--occurrence N] "
+                           "[--actor NAME] [--tag NAME]... [--comment TEXT] [--set NAME]"),
+            tr("Tag a passage of an article; prints the new annotation's id."), &runAnnotate};
+}
+
+Subcommand linkSubcommand()
+{
+    return {QStringLiteral("link"), QStringLiteral("link PROJECT FROM_ID TO_ID --kind KIND"),
+            tr("Link two annotations: rebuts, supports, cites or same-claim."), &runLink};
+}
+
+Subcommand showSubcommand()
+{
+    return {QStringLiteral("show"), QStringLiteral("show PROJECT [ARTICLE]"),
+            tr("Show the annotations with id, kind, actor, tags and quote."), &runShow};
+}
+
+} // namespace counterpoint::cli

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "domain/Result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+#include <initializer_list>
+#include <memory>
+
+namespace counterpoint {
+
+struct OpenOptions;
+
+// One open connection to a project file: checks that the file is a healthy Counterpoint project
+// before anything is written to it, sets the pragmas and brings the schema up to date.
+class Database final {
+    Q_DISABLE_COPY_MOVE(Database)
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
+public:
+    static constexpr int latestSchemaVersion = 1;
+
+    static Result<std::unique_ptr<Database>> openSqlite(const QString &path,
+                                                        const OpenOptions &options);
+    ~Database();
+
+    QString filePath() const { return m_filePath; }
+    QString displayName() const; // the file name as messages quote it
+    bool isReadOnly() const { return m_readOnly; }
+    QString readOnlyNotice() const { return m_readOnlyNotice; }
+    int schemaVersion() const { return m_schemaVersion; }
+    QSqlDatabase connection() const;
+
+    // Runs one statement with bound values. SQL text is constant; values are always bound.
+    Result<QSqlQuery> exec(const QString &sql, std::initializer_list<QVariant> values = {}) const;
+    Result<QSqlQuery> exec(const QString &sql, const QVariantList &values) const;
+
+    // A user-readable Error for a failed statement, naming the project file.
+    Error errorFor(const QSqlError &error, const QString &doing) const;
+
+private:
+    Database(QString connectionName, QString filePath);
+    Status checkHealth();
+    Status configure(int busyTimeoutMs);
+    Status migrate();
+
+    QString m_connectionName;
+    QString m_filePath;
+    bool m_readOnly = false;
+    QString m_readOnlyNotice;
+    int m_schemaVersion = 0;
+};
+
+} // namespace counterpoint

@@ -1,0 +1,892 @@
+#include "Project.h"
+
+#include "Database.h"
+#include "Transaction.h"
+
+#include <QFileInfo>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlRecord>
+
+#include <optional>
+
+namespace counterpoint {
+
+namespace {
+
+QString idText(const QUuid &id) { return id.toString(QUuid::WithoutBraces); }
+QUuid idFrom(const QVariant &value) { return QUuid::fromString(value.toString()); }
+QVariant optionalId(const QUuid &id) { return id.isNull() ? QVariant(QMetaType::fromType<QString>()) : QVariant(idText(id)); }
+
+QString timeText(const QDateTime &time) { return time.toUTC().toString(Qt::ISODateWithMs); }
+QDateTime timeFrom(const QVariant &value)
+{
+    return QDateTime::fromString(value.toString(), Qt::ISODateWithMs).toUTC();
+}
+
+// QDateTime holds milliseconds, as the database does, so a stored time reads back equal.
+QDateTime now() { return QDateTime::currentDateTimeUtc(); }
+
+QString systemUserName()
+{
+    for (const char *variable : {"USER", "USERNAME", "LOGNAME"}) {
+        const QString name = qEnvironmentVariable(variable);
+        if (!name.isEmpty())
+            return name;
+    }
+    return QStringLiteral("unknown");
+}
+
+Error notFound(const QString &what) { return {Error::Code::NotFound, what}; }
+
+constexpr auto annotationColumns =
+    "id, article_id, set_id, kind, start_pos, end_pos, exact, prefix, suffix, actor_id, "
+    "comment, author, created_at, modified_at, anchor_state";
+
+Annotation annotationFrom(const QSqlQuery &row)
+{
+    Annotation a;
+    a.id = idFrom(row.value(0));
+    a.articleId = idFrom(row.value(1));
+    a.setId = idFrom(row.value(2));
+    a.kind = annotationKindFromString(row.value(3).toString()).value_or(AnnotationKind::Note);
+    a.start = row.value(4).toInt();
+    a.end = row.value(5).toInt();
+    a.quote = {row.value(6).toString(), row.value(7).toString(), row.value(8).toString()};
+    a.actorId = idFrom(row.value(9));
+    a.comment = row.value(10).toString();
+    a.author = row.value(11).toString();
+    a.created = timeFrom(row.value(12));
+    a.modified = timeFrom(row.value(13));
+    a.anchorState = anchorStateFromString(row.value(14).toString()).value_or(AnchorState::Exact);
+    return a;
+}
+
+constexpr auto relationColumns = "id, from_id, to_id, kind, comment, author, created_at";
+
+Relation relationFrom(const QSqlQuery &row)
+{
+    Relation r;
+    r.id = idFrom(row.value(0));
+    r.fromId = idFrom(row.value(1));
+    r.toId = idFrom(row.value(2));
+    r.kind = relationKindFromString(row.value(3).toString()).value_or(RelationKind::Rebuts);
+    r.comment = row.value(4).toString();
+    r.author = row.value(5).toString();
+    r.created = timeFrom(row.value(6));
+    return r;
+}
+
+constexpr auto articleColumns = "id, title, publisher, author, url, published, format, "
+                                "source_file_name, original, canonical_text, content_hash, "
+                                "imported_at";
+
+Article articleFrom(const QSqlQuery &row)
+{
+    Article a;
+    a.id = idFrom(row.value(0));
+    a.title = row.value(1).toString();
+    a.publisher = row.value(2).toString();
+    a.author = row.value(3).toString();
+    a.url = row.value(4).toString();
+    a.published = row.value(5).toString();
+    a.format = articleFormatFromString(row.value(6).toString());
+    a.sourceFileName = row.value(7).toString();
+    a.original = row.value(8).toByteArray();
+    a.text = row.value(9).toString();
+    a.contentHash = row.value(10).toString();
+    a.importedAt = timeFrom(row.value(11));
+    return a;
+}
+
+bool splitsSurrogatePair(const QString &text, int position)
+{
+    return position > 0 && position < text.size() && text.at(position).isLowSurrogate()
+           && text.at(position - 1).isHighSurrogate();
+}
+
+// Tag ids of many annotations in one pass, so listing 100,000 annotations stays two queries.
+Status attachTags(const Database &database, QList<Annotation> &annotations, const QString &sql,
+                  const QVariantList &values)
+{
+    auto rows = database.exec(sql, values);
+    if (!rows)
+        return rows.error();
+    QHash<QUuid, qsizetype> indexOf;
+    indexOf.reserve(annotations.size());
+    for (qsizetype i = 0; i < annotations.size(); ++i)
+        indexOf.insert(annotations.at(i).id, i);
+    while (rows->next()) {
+        const auto found = indexOf.constFind(idFrom(rows->value(0)));
+        if (found != indexOf.constEnd())
+            annotations[*found].tagIds.append(idFrom(rows->value(1)));
+    }
+    return success();
+}
+
+} // namespace
+
+Project::Project(std::unique_ptr<Database> database)
+    : m_database(std::move(database))
+    , m_author(systemUserName())
+{
+}
+
+Project::~Project() = default;
+
+Result<std::unique_ptr<Project>> Project::open(const QString &path, const OpenOptions &options)
+{
+    auto database = Database::openSqlite(path, options);
+    if (!database)
+        return database.error();
+    std::unique_ptr<Project> project(new Project(std::move(database).value()));
+
+    auto info = project->m_database->exec(
+        QStringLiteral("SELECT value FROM project_info WHERE key = 'default_set'"));
+    if (!info)
+        return info.error();
+    if (info->next()) {
+        project->m_defaultSetId = idFrom(info->value(0));
+    } else if (!project->isReadOnly()) {
+        // A new project starts with one set, "Default", that new annotations go to.
+        auto created = project->write([&]() -> Status {
+            auto set = project->addAnnotationSet({QUuid(), tr("Default"), QString()});
+            if (!set)
+                return set.error();
+            project->m_defaultSetId = set->id;
+            auto stored = project->m_database->exec(
+                QStringLiteral("INSERT INTO project_info (key, value) VALUES ('default_set', ?)"),
+                {idText(set->id)});
+            if (!stored)
+                return stored.error();
+            return success();
+        });
+        if (!created)
+            return created.error();
+    }
+    return project;
+}
+
+QString Project::filePath() const { return m_database->filePath(); }
+QString Project::name() const { return QFileInfo(filePath()).completeBaseName(); }
+bool Project::isReadOnly() const { return m_database->isReadOnly(); }
+QString Project::readOnlyNotice() const { return m_database->readOnlyNotice(); }
+int Project::schemaVersion() const { return m_database->schemaVersion(); }
+QString Project::author() const { return m_author; }
+void Project::setAuthor(const QString &author) { m_author = author; }
+QUuid Project::defaultAnnotationSetId() const { return m_defaultSetId; }
+
+Status Project::checkWritable() const
+{
+    if (isReadOnly())
+        return Error{Error::Code::ReadOnly,
+                     tr("Cannot change %1: it was opened read-only.").arg(m_database->displayName())};
+    return success();
+}
+
+void Project::afterCommit(std::function<void()> notify)
+{
+    m_pendingNotifications.append(std::move(notify));
+}
+
+template<class T>
+Result<T> Project::inWrite(const std::function<Result<T>()> &work)
+{
+    if (auto writable = checkWritable(); !writable)
+        return writable.error();
+
+    if (m_writeDepth > 0) {
+        // Nested: a savepoint, so a failing part can be undone while the caller goes on.
+        Savepoint savepoint(*m_database, m_writeDepth);
+        if (auto begun = savepoint.begin(); !begun)
+            return begun.error();
+        const qsizetype pending = m_pendingNotifications.size();
+        ++m_writeDepth;
+        Result<T> result = work();
+        --m_writeDepth;
+        if (result) {
+            if (auto released = savepoint.release(); !released)
+                result = released.error();
+        }
+        if (!result) {
+            m_pendingNotifications.resize(pending);
+            m_textCache.clear();
+        }
+        return result;
+    }
+
+    Transaction transaction(*m_database);
+    if (auto begun = transaction.begin(); !begun)
+        return begun.error();
+    ++m_writeDepth;
+    Result<T> result = work();
+    --m_writeDepth;
+    if (result) {
+        if (auto committed = transaction.commit(); !committed)
+            result = committed.error();
+    }
+    if (!result) {
+        transaction.rollback();
+        m_pendingNotifications.clear();
+        m_textCache.clear();
+        return result;
+    }
+    // Views hear of a change only once it is stored for good.
+    const auto notifications = std::exchange(m_pendingNotifications, {});
+    for (const auto &notify : notifications)
+        notify();
+    return result;
+}
+
+Status Project::write(const std::function<Status()> &work) { return inWrite<Done>(work); }
+
+// ---------------------------------------------------------------------------------------------
+// Articles
+
+Result<QList<ArticleSummary>> Project::articleSummaries() const
+{
+    auto rows = m_database->exec(QStringLiteral(
+        "SELECT a.id, a.title, a.publisher, a.published,"
+        " (SELECT count(*) FROM annotation n WHERE n.article_id = a.id AND n.kind = 'claim'),"
+        " (SELECT count(*) FROM annotation n WHERE n.article_id = a.id AND n.kind = 'counterclaim'),"
+        " (SELECT count(*) FROM annotation n WHERE n.article_id = a.id AND n.kind = 'source'),"
+        " (SELECT count(*) FROM annotation n WHERE n.article_id = a.id AND n.kind = 'note')"
+        " FROM article a ORDER BY a.imported_at, a.title"));
+    if (!rows)
+        return rows.error();
+    QList<ArticleSummary> summaries;
+    while (rows->next()) {
+        summaries.append({idFrom(rows->value(0)), rows->value(1).toString(),
+                          rows->value(2).toString(), rows->value(3).toString(),
+                          rows->value(4).toInt(), rows->value(5).toInt(), rows->value(6).toInt(),
+                          rows->value(7).toInt()});
+    }
+    return summaries;
+}
+
+Result<Article> Project::article(const QUuid &id) const
+{
+    auto row = m_database->exec(
+        u"SELECT " + QLatin1StringView(articleColumns) + u" FROM article WHERE id = ?", {idText(id)});
+    if (!row)
+        return row.error();
+    if (!row->next())
+        return notFound(tr("There is no article %1 in %2.").arg(idText(id), m_database->displayName()));
+    return articleFrom(*row);
+}
+
+Result<QString> Project::articleText(const QUuid &id) const
+{
+    if (const auto cached = m_textCache.constFind(id); cached != m_textCache.constEnd())
+        return *cached;
+    auto row = m_database->exec(QStringLiteral("SELECT canonical_text FROM article WHERE id = ?"),
+                                {idText(id)});
+    if (!row)
+        return row.error();
+    if (!row->next())
+        return notFound(tr("There is no article %1 in %2.").arg(idText(id), m_database->displayName()));
+    const QString text = row->value(0).toString();
+    m_textCache.insert(id, text);
+    return text;
+}
+
+Result<QUuid> Project::findArticleByHash(const QString &contentHash) const
+{
+    auto row = m_database->exec(QStringLiteral("SELECT id FROM article WHERE content_hash = ?"),
+                                {contentHash});
+    if (!row)
+        return row.error();
+    return row->next() ? idFrom(row->value(0)) : QUuid();
+}
+
+Result<Article> Project::addArticle(Article article)
+{
+    if (article.id.isNull())
+        article.id = QUuid::createUuid();
+    if (!article.importedAt.isValid())
+        article.importedAt = now();
+    return inWrite<Article>([&]() -> Result<Article> {
+        auto stored = m_database->exec(
+            u"INSERT INTO article (" + QLatin1StringView(articleColumns)
+                + u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            {idText(article.id), article.title, article.publisher, article.author, article.url,
+             article.published, toString(article.format), article.sourceFileName, article.original,
+             article.text, article.contentHash, timeText(article.importedAt)});
+        if (!stored)
+            return stored.error();
+        afterCommit([this, id = article.id] { emit articleAdded(id); });
+        return article;
+    });
+}
+
+Status Project::updateArticleDetails(const Article &article)
+{
+    return write([&]() -> Status {
+        auto updated = m_database->exec(
+            QStringLiteral("UPDATE article SET title = ?, publisher = ?, author = ?, url = ?, "
+                           "published = ? WHERE id = ?"),
+            {article.title, article.publisher, article.author, article.url, article.published,
+             idText(article.id)});
+        if (!updated)
+            return updated.error();
+        if (updated->numRowsAffected() == 0)
+            return notFound(tr("There is no article %1 in %2.").arg(idText(article.id), m_database->displayName()));
+        afterCommit([this, id = article.id] { emit articleChanged(id); });
+        return success();
+    });
+}
+
+Status Project::removeArticle(const QUuid &id)
+{
+    return write([&]() -> Status {
+        auto removed = m_database->exec(QStringLiteral("DELETE FROM article WHERE id = ?"), {idText(id)});
+        if (!removed)
+            return removed.error();
+        if (removed->numRowsAffected() == 0)
+            return notFound(tr("There is no article %1 in %2.").arg(idText(id), m_database->displayName()));
+        m_textCache.remove(id);
+        afterCommit([this, id] { emit articleRemoved(id); });
+        return success();
+    });
+}
+
+Result<QUuid> Project::resolveArticle(const QString &idOrTitle) const
+{
+    const QString wanted = idOrTitle.trimmed();
+    if (wanted.isEmpty())
+        return Error{Error::Code::Invalid, tr("No article was named.")};
+    auto rows = m_database->exec(QStringLiteral("SELECT id, title FROM article"));
+    if (!rows)
+        return rows.error();
+    QList<QUuid> byId;
+    QList<QUuid> byTitle;
+    QStringList titles;
+    while (rows->next()) {
+        const QString id = rows->value(0).toString();
+        const QString title = rows->value(1).toString();
+        if (id.compare(wanted, Qt::CaseInsensitive) == 0 || title.compare(wanted, Qt::CaseInsensitive) == 0)
+            return idFrom(id);
+        if (wanted.size() >= 4 && id.startsWith(wanted, Qt::CaseInsensitive))
+            byId.append(idFrom(id));
+        if (title.startsWith(wanted, Qt::CaseInsensitive)) {
+            byTitle.append(idFrom(id));
+            titles.append(u'“' + title + u'”');
+        }
+    }
+    if (byId.size() == 1)
+        return byId.first();
+    if (byId.isEmpty() && byTitle.size() == 1)
+        return byTitle.first();
+    if (byId.size() > 1 || byTitle.size() > 1)
+        return Error{Error::Code::Ambiguous,
+                     tr("“%1” names more than one article (%2); give more of the title or the id.")
+                         .arg(wanted, titles.join(u", "))};
+    return notFound(tr("No article in %1 has the id or title “%2”.").arg(m_database->displayName(), wanted));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Annotation sets, actors, tags: small named lists
+
+Result<QList<AnnotationSet>> Project::annotationSets() const
+{
+    auto rows = m_database->exec(QStringLiteral("SELECT id, name, description FROM annotation_set ORDER BY name"));
+    if (!rows)
+        return rows.error();
+    QList<AnnotationSet> sets;
+    while (rows->next())
+        sets.append({idFrom(rows->value(0)), rows->value(1).toString(), rows->value(2).toString()});
+    return sets;
+}
+
+Result<AnnotationSet> Project::addAnnotationSet(AnnotationSet set)
+{
+    set.name = set.name.trimmed();
+    if (set.name.isEmpty())
+        return Error{Error::Code::Invalid, tr("An annotation set needs a name.")};
+    if (set.id.isNull())
+        set.id = QUuid::createUuid();
+    return inWrite<AnnotationSet>([&]() -> Result<AnnotationSet> {
+        auto stored = m_database->exec(
+            QStringLiteral("INSERT INTO annotation_set (id, name, description) VALUES (?, ?, ?)"),
+            {idText(set.id), set.name, set.description});
+        if (!stored)
+            return stored.error().code == Error::Code::Duplicate
+                       ? Error{Error::Code::Duplicate, tr("There is already an annotation set called “%1”.").arg(set.name)}
+                       : stored.error();
+        afterCommit([this] { emit annotationSetsChanged(); });
+        return set;
+    });
+}
+
+Result<AnnotationSet> Project::ensureAnnotationSet(const QString &name)
+{
+    auto sets = annotationSets();
+    if (!sets)
+        return sets.error();
+    for (const AnnotationSet &set : std::as_const(*sets)) {
+        if (set.name.compare(name.trimmed(), Qt::CaseInsensitive) == 0)
+            return set;
+    }
+    return addAnnotationSet({QUuid(), name, QString()});
+}
+
+Status Project::renameAnnotationSet(const QUuid &id, const QString &name)
+{
+    if (name.trimmed().isEmpty())
+        return Error{Error::Code::Invalid, tr("An annotation set needs a name.")};
+    return write([&]() -> Status {
+        auto updated = m_database->exec(QStringLiteral("UPDATE annotation_set SET name = ? WHERE id = ?"),
+                                        {name.trimmed(), idText(id)});
+        if (!updated)
+            return updated.error();
+        afterCommit([this] { emit annotationSetsChanged(); });
+        return success();
+    });
+}
+
+Status Project::removeAnnotationSet(const QUuid &id)
+{
+    if (id == m_defaultSetId)
+        return Error{Error::Code::Invalid, tr("The default annotation set cannot be removed.")};
+    return write([&]() -> Status {
+        auto used = m_database->exec(QStringLiteral("SELECT count(*) FROM annotation WHERE set_id = ?"), {idText(id)});
+        if (!used)
+            return used.error();
+        if (used->next() && used->value(0).toInt() > 0)
+            return Error{Error::Code::Invalid,
+                         tr("The annotation set still holds %n annotation(s); move or remove them first.",
+                            nullptr, used->value(0).toInt())};
+        auto removed = m_database->exec(QStringLiteral("DELETE FROM annotation_set WHERE id = ?"), {idText(id)});
+        if (!removed)
+            return removed.error();
+        afterCommit([this] { emit annotationSetsChanged(); });
+        return success();
+    });
+}
+
+Result<QList<Actor>> Project::actors() const
+{
+    auto rows = m_database->exec(QStringLiteral("SELECT id, name, description FROM actor ORDER BY name"));
+    if (!rows)
+        return rows.error();
+    QList<Actor> actors;
+    while (rows->next())
+        actors.append({idFrom(rows->value(0)), rows->value(1).toString(), rows->value(2).toString()});
+    return actors;
+}
+
+Result<Actor> Project::addActor(Actor actor)
+{
+    actor.name = actor.name.trimmed();
+    if (actor.name.isEmpty())
+        return Error{Error::Code::Invalid, tr("An actor needs a name.")};
+    if (actor.id.isNull())
+        actor.id = QUuid::createUuid();
+    return inWrite<Actor>([&]() -> Result<Actor> {
+        auto stored = m_database->exec(
+            QStringLiteral("INSERT INTO actor (id, name, description) VALUES (?, ?, ?)"),
+            {idText(actor.id), actor.name, actor.description});
+        if (!stored)
+            return stored.error().code == Error::Code::Duplicate
+                       ? Error{Error::Code::Duplicate, tr("There is already an actor called “%1”.").arg(actor.name)}
+                       : stored.error();
+        afterCommit([this] { emit actorsChanged(); });
+        return actor;
+    });
+}
+
+Result<Actor> Project::ensureActor(const QString &name)
+{
+    auto actors = this->actors();
+    if (!actors)
+        return actors.error();
+    for (const Actor &actor : std::as_const(*actors)) {
+        if (actor.name.compare(name.trimmed(), Qt::CaseInsensitive) == 0)
+            return actor;
+    }
+    return addActor({QUuid(), name, QString()});
+}
+
+Status Project::updateActor(const Actor &actor)
+{
+    if (actor.name.trimmed().isEmpty())
+        return Error{Error::Code::Invalid, tr("An actor needs a name.")};
+    return write([&]() -> Status {
+        auto updated = m_database->exec(QStringLiteral("UPDATE actor SET name = ?, description = ? WHERE id = ?"),
+                                        {actor.name.trimmed(), actor.description, idText(actor.id)});
+        if (!updated)
+            return updated.error();
+        afterCommit([this] { emit actorsChanged(); });
+        return success();
+    });
+}
+
+Status Project::removeActor(const QUuid &id)
+{
+    return write([&]() -> Status {
+        auto removed = m_database->exec(QStringLiteral("DELETE FROM actor WHERE id = ?"), {idText(id)});
+        if (!removed)
+            return removed.error();
+        afterCommit([this] { emit actorsChanged(); });
+        return success();
+    });
+}
+
+Result<QList<Tag>> Project::tags() const
+{
+    auto rows = m_database->exec(QStringLiteral("SELECT id, name, color FROM tag ORDER BY name"));
+    if (!rows)
+        return rows.error();
+    QList<Tag> tags;
+    while (rows->next())
+        tags.append({idFrom(rows->value(0)), rows->value(1).toString(), QColor::fromString(rows->value(2).toString())});
+    return tags;
+}
+
+Result<Tag> Project::addTag(Tag tag)
+{
+    tag.name = tag.name.trimmed();
+    if (tag.name.isEmpty())
+        return Error{Error::Code::Invalid, tr("A tag needs a name.")};
+    if (tag.id.isNull())
+        tag.id = QUuid::createUuid();
+    if (!tag.color.isValid())
+        tag.color = defaultTagColor(tag.name);
+    return inWrite<Tag>([&]() -> Result<Tag> {
+        auto stored = m_database->exec(QStringLiteral("INSERT INTO tag (id, name, color) VALUES (?, ?, ?)"),
+                                       {idText(tag.id), tag.name, tag.color.name()});
+        if (!stored)
+            return stored.error().code == Error::Code::Duplicate
+                       ? Error{Error::Code::Duplicate, tr("There is already a tag called “%1”.").arg(tag.name)}
+                       : stored.error();
+        afterCommit([this] { emit tagsChanged(); });
+        return tag;
+    });
+}
+
+Result<Tag> Project::ensureTag(const QString &name)
+{
+    auto tags = this->tags();
+    if (!tags)
+        return tags.error();
+    for (const Tag &tag : std::as_const(*tags)) {
+        if (tag.name.compare(name.trimmed(), Qt::CaseInsensitive) == 0)
+            return tag;
+    }
+    return addTag({QUuid(), name, QColor()});
+}
+
+Status Project::updateTag(const Tag &tag)
+{
+    if (tag.name.trimmed().isEmpty())
+        return Error{Error::Code::Invalid, tr("A tag needs a name.")};
+    return write([&]() -> Status {
+        auto updated = m_database->exec(QStringLiteral("UPDATE tag SET name = ?, color = ? WHERE id = ?"),
+                                        {tag.name.trimmed(), tag.color.name(), idText(tag.id)});
+        if (!updated)
+            return updated.error();
+        afterCommit([this] { emit tagsChanged(); });
+        return success();
+    });
+}
+
+Status Project::removeTag(const QUuid &id)
+{
+    return write([&]() -> Status {
+        auto removed = m_database->exec(QStringLiteral("DELETE FROM tag WHERE id = ?"), {idText(id)});
+        if (!removed)
+            return removed.error();
+        afterCommit([this] { emit tagsChanged(); });
+        return success();
+    });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Annotations
+
+Result<QList<Annotation>> Project::annotations() const
+{
+    auto rows = m_database->exec(u"SELECT " + QLatin1StringView(annotationColumns)
+                                 + u" FROM annotation ORDER BY article_id, start_pos, end_pos");
+    if (!rows)
+        return rows.error();
+    QList<Annotation> annotations;
+    while (rows->next())
+        annotations.append(annotationFrom(*rows));
+    if (auto tagged = attachTags(*m_database, annotations,
+                                 QStringLiteral("SELECT annotation_id, tag_id FROM annotation_tag"), {});
+        !tagged)
+        return tagged.error();
+    return annotations;
+}
+
+Result<QList<Annotation>> Project::annotationsOfArticle(const QUuid &articleId) const
+{
+    auto rows = m_database->exec(u"SELECT " + QLatin1StringView(annotationColumns)
+                                     + u" FROM annotation WHERE article_id = ? ORDER BY start_pos, end_pos",
+                                 {idText(articleId)});
+    if (!rows)
+        return rows.error();
+    QList<Annotation> annotations;
+    while (rows->next())
+        annotations.append(annotationFrom(*rows));
+    if (auto tagged = attachTags(*m_database, annotations,
+                                 QStringLiteral("SELECT t.annotation_id, t.tag_id FROM annotation_tag t"
+                                                " JOIN annotation a ON a.id = t.annotation_id"
+                                                " WHERE a.article_id = ?"),
+                                 {idText(articleId)});
+        !tagged)
+        return tagged.error();
+    return annotations;
+}
+
+Result<Annotation> Project::annotation(const QUuid &id) const
+{
+    auto row = m_database->exec(
+        u"SELECT " + QLatin1StringView(annotationColumns) + u" FROM annotation WHERE id = ?", {idText(id)});
+    if (!row)
+        return row.error();
+    if (!row->next())
+        return notFound(tr("There is no annotation %1 in %2.").arg(idText(id), m_database->displayName()));
+    QList<Annotation> one{annotationFrom(*row)};
+    if (auto tagged = attachTags(*m_database, one,
+                                 QStringLiteral("SELECT annotation_id, tag_id FROM annotation_tag WHERE annotation_id = ?"),
+                                 {idText(id)});
+        !tagged)
+        return tagged.error();
+    return one.first();
+}
+
+namespace {
+
+Status writeAnnotationTags(const Database &database, const Annotation &annotation)
+{
+    auto cleared = database.exec(QStringLiteral("DELETE FROM annotation_tag WHERE annotation_id = ?"),
+                                 {idText(annotation.id)});
+    if (!cleared)
+        return cleared.error();
+    QSet<QUuid> seen;
+    for (const QUuid &tagId : annotation.tagIds) {
+        if (seen.contains(tagId))
+            continue;
+        seen.insert(tagId);
+        auto stored = database.exec(
+            QStringLiteral("INSERT INTO annotation_tag (annotation_id, tag_id) VALUES (?, ?)"),
+            {idText(annotation.id), idText(tagId)});
+        if (!stored)
+            return stored.error();
+    }
+    return success();
+}
+
+} // namespace
+
+Result<Annotation> Project::addAnnotation(Annotation annotation)
+{
+    return inWrite<Annotation>([&]() -> Result<Annotation> {
+        auto text = articleText(annotation.articleId);
+        if (!text)
+            return text.error();
+        if (annotation.anchorState != AnchorState::Orphaned) {
+            if (annotation.start < 0 || annotation.end > text->size() || annotation.start >= annotation.end)
+                return Error{Error::Code::Invalid,
+                             tr("The range %1–%2 does not lie inside the article's text (0–%3).")
+                                 .arg(annotation.start).arg(annotation.end).arg(text->size())};
+            if (splitsSurrogatePair(*text, annotation.start) || splitsSurrogatePair(*text, annotation.end))
+                return Error{Error::Code::Invalid, tr("The range %1–%2 splits a character in two.")
+                                                       .arg(annotation.start).arg(annotation.end)};
+            annotation.quote = TextQuote::fromText(*text, annotation.start, annotation.end);
+        }
+        if (annotation.id.isNull())
+            annotation.id = QUuid::createUuid();
+        if (annotation.setId.isNull())
+            annotation.setId = m_defaultSetId;
+        if (annotation.author.isEmpty())
+            annotation.author = m_author;
+        if (!annotation.created.isValid())
+            annotation.created = now();
+        if (!annotation.modified.isValid())
+            annotation.modified = annotation.created;
+
+        auto stored = m_database->exec(
+            u"INSERT INTO annotation (" + QLatin1StringView(annotationColumns)
+                + u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            {idText(annotation.id), idText(annotation.articleId), idText(annotation.setId),
+             toString(annotation.kind), annotation.start, annotation.end, annotation.quote.exact,
+             annotation.quote.prefix, annotation.quote.suffix, optionalId(annotation.actorId),
+             annotation.comment, annotation.author, timeText(annotation.created),
+             timeText(annotation.modified), toString(annotation.anchorState)});
+        if (!stored)
+            return stored.error();
+        if (auto tagged = writeAnnotationTags(*m_database, annotation); !tagged)
+            return tagged.error();
+        afterCommit([this, annotation] { emit annotationAdded(annotation); });
+        return annotation;
+    });
+}
+
+Result<Annotation> Project::updateAnnotation(Annotation annotation)
+{
+    return inWrite<Annotation>([&]() -> Result<Annotation> {
+        auto before = this->annotation(annotation.id);
+        if (!before)
+            return before.error();
+        if (annotation.articleId != before->articleId)
+            return Error{Error::Code::Invalid, tr("An annotation cannot move to another article.")};
+        if (annotation.anchorState != AnchorState::Orphaned) {
+            auto text = articleText(annotation.articleId);
+            if (!text)
+                return text.error();
+            if (annotation.start < 0 || annotation.end > text->size() || annotation.start >= annotation.end
+                || splitsSurrogatePair(*text, annotation.start) || splitsSurrogatePair(*text, annotation.end))
+                return Error{Error::Code::Invalid,
+                             tr("The range %1–%2 does not lie inside the article's text.")
+                                 .arg(annotation.start).arg(annotation.end)};
+            annotation.quote = TextQuote::fromText(*text, annotation.start, annotation.end);
+        }
+        if (annotation.setId.isNull())
+            annotation.setId = m_defaultSetId;
+        if (!annotation.modified.isValid() || annotation.modified == before->modified)
+            annotation.modified = now();
+        auto updated = m_database->exec(
+            QStringLiteral("UPDATE annotation SET set_id = ?, kind = ?, start_pos = ?, end_pos = ?,"
+                           " exact = ?, prefix = ?, suffix = ?, actor_id = ?, comment = ?,"
+                           " modified_at = ?, anchor_state = ? WHERE id = ?"),
+            {idText(annotation.setId), toString(annotation.kind), annotation.start, annotation.end,
+             annotation.quote.exact, annotation.quote.prefix, annotation.quote.suffix,
+             optionalId(annotation.actorId), annotation.comment, timeText(annotation.modified),
+             toString(annotation.anchorState), idText(annotation.id)});
+        if (!updated)
+            return updated.error();
+        if (auto tagged = writeAnnotationTags(*m_database, annotation); !tagged)
+            return tagged.error();
+        annotation.author = before->author;
+        annotation.created = before->created;
+        afterCommit([this, annotation] { emit annotationChanged(annotation); });
+        return annotation;
+    });
+}
+
+Status Project::removeAnnotation(const QUuid &id)
+{
+    return write([&]() -> Status {
+        auto before = annotation(id);
+        if (!before)
+            return before.error();
+        auto links = relationsOf(id);
+        if (!links)
+            return links.error();
+        auto removed = m_database->exec(QStringLiteral("DELETE FROM annotation WHERE id = ?"), {idText(id)});
+        if (!removed)
+            return removed.error();
+        for (const Relation &relation : std::as_const(*links))
+            afterCommit([this, relation] { emit relationRemoved(relation); });
+        afterCommit([this, id, articleId = before->articleId] { emit annotationRemoved(id, articleId); });
+        return success();
+    });
+}
+
+Result<QUuid> Project::resolveAnnotation(const QString &idOrPrefix) const
+{
+    const QString wanted = idOrPrefix.trimmed().toLower();
+    if (wanted.size() < 4)
+        return Error{Error::Code::Invalid,
+                     tr("“%1” is too short to name an annotation: give at least 4 characters of its id.").arg(idOrPrefix)};
+    QString pattern = wanted;
+    pattern.replace(u'\\', QStringLiteral("\\\\"))
+        .replace(u'%', QStringLiteral("\\%"))
+        .replace(u'_', QStringLiteral("\\_"));
+    auto rows = m_database->exec(QStringLiteral("SELECT id FROM annotation WHERE id LIKE ? ESCAPE '\\' LIMIT 2"),
+                                 {QString(pattern + u'%')});
+    if (!rows)
+        return rows.error();
+    QList<QUuid> found;
+    while (rows->next())
+        found.append(idFrom(rows->value(0)));
+    if (found.isEmpty())
+        return notFound(tr("No annotation in %1 has the id “%2”.").arg(m_database->displayName(), idOrPrefix));
+    if (found.size() > 1)
+        return Error{Error::Code::Ambiguous, tr("“%1” names more than one annotation; give more of its id.").arg(idOrPrefix)};
+    return found.first();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Relations
+
+Result<QList<Relation>> Project::relations() const
+{
+    auto rows = m_database->exec(u"SELECT " + QLatin1StringView(relationColumns) + u" FROM relation ORDER BY created_at");
+    if (!rows)
+        return rows.error();
+    QList<Relation> relations;
+    while (rows->next())
+        relations.append(relationFrom(*rows));
+    return relations;
+}
+
+Result<QList<Relation>> Project::relationsOf(const QUuid &annotationId) const
+{
+    auto rows = m_database->exec(u"SELECT " + QLatin1StringView(relationColumns)
+                                     + u" FROM relation WHERE from_id = ? OR to_id = ? ORDER BY created_at",
+                                 {idText(annotationId), idText(annotationId)});
+    if (!rows)
+        return rows.error();
+    QList<Relation> relations;
+    while (rows->next())
+        relations.append(relationFrom(*rows));
+    return relations;
+}
+
+Result<Relation> Project::addRelation(Relation relation)
+{
+    if (relation.fromId == relation.toId)
+        return Error{Error::Code::Invalid, tr("An annotation cannot be linked to itself.")};
+    if (relation.id.isNull())
+        relation.id = QUuid::createUuid();
+    if (relation.author.isEmpty())
+        relation.author = m_author;
+    if (!relation.created.isValid())
+        relation.created = now();
+    return inWrite<Relation>([&]() -> Result<Relation> {
+        for (const QUuid &end : {relation.fromId, relation.toId}) {
+            if (auto exists = annotation(end); !exists)
+                return exists.error();
+        }
+        auto existing = m_database->exec(
+            QStringLiteral("SELECT id FROM relation WHERE from_id = ? AND to_id = ? AND kind = ?"),
+            {idText(relation.fromId), idText(relation.toId), toString(relation.kind)});
+        if (!existing)
+            return existing.error();
+        if (existing->next())
+            return Error{Error::Code::Duplicate, tr("These two annotations are already linked that way.")};
+        auto stored = m_database->exec(u"INSERT INTO relation (" + QLatin1StringView(relationColumns)
+                                           + u") VALUES (?, ?, ?, ?, ?, ?, ?)",
+                                       {idText(relation.id), idText(relation.fromId), idText(relation.toId),
+                                        toString(relation.kind), relation.comment, relation.author,
+                                        timeText(relation.created)});
+        if (!stored)
+            return stored.error();
+        afterCommit([this, relation] { emit relationAdded(relation); });
+        return relation;
+    });
+}
+
+Status Project::removeRelation(const QUuid &id)
+{
+    return write([&]() -> Status {
+        auto row = m_database->exec(u"SELECT " + QLatin1StringView(relationColumns) + u" FROM relation WHERE id = ?",
+                                    {idText(id)});
+        if (!row)
+            return row.error();
+        if (!row->next())
+            return notFound(tr("There is no relation %1 in %2.").arg(idText(id), m_database->displayName()));
+        const Relation relation = relationFrom(*row);
+        auto removed = m_database->exec(QStringLiteral("DELETE FROM relation WHERE id = ?"), {idText(id)});
+        if (!removed)
+            return removed.error();
+        afterCommit([this, relation] { emit relationRemoved(relation); });
+        return success();
+    });
+}
+
+} // namespace counterpoint

@@ -1,0 +1,90 @@
+#include "Transaction.h"
+
+#include "Database.h"
+
+#include <QSqlError>
+#include <QThread>
+
+namespace counterpoint {
+
+namespace {
+// SQLite's busy handler already waits out BUSY for BEGIN IMMEDIATE; these retries cover the
+// rare case where the timeout expires while another writer is finishing a long transaction.
+constexpr int beginAttempts = 3;
+} // namespace
+
+Transaction::~Transaction() { rollback(); }
+
+Status Transaction::begin()
+{
+    Result<QSqlQuery> begun = Error{};
+    for (int attempt = 0; attempt < beginAttempts; ++attempt) {
+        begun = m_database.exec(QStringLiteral("BEGIN IMMEDIATE"));
+        if (begun || begun.error().code != Error::Code::Locked)
+            break;
+        QThread::msleep(50);
+    }
+    if (!begun)
+        return begun.error();
+    m_active = true;
+    return success();
+}
+
+Status Transaction::commit()
+{
+    auto committed = m_database.exec(QStringLiteral("COMMIT"));
+    if (!committed) {
+        rollback();
+        return committed.error();
+    }
+    m_active = false;
+    return success();
+}
+
+void Transaction::rollback()
+{
+    if (!m_active)
+        return;
+    m_active = false;
+    (void)m_database.exec(QStringLiteral("ROLLBACK"));
+}
+
+Savepoint::Savepoint(const Database &database, int depth)
+    : m_database(database)
+    , m_name(QStringLiteral("nested_%1").arg(depth))
+{
+}
+
+Savepoint::~Savepoint() { rollback(); }
+
+Status Savepoint::begin()
+{
+    // The name is made from a number, never from user input.
+    auto begun = m_database.exec(QStringLiteral("SAVEPOINT ") + m_name);
+    if (!begun)
+        return begun.error();
+    m_active = true;
+    return success();
+}
+
+Status Savepoint::release()
+{
+    auto released = m_database.exec(QStringLiteral("RELEASE ") + m_name);
+    if (!released) {
+        rollback();
+        return released.error();
+    }
+    m_active = false;
+    return success();
+}
+
+void Savepoint::rollback()
+{
+    if (!m_active)
+        return;
+    m_active = false;
+    (void)m_database.exec(QStringLiteral("ROLLBACK TO ") + m_name);
+    (void)m_database.exec(QStringLiteral("RELEASE ") + m_name);
+}
+
+} // namespace counterpoint
