@@ -1,13 +1,13 @@
 #pragma once
 
+#include "Kinds.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QString>
 #include <QUuid>
 
 namespace counterpoint {
-
-enum class ArticleFormat { PlainText, Markdown, Html };
 
 QString toString(ArticleFormat format);
 ArticleFormat articleFormatFromString(const QString &name);

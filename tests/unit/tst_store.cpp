@@ -1,0 +1,358 @@
+// The store: every entity round-trips, migrations build a project from nothing, writes are
+// all-or-nothing, and views hear of changes only after they are stored.
+#include "TestSupport.h"
+
+#include "store/Database.h"
+
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTest>
+#include <QtEndian>
+
+using namespace counterpoint;
+using namespace counterpoint::test;
+
+class TestStore final : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Project> m_project;
+    QUuid m_articleId;
+
+    QString writeArticle(const QString &name, const QString &text)
+    {
+        const QString path = m_dir.filePath(name);
+        writeFile(path, text.toUtf8());
+        return path;
+    }
+
+private slots:
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        QFile::remove(m_dir.filePath(QStringLiteral("test.counterpoint")));
+        m_project = createProject(m_dir);
+        QVERIFY(m_project);
+        m_articleId = importArticle(*m_project, writeArticle(QStringLiteral("a.txt"),
+            QStringLiteral("Nvidia calls the smuggling story tall tales.\nAnthropic cites cases 🦞 from 2023.\n")));
+        QVERIFY(!m_articleId.isNull());
+    }
+
+    void cleanup() { m_project.reset(); }
+
+    void newProjectHasDefaultSetAndCurrentSchema()
+    {
+        QCOMPARE(m_project->schemaVersion(), Database::latestSchemaVersion);
+        auto sets = m_project->annotationSets();
+        QVERIFY(sets);
+        QCOMPARE(sets->size(), 1);
+        QCOMPARE(sets->first().name, QStringLiteral("Default"));
+        QCOMPARE(sets->first().id, m_project->defaultAnnotationSetId());
+        QVERIFY(!m_project->isReadOnly());
+    }
+
+    void fileCarriesApplicationIdAndWal()
+    {
+        const QString path = m_project->filePath();
+        m_project.reset();
+        const QByteArray bytes = readFile(path);
+        QVERIFY(bytes.startsWith(QByteArrayView("SQLite format 3\0", 16)));
+        const auto id = qFromBigEndian<qint32>(bytes.constData() + 68);
+        QCOMPARE(id, Project::applicationId);
+        // Write-ahead logging: bytes 18 and 19 of the header are 2.
+        QCOMPARE(int(bytes.at(18)), 2);
+    }
+
+    void emptyFileBecomesProject()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("empty.counterpoint"));
+        QVERIFY(writeFile(path, {}));
+        auto opened = Project::open(path);
+        QVERIFY2(opened, qPrintable(opened.errorMessage()));
+        QCOMPARE((*opened)->schemaVersion(), Database::latestSchemaVersion);
+        QVERIFY((*opened)->annotationSets());
+        QCOMPARE((*opened)->annotationSets()->size(), 1);
+    }
+
+    void reopenKeepsDefaultSet()
+    {
+        const QUuid defaultSet = m_project->defaultAnnotationSetId();
+        const QString path = m_project->filePath();
+        m_project.reset();
+        auto reopened = Project::open(path);
+        QVERIFY(reopened);
+        QCOMPARE((*reopened)->defaultAnnotationSetId(), defaultSet);
+        QCOMPARE((*reopened)->annotationSets()->size(), 1);
+    }
+
+    void articleRoundTrips()
+    {
+        auto article = m_project->article(m_articleId);
+        QVERIFY(article);
+        QCOMPARE(article->title, QStringLiteral("Nvidia calls the smuggling story tall tales."));
+        QCOMPARE(toString(article->format), toString(ArticleFormat::PlainText));
+        QCOMPARE(article->sourceFileName, QStringLiteral("a.txt"));
+        QVERIFY(article->text.contains(QStringLiteral("🦞")));
+        QCOMPARE(article->contentHash.size(), 64);
+
+        Article edited = *article;
+        edited.title = QStringLiteral("Edited title");
+        edited.publisher = QStringLiteral("The Ledger");
+        edited.author = QStringLiteral("A. Writer");
+        edited.url = QStringLiteral("https://example.org/a");
+        edited.published = QStringLiteral("2025-05-02");
+        QSignalSpy changed(m_project.get(), &Project::articleChanged);
+        QVERIFY(m_project->updateArticleDetails(edited));
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(*m_project->article(m_articleId), edited);
+    }
+
+    void annotationRoundTripsWithEveryField()
+    {
+        auto actor = m_project->addActor({QUuid(), QStringLiteral("Nvidia"), QStringLiteral("chip maker")});
+        QVERIFY(actor);
+        auto tag = m_project->addTag({QUuid(), QStringLiteral("smuggling"), QColor(0x112233)});
+        QVERIFY(tag);
+        auto set = m_project->addAnnotationSet({QUuid(), QStringLiteral("Second reading"), QStringLiteral("d")});
+        QVERIFY(set);
+
+        Annotation annotation;
+        annotation.articleId = m_articleId;
+        annotation.kind = AnnotationKind::Counterclaim;
+        annotation.start = 33;
+        annotation.end = 43;
+        annotation.actorId = actor->id;
+        annotation.tagIds = {tag->id};
+        annotation.setId = set->id;
+        annotation.comment = QStringLiteral("Nvidia's answer — “tall tales”");
+        auto added = m_project->addAnnotation(annotation);
+        QVERIFY2(added, qPrintable(added.errorMessage()));
+        QCOMPARE(added->quote.exact, QStringLiteral("tall tales"));
+        // The 33 characters before the passage, cut to the 32 a quote keeps.
+        QCOMPARE(added->quote.prefix, QStringLiteral("vidia calls the smuggling story "));
+        QVERIFY(added->quote.suffix.startsWith(QStringLiteral(".\nAnthropic")));
+        QCOMPARE(added->author, m_project->author());
+        QVERIFY(added->created.isValid());
+
+        auto stored = m_project->annotation(added->id);
+        QVERIFY(stored);
+        QCOMPARE(*stored, *added);
+
+        QCOMPARE(*m_project->actors(), QList<Actor>{*actor});
+        QCOMPARE(*m_project->tags(), QList<Tag>{*tag});
+        QCOMPARE(m_project->annotationSets()->size(), 2);
+    }
+
+    void annotationAroundAstralCharacterKeepsSurrogatesWhole()
+    {
+        auto text = m_project->articleText(m_articleId);
+        QVERIFY(text);
+        const int lobster = int(text->indexOf(QStringLiteral("🦞")));
+        Annotation split;
+        split.articleId = m_articleId;
+        split.start = lobster + 1; // between the two halves of the emoji
+        split.end = lobster + 4;
+        auto refused = m_project->addAnnotation(split);
+        QVERIFY(!refused);
+        QVERIFY(refused.errorMessage().contains(QStringLiteral("splits")));
+
+        Annotation whole = split;
+        whole.start = lobster;
+        whole.end = lobster + 2;
+        auto added = m_project->addAnnotation(whole);
+        QVERIFY(added);
+        QCOMPARE(added->quote.exact, QStringLiteral("🦞"));
+    }
+
+    void rejectsRangeOutsideText()
+    {
+        Annotation annotation;
+        annotation.articleId = m_articleId;
+        annotation.start = 10;
+        annotation.end = 100000;
+        auto refused = m_project->addAnnotation(annotation);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, Error::Code::Invalid);
+        QCOMPARE(m_project->annotations()->size(), 0);
+    }
+
+    void updateAndRemoveAnnotation()
+    {
+        Annotation annotation;
+        annotation.articleId = m_articleId;
+        annotation.start = 0;
+        annotation.end = 6;
+        auto added = m_project->addAnnotation(annotation);
+        QVERIFY(added);
+        QSignalSpy changed(m_project.get(), &Project::annotationChanged);
+        Annotation edited = *added;
+        edited.kind = AnnotationKind::Source;
+        edited.comment = QStringLiteral("changed");
+        edited.end = 12;
+        auto updated = m_project->updateAnnotation(edited);
+        QVERIFY(updated);
+        QCOMPARE(updated->quote.exact, QStringLiteral("Nvidia calls"));
+        QCOMPARE(changed.size(), 1);
+        QVERIFY(updated->modified >= added->modified);
+        QCOMPARE(toString(m_project->annotation(added->id)->kind), toString(AnnotationKind::Source));
+
+        QSignalSpy removed(m_project.get(), &Project::annotationRemoved);
+        QVERIFY(m_project->removeAnnotation(added->id));
+        QCOMPARE(removed.size(), 1);
+        QVERIFY(!m_project->annotation(added->id));
+        QCOMPARE(m_project->annotation(added->id).error().code, Error::Code::NotFound);
+    }
+
+    void relationRoundTripsAndGoesWithItsAnnotation()
+    {
+        Annotation a;
+        a.articleId = m_articleId;
+        a.start = 0;
+        a.end = 6;
+        Annotation b = a;
+        b.start = 46;
+        b.end = 55;
+        auto first = m_project->addAnnotation(a);
+        auto second = m_project->addAnnotation(b);
+        QVERIFY(first && second);
+        auto relation = m_project->addRelation({QUuid(), first->id, second->id, RelationKind::Rebuts,
+                                                QStringLiteral("why"), QString(), QDateTime()});
+        QVERIFY2(relation, qPrintable(relation.errorMessage()));
+        QCOMPARE(*m_project->relations(), QList<Relation>{*relation});
+        QCOMPARE(*m_project->relationsOf(second->id), QList<Relation>{*relation});
+
+        auto twice = m_project->addRelation({QUuid(), first->id, second->id, RelationKind::Rebuts, {}, {}, {}});
+        QCOMPARE(twice.error().code, Error::Code::Duplicate);
+        auto self = m_project->addRelation({QUuid(), first->id, first->id, RelationKind::Supports, {}, {}, {}});
+        QVERIFY(!self);
+
+        QSignalSpy relationRemoved(m_project.get(), &Project::relationRemoved);
+        QVERIFY(m_project->removeAnnotation(second->id));
+        QCOMPARE(relationRemoved.size(), 1);
+        QVERIFY(m_project->relations()->isEmpty());
+    }
+
+    void failedWriteLeavesNothingAndSignalsNothing()
+    {
+        QSignalSpy added(m_project.get(), &Project::annotationAdded);
+        QSignalSpy actors(m_project.get(), &Project::actorsChanged);
+        auto written = m_project->write([&]() -> Status {
+            auto actor = m_project->ensureActor(QStringLiteral("Anthropic"));
+            if (!actor)
+                return actor.error();
+            Annotation annotation;
+            annotation.articleId = m_articleId;
+            annotation.start = 0;
+            annotation.end = 6;
+            annotation.actorId = actor->id;
+            if (auto stored = m_project->addAnnotation(annotation); !stored)
+                return stored.error();
+            return Error{Error::Code::Cancelled, QStringLiteral("changed my mind")};
+        });
+        QVERIFY(!written);
+        QCOMPARE(written.errorMessage(), QStringLiteral("changed my mind"));
+        QVERIFY(m_project->annotations()->isEmpty());
+        QVERIFY(m_project->actors()->isEmpty());
+        QCOMPARE(added.size(), 0);
+        QCOMPARE(actors.size(), 0);
+    }
+
+    void signalsComeAfterCommit()
+    {
+        bool storedWhenSignalled = false;
+        connect(m_project.get(), &Project::annotationAdded, this, [&](const Annotation &annotation) {
+            // A second connection sees the row only once it is committed.
+            OpenOptions options;
+            auto other = Project::open(m_project->filePath(), options);
+            storedWhenSignalled = other && (*other)->annotation(annotation.id).ok();
+        });
+        Annotation annotation;
+        annotation.articleId = m_articleId;
+        annotation.start = 0;
+        annotation.end = 6;
+        QVERIFY(m_project->addAnnotation(annotation));
+        QVERIFY(storedWhenSignalled);
+    }
+
+    void nestedFailureRollsBackOnlyItsPart()
+    {
+        auto written = m_project->write([&]() -> Status {
+            if (auto kept = m_project->ensureTag(QStringLiteral("kept")); !kept)
+                return kept.error();
+            auto duplicate = m_project->addTag({QUuid(), QStringLiteral("kept"), QColor()});
+            if (duplicate)
+                return Error{Error::Code::Invalid, QStringLiteral("a duplicate tag was accepted")};
+            return success();
+        });
+        QVERIFY2(written, qPrintable(written.errorMessage()));
+        QCOMPARE(m_project->tags()->size(), 1);
+    }
+
+    void duplicateNamesAreRefusedClearly()
+    {
+        QVERIFY(m_project->addActor({QUuid(), QStringLiteral("Nvidia"), QString()}));
+        auto again = m_project->addActor({QUuid(), QStringLiteral("Nvidia"), QString()});
+        QCOMPARE(again.error().code, Error::Code::Duplicate);
+        QVERIFY(again.errorMessage().contains(QStringLiteral("Nvidia")));
+        auto ensured = m_project->ensureActor(QStringLiteral("nvidia"));
+        QVERIFY(ensured);
+        QCOMPARE(m_project->actors()->size(), 1);
+    }
+
+    void resolvesArticlesAndAnnotationsByPrefix()
+    {
+        const QUuid second = importArticle(*m_project, writeArticle(QStringLiteral("b.txt"),
+                                                                    QStringLiteral("Nvidia denies it\n")));
+        QVERIFY(!second.isNull());
+        QCOMPARE(*m_project->resolveArticle(QStringLiteral("Nvidia calls")), m_articleId);
+        QCOMPARE(*m_project->resolveArticle(QStringLiteral("nvidia denies")), second);
+        QCOMPARE(m_project->resolveArticle(QStringLiteral("Nvidia")).error().code, Error::Code::Ambiguous);
+        QCOMPARE(m_project->resolveArticle(QStringLiteral("Reuters")).error().code, Error::Code::NotFound);
+        QCOMPARE(*m_project->resolveArticle(m_articleId.toString(QUuid::WithoutBraces).left(8)), m_articleId);
+
+        Annotation annotation;
+        annotation.articleId = m_articleId;
+        annotation.start = 0;
+        annotation.end = 6;
+        auto added = m_project->addAnnotation(annotation);
+        QVERIFY(added);
+        QCOMPARE(*m_project->resolveAnnotation(added->id.toString(QUuid::WithoutBraces).left(6)), added->id);
+        QVERIFY(!m_project->resolveAnnotation(QStringLiteral("ab")));
+        QCOMPARE(m_project->resolveAnnotation(QStringLiteral("%%%%")).error().code, Error::Code::NotFound);
+    }
+
+    void removingArticleRemovesItsAnnotations()
+    {
+        Annotation annotation;
+        annotation.articleId = m_articleId;
+        annotation.start = 0;
+        annotation.end = 6;
+        QVERIFY(m_project->addAnnotation(annotation));
+        QVERIFY(m_project->removeArticle(m_articleId));
+        QVERIFY(m_project->annotations()->isEmpty());
+        QVERIFY(m_project->articleSummaries()->isEmpty());
+    }
+
+    void summariesCountAnnotationsByKind()
+    {
+        for (const auto kind : {AnnotationKind::Claim, AnnotationKind::Claim, AnnotationKind::Source}) {
+            Annotation annotation;
+            annotation.articleId = m_articleId;
+            annotation.kind = kind;
+            annotation.start = 0;
+            annotation.end = 6;
+            QVERIFY(m_project->addAnnotation(annotation));
+        }
+        auto summaries = m_project->articleSummaries();
+        QVERIFY(summaries);
+        QCOMPARE(summaries->size(), 1);
+        QCOMPARE(summaries->first().claims, 2);
+        QCOMPARE(summaries->first().sources, 1);
+        QCOMPARE(summaries->first().counterclaims, 0);
+    }
+};
+
+QTEST_MAIN(TestStore)
+#include "tst_store.moc"
