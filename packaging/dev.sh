@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# Counterpoint from a fresh Debian 12 checkout: install what is missing, build, then run the app
+# on the sample project ("run"), the test suite ("test") or the benchmarks ("bench").
+set -euo pipefail
+
+usage() {
+    echo "usage: packaging/dev.sh run|test|bench|build" >&2
+    exit 2
+}
+[ $# -eq 1 ] || usage
+mode=$1
+case "$mode" in run|test|bench|build) ;; *) usage ;; esac
+
+cd "$(dirname "$0")/.."
+
+# Debian packages the build, the tests and the benchmarks need. Nothing else is downloaded.
+packages=(
+    build-essential cmake pkg-config file
+    qt6-base-dev qt6-base-dev-tools libgl-dev
+    libqt6sql6-sqlite libqt6sql6-psql
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-svg-dev libqt6svg6 qt6-charts-dev
+    libquazip1-qt6-dev
+    qt6-qpa-plugins fonts-dejavu-core
+    libxml2-utils sqlite3
+    xvfb xauth
+    librsvg2-bin dpkg-dev
+)
+
+missing=()
+for package in "${packages[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
+        missing+=("$package")
+    fi
+done
+if [ ${#missing[@]} -gt 0 ]; then
+    echo "Installing ${#missing[@]} Debian packages: ${missing[*]}"
+    sudo=()
+    [ "$(id -u)" -eq 0 ] || sudo=(sudo)
+    "${sudo[@]}" apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+cmake --preset default
+cmake --build --preset default
+
+case "$mode" in
+run)
+    sample=build/seeds/sample.counterpoint
+    if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
+        echo "Built. There is no display here to open the window on; on a desktop, run:" >&2
+        echo "  build/counterpoint $sample" >&2
+        exit 1
+    fi
+    exec build/counterpoint "$sample"
+    ;;
+test)
+    exec ctest --preset default
+    ;;
+bench)
+    exec ctest --preset bench
+    ;;
+build)
+    ;;
+esac
