@@ -14,34 +14,33 @@ namespace counterpoint::cli {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("counterpoint::cli", text); }
+QString tr(const char *text) {
+    return QCoreApplication::translate("counterpoint::cli", text);
+}
 
 // Every command, in the order --help lists them.
-QList<Subcommand> subcommands()
-{
+QList<Subcommand> subcommands() {
     return {
-        importSubcommand(),
-        listSubcommand(),
-        annotateSubcommand(),
-        linkSubcommand(),
-        showSubcommand(),
+        importSubcommand(), listSubcommand(), annotateSubcommand(),
+        linkSubcommand(),   showSubcommand(),
     };
 }
 
-bool isHelp(const QString &argument)
-{
+bool isHelp(const QString &argument) {
     return argument == u"--help" || argument == u"-h" || argument == u"help" || argument == u"-?";
 }
 
-bool isVersion(const QString &argument) { return argument == u"--version" || argument == u"-v"; }
+bool isVersion(const QString &argument) {
+    return argument == u"--version" || argument == u"-v";
+}
 
-QString overallHelp()
-{
-    QString text = tr("Usage: counterpoint [PROJECT | ARTICLE]\n"
-                      "       counterpoint COMMAND [ARGUMENTS]\n\n"
-                      "Counterpoint maps the claims, counterclaims and sources of articles read side "
-                      "by side.\nWith no command, or with a project or article file, the window "
-                      "opens.\n\nCommands:\n");
+QString overallHelp() {
+    QString text =
+        tr("Usage: counterpoint [PROJECT | ARTICLE]\n"
+           "       counterpoint COMMAND [ARGUMENTS]\n\n"
+           "Counterpoint maps the claims, counterclaims and sources of articles read side "
+           "by side.\nWith no command, or with a project or article file, the window "
+           "opens.\n\nCommands:\n");
     for (const Subcommand &command : subcommands())
         text += QStringLiteral("  %1  %2\n").arg(command.name, -20).arg(command.summary);
     text += tr("\nRun “counterpoint COMMAND --help” for a command's arguments.\n\n"
@@ -53,8 +52,7 @@ QString overallHelp()
 
 } // namespace
 
-bool isCommandLineInvocation(const QStringList &arguments)
-{
+bool isCommandLineInvocation(const QStringList &arguments) {
     if (arguments.size() < 2)
         return false;
     const QString &first = arguments.at(1);
@@ -68,8 +66,7 @@ bool isCommandLineInvocation(const QStringList &arguments)
     return !(arguments.size() == 2 && QFileInfo(first).isFile());
 }
 
-int run(const QStringList &arguments)
-{
+int run(const QStringList &arguments) {
     QTextStream out(stdout);
     QTextStream err(stderr);
     out.setEncoding(QStringConverter::Utf8);

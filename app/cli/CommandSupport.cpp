@@ -6,14 +6,16 @@
 namespace counterpoint::cli {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("counterpoint::cli", text); }
+QString tr(const char *text) {
+    return QCoreApplication::translate("counterpoint::cli", text);
+}
 } // namespace
 
 bool parseArguments(QCommandLineParser &parser, const Subcommand &command,
                     const QStringList &arguments, int minimumPositionals, int maximumPositionals,
-                    Streams &streams, int &status)
-{
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+                    Streams &streams, int &status) {
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  tr("Show this help."));
     parser.addOption(help);
     parser.setApplicationDescription(command.summary);
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
@@ -21,7 +23,8 @@ bool parseArguments(QCommandLineParser &parser, const Subcommand &command,
     QStringList withProgram = arguments;
     withProgram.prepend(QStringLiteral("counterpoint ") + command.name);
     if (!parser.parse(withProgram)) {
-        status = fail(streams, parser.errorText() + u"  (" + tr("try “counterpoint %1 --help”").arg(command.name) + u')');
+        fail(streams, parser.errorText() + u"  (" +
+                          tr("try “counterpoint %1 --help”").arg(command.name) + u')');
         status = ExitUsage;
         return false;
     }
@@ -43,12 +46,13 @@ bool parseArguments(QCommandLineParser &parser, const Subcommand &command,
     return true;
 }
 
-std::unique_ptr<Project> openProject(const QString &path, Streams &streams, bool createIfMissing)
-{
+std::unique_ptr<Project> openProject(const QString &path, Streams &streams, bool createIfMissing) {
     OpenOptions options;
     options.createIfMissing = createIfMissing;
-    if (createIfMissing && !QFileInfo::exists(path) && QFileInfo(path).suffix() != Project::fileSuffix()) {
-        fail(streams, tr("Cannot create “%1”: a project's file name ends in .%2.").arg(path, Project::fileSuffix()));
+    if (createIfMissing && !QFileInfo::exists(path) &&
+        QFileInfo(path).suffix() != Project::fileSuffix()) {
+        fail(streams, tr("Cannot create “%1”: a project's file name ends in .%2.")
+                          .arg(path, Project::fileSuffix()));
         return nullptr;
     }
     auto project = Project::open(path, options);
@@ -59,13 +63,14 @@ std::unique_ptr<Project> openProject(const QString &path, Streams &streams, bool
     return std::move(project).value();
 }
 
-int fail(Streams &streams, const QString &message)
-{
+int fail(Streams &streams, const QString &message) {
     streams.err << message << u'\n';
     streams.err.flush();
     return ExitFailure;
 }
 
-QString shortId(const QUuid &id) { return id.toString(QUuid::WithoutBraces).left(8); }
+QString shortId(const QUuid &id) {
+    return id.toString(QUuid::WithoutBraces).left(8);
+}
 
 } // namespace counterpoint::cli

@@ -10,20 +10,23 @@ namespace counterpoint::cli {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("counterpoint::cli", text); }
+QString tr(const char *text) {
+    return QCoreApplication::translate("counterpoint::cli", text);
+}
 
-QString oneLine(const QString &text)
-{
+QString oneLine(const QString &text) {
     QString line = text;
     line.replace(u'\n', u' ');
     return line;
 }
 
-int runImport(const QStringList &arguments, Streams &streams)
-{
+int runImport(const QStringList &arguments, Streams &streams) {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("project"), tr("The project file (created if missing)."));
-    parser.addPositionalArgument(QStringLiteral("files"), tr("Articles to import: .txt, .md or .html."), QStringLiteral("FILE..."));
+    parser.addPositionalArgument(QStringLiteral("project"),
+                                 tr("The project file (created if missing)."));
+    parser.addPositionalArgument(QStringLiteral("files"),
+                                 tr("Articles to import: .txt, .md or .html."),
+                                 QStringLiteral("FILE..."));
     int status = ExitOk;
     if (!parseArguments(parser, importSubcommand(), arguments, 2, -1, streams, status))
         return status;
@@ -49,8 +52,7 @@ int runImport(const QStringList &arguments, Streams &streams)
     return failures == 0 ? ExitOk : ExitFailure;
 }
 
-int runList(const QStringList &arguments, Streams &streams)
-{
+int runList(const QStringList &arguments, Streams &streams) {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("project"), tr("The project file."));
     int status = ExitOk;
@@ -83,26 +85,32 @@ int runList(const QStringList &arguments, Streams &streams)
 }
 
 // The start of every occurrence of exact in text, overlapping ones included.
-QList<int> occurrencesOf(const QString &exact, const QString &text)
-{
+QList<int> occurrencesOf(const QString &exact, const QString &text) {
     QList<int> starts;
     for (qsizetype at = text.indexOf(exact); at >= 0; at = text.indexOf(exact, at + 1))
         starts.append(int(at));
     return starts;
 }
 
-int runAnnotate(const QStringList &arguments, Streams &streams)
-{
+int runAnnotate(const QStringList &arguments, Streams &streams) {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("project"), tr("The project file."));
-    parser.addPositionalArgument(QStringLiteral("article"), tr("The article: its id or a unique beginning of its title."));
-    const QCommandLineOption kind(QStringLiteral("kind"), tr("claim, counterclaim, source or note."), tr("KIND"));
-    const QCommandLineOption exact(QStringLiteral("exact"), tr("The passage, exactly as the article has it."), tr("TEXT"));
-    const QCommandLineOption occurrence(QStringLiteral("occurrence"), tr("Which occurrence of TEXT, counting from 1."), tr("N"));
-    const QCommandLineOption actor(QStringLiteral("actor"), tr("Who makes the claim (created if new)."), tr("NAME"));
-    const QCommandLineOption tag(QStringLiteral("tag"), tr("A tag (created if new); may be repeated."), tr("NAME"));
+    parser.addPositionalArgument(QStringLiteral("article"),
+                                 tr("The article: its id or a unique beginning of its title."));
+    const QCommandLineOption kind(QStringLiteral("kind"),
+                                  tr("claim, counterclaim, source or note."), tr("KIND"));
+    const QCommandLineOption exact(QStringLiteral("exact"),
+                                   tr("The passage, exactly as the article has it."), tr("TEXT"));
+    const QCommandLineOption occurrence(QStringLiteral("occurrence"),
+                                        tr("Which occurrence of TEXT, counting from 1."), tr("N"));
+    const QCommandLineOption actor(QStringLiteral("actor"),
+                                   tr("Who makes the claim (created if new)."), tr("NAME"));
+    const QCommandLineOption tag(QStringLiteral("tag"),
+                                 tr("A tag (created if new); may be repeated."), tr("NAME"));
     const QCommandLineOption comment(QStringLiteral("comment"), tr("A comment."), tr("TEXT"));
-    const QCommandLineOption set(QStringLiteral("set"), tr("The annotation set (created if new; default: Default)."), tr("NAME"));
+    const QCommandLineOption set(QStringLiteral("set"),
+                                 tr("The annotation set (created if new; default: Default)."),
+                                 tr("NAME"));
     parser.addOptions({kind, exact, occurrence, actor, tag, comment, set});
     int status = ExitOk;
     if (!parseArguments(parser, annotateSubcommand(), arguments, 2, 2, streams, status))
@@ -143,10 +151,16 @@ int runAnnotate(const QStringList &arguments, Streams &streams)
     if (starts.isEmpty())
         return fail(streams, tr("“%1” does not occur in “%2”.").arg(passage, article->title));
     if (wantedOccurrence == 0 && starts.size() > 1)
-        return fail(streams, tr("“%1” occurs %2 times in “%3”; choose one with --occurrence 1 to %2.")
-                                 .arg(passage).arg(starts.size()).arg(article->title));
+        return fail(streams,
+                    tr("“%1” occurs %2 times in “%3”; choose one with --occurrence 1 to %2.")
+                        .arg(passage)
+                        .arg(starts.size())
+                        .arg(article->title));
     if (wantedOccurrence > starts.size())
-        return fail(streams, tr("“%1” occurs only %2 time(s) in “%3”.").arg(passage).arg(starts.size()).arg(article->title));
+        return fail(streams, tr("“%1” occurs only %2 time(s) in “%3”.")
+                                 .arg(passage)
+                                 .arg(starts.size())
+                                 .arg(article->title));
     const int start = starts.at(wantedOccurrence == 0 ? 0 : wantedOccurrence - 1);
 
     Annotation annotation;
@@ -188,13 +202,15 @@ int runAnnotate(const QStringList &arguments, Streams &streams)
     return ExitOk;
 }
 
-int runLink(const QStringList &arguments, Streams &streams)
-{
+int runLink(const QStringList &arguments, Streams &streams) {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("project"), tr("The project file."));
-    parser.addPositionalArgument(QStringLiteral("from"), tr("The annotation the link starts from (id or unique id prefix)."));
+    parser.addPositionalArgument(
+        QStringLiteral("from"),
+        tr("The annotation the link starts from (id or unique id prefix)."));
     parser.addPositionalArgument(QStringLiteral("to"), tr("The annotation it points to."));
-    const QCommandLineOption kind(QStringLiteral("kind"), tr("rebuts, supports, cites or same-claim."), tr("KIND"));
+    const QCommandLineOption kind(QStringLiteral("kind"),
+                                  tr("rebuts, supports, cites or same-claim."), tr("KIND"));
     parser.addOption(kind);
     int status = ExitOk;
     if (!parseArguments(parser, linkSubcommand(), arguments, 3, 3, streams, status))
@@ -214,18 +230,20 @@ int runLink(const QStringList &arguments, Streams &streams)
     auto to = project->resolveAnnotation(positionals.at(2));
     if (!to)
         return fail(streams, to.errorMessage());
-    auto relation = project->addRelation({QUuid(), *from, *to, *relationKind, QString(), QString(), QDateTime()});
+    auto relation = project->addRelation(
+        {QUuid(), *from, *to, *relationKind, QString(), QString(), QDateTime()});
     if (!relation)
         return fail(streams, relation.errorMessage());
     streams.out << relation->id.toString(QUuid::WithoutBraces) << u'\n';
     return ExitOk;
 }
 
-int runShow(const QStringList &arguments, Streams &streams)
-{
+int runShow(const QStringList &arguments, Streams &streams) {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("project"), tr("The project file."));
-    parser.addPositionalArgument(QStringLiteral("article"), tr("Only this article (id or unique beginning of its title)."), QStringLiteral("[ARTICLE]"));
+    parser.addPositionalArgument(QStringLiteral("article"),
+                                 tr("Only this article (id or unique beginning of its title)."),
+                                 QStringLiteral("[ARTICLE]"));
     int status = ExitOk;
     if (!parseArguments(parser, showSubcommand(), arguments, 1, 2, streams, status))
         return status;
@@ -235,16 +253,17 @@ int runShow(const QStringList &arguments, Streams &streams)
         return ExitFailure;
 
     auto summaries = project->articleSummaries();
+    if (!summaries)
+        return fail(streams, summaries.errorMessage());
     auto actors = project->actors();
+    if (!actors)
+        return fail(streams, actors.errorMessage());
     auto tags = project->tags();
+    if (!tags)
+        return fail(streams, tags.errorMessage());
     auto relations = project->relations();
-    for (const Status &loaded : {Status(summaries ? success() : summaries.error()),
-                                 Status(actors ? success() : actors.error()),
-                                 Status(tags ? success() : tags.error()),
-                                 Status(relations ? success() : relations.error())}) {
-        if (!loaded)
-            return fail(streams, loaded.errorMessage());
-    }
+    if (!relations)
+        return fail(streams, relations.errorMessage());
     QUuid only;
     if (positionals.size() == 2) {
         auto resolved = project->resolveArticle(positionals.at(1));
@@ -268,7 +287,8 @@ int runShow(const QStringList &arguments, Streams &streams)
         auto annotations = project->annotationsOfArticle(article.id);
         if (!annotations)
             return fail(streams, annotations.errorMessage());
-        streams.out << article.title << QStringLiteral("  (") << shortId(article.id) << QStringLiteral(")\n");
+        streams.out << article.title << QStringLiteral("  (") << shortId(article.id)
+                    << QStringLiteral(")\n");
         if (annotations->isEmpty())
             streams.out << QStringLiteral("  ") << tr("(no annotations)") << u'\n';
         for (const Annotation &a : std::as_const(*annotations)) {
@@ -276,18 +296,21 @@ int runShow(const QStringList &arguments, Streams &streams)
             for (const QUuid &tagId : a.tagIds)
                 tagList.append(tagNames.value(tagId));
             tagList.sort(Qt::CaseInsensitive);
-            streams.out << QStringLiteral("  %1  %2  %3  [%4]  “%5”")
-                               .arg(shortId(a.id), toString(a.kind).leftJustified(12),
-                                    actorNames.value(a.actorId, QStringLiteral("—")).leftJustified(12),
-                                    tagList.join(u", "), oneLine(a.quote.exact));
+            streams.out
+                << QStringLiteral("  %1  %2  %3  [%4]  “%5”")
+                       .arg(shortId(a.id), toString(a.kind).leftJustified(12),
+                            actorNames.value(a.actorId, QStringLiteral("—")).leftJustified(12),
+                            tagList.join(u", "), oneLine(a.quote.exact));
             if (a.anchorState != AnchorState::Exact)
                 streams.out << QStringLiteral("  (") << toString(a.anchorState) << u')';
             streams.out << u'\n';
             if (!a.comment.isEmpty())
-                streams.out << QStringLiteral("            ") << tr("comment:") << u' ' << oneLine(a.comment) << u'\n';
+                streams.out << QStringLiteral("            ") << tr("comment:") << u' '
+                            << oneLine(a.comment) << u'\n';
             const auto links = outgoing.values(a.id);
             for (const Relation &r : links)
-                streams.out << QStringLiteral("            → ") << toString(r.kind) << u' ' << shortId(r.toId) << u'\n';
+                streams.out << QStringLiteral("            → ") << toString(r.kind) << u' '
+                            << shortId(r.toId) << u'\n';
         }
     }
     return ExitOk;
@@ -295,34 +318,30 @@ int runShow(const QStringList &arguments, Streams &streams)
 
 } // namespace
 
-Subcommand importSubcommand()
-{
+Subcommand importSubcommand() {
     return {QStringLiteral("import"), QStringLiteral("import PROJECT FILE..."),
-            tr("Import articles (.txt, .md, .html) into PROJECT, creating it if missing."), &runImport};
+            tr("Import articles (.txt, .md, .html) into PROJECT, creating it if missing."),
+            &runImport};
 }
 
-Subcommand listSubcommand()
-{
+Subcommand listSubcommand() {
     return {QStringLiteral("list"), QStringLiteral("list PROJECT"),
             tr("List the articles with their annotation counts by kind."), &runList};
 }
 
-Subcommand annotateSubcommand()
-{
+Subcommand annotateSubcommand() {
     return {QStringLiteral("annotate"),
             QStringLiteral("annotate PROJECT ARTICLE --kind KIND --exact TEXT [--occurrence N] "
                            "[--actor NAME] [--tag NAME]... [--comment TEXT] [--set NAME]"),
             tr("Tag a passage of an article; prints the new annotation's id."), &runAnnotate};
 }
 
-Subcommand linkSubcommand()
-{
+Subcommand linkSubcommand() {
     return {QStringLiteral("link"), QStringLiteral("link PROJECT FROM_ID TO_ID --kind KIND"),
             tr("Link two annotations: rebuts, supports, cites or same-claim."), &runLink};
 }
 
-Subcommand showSubcommand()
-{
+Subcommand showSubcommand() {
     return {QStringLiteral("show"), QStringLiteral("show PROJECT [ARTICLE]"),
             tr("Show the annotations with id, kind, actor, tags and quote."), &runShow};
 }

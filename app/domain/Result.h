@@ -10,18 +10,18 @@ namespace counterpoint {
 // What went wrong, in words a user can act on. The message names the file or item and the cause.
 struct Error {
     enum class Code {
-        Invalid,       // bad input from the user or a file
-        NotFound,      // no such file, article, annotation, …
-        Ambiguous,     // a name or quote matches more than one thing
-        Duplicate,     // already there
-        NotADatabase,  // not an SQLite file at all
-        NotAProject,   // an SQLite file of some other program
-        Corrupt,       // a damaged project file
-        TooNew,        // written by a newer Counterpoint
-        ReadOnly,      // the project can only be read
-        Locked,        // another program holds the project
-        Io,            // the disk said no
-        Database,      // anything else the database reported
+        Invalid,      // bad input from the user or a file
+        NotFound,     // no such file, article, annotation, …
+        Ambiguous,    // a name or quote matches more than one thing
+        Duplicate,    // already there
+        NotADatabase, // not an SQLite file at all
+        NotAProject,  // an SQLite file of some other program
+        Corrupt,      // a damaged project file
+        TooNew,       // written by a newer Counterpoint
+        ReadOnly,     // the project can only be read
+        Locked,       // another program holds the project
+        Io,           // the disk said no
+        Database,     // anything else the database reported
         Cancelled,
     };
 
@@ -30,11 +30,12 @@ struct Error {
 };
 
 // A value or the Error that kept it from being made. Errors are values: nothing in the core throws.
-template<class T>
-class [[nodiscard]] Result {
+template<class T> class [[nodiscard]] Result {
 public:
-    Result(T value) : m_state(std::move(value)) {}
-    Result(Error error) : m_state(std::move(error)) {}
+    Result(T value)
+        : m_state(std::move(value)) {}
+    Result(Error error)
+        : m_state(std::move(error)) {}
 
     bool ok() const { return m_state.index() == 0; }
     explicit operator bool() const { return ok(); }
@@ -57,6 +58,8 @@ private:
 // For calls that give nothing back but can fail.
 struct Done {};
 using Status = Result<Done>;
-inline Status success() { return Done{}; }
+inline Status success() {
+    return Done{};
+}
 
 } // namespace counterpoint

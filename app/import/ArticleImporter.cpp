@@ -17,13 +17,16 @@ namespace counterpoint {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("counterpoint::ArticleImporter", text); }
-QString quoted(const QString &path) { return u'“' + QDir::toNativeSeparators(path) + u'”'; }
+QString tr(const char *text) {
+    return QCoreApplication::translate("counterpoint::ArticleImporter", text);
+}
+QString quoted(const QString &path) {
+    return u'“' + QDir::toNativeSeparators(path) + u'”';
+}
 
 constexpr int maxTitleLength = 300;
 
-ArticleFormat formatFor(const QString &fileName, const QString &text)
-{
+ArticleFormat formatFor(const QString &fileName, const QString &text) {
     const QString suffix = QFileInfo(fileName).suffix().toLower();
     if (suffix == u"md" || suffix == u"markdown")
         return ArticleFormat::Markdown;
@@ -38,8 +41,7 @@ ArticleFormat formatFor(const QString &fileName, const QString &text)
     return ArticleFormat::PlainText;
 }
 
-QString firstNonEmptyLine(const QString &text)
-{
+QString firstNonEmptyLine(const QString &text) {
     const auto lines = QStringView(text).split(u'\n');
     for (const auto line : lines) {
         if (!line.trimmed().isEmpty())
@@ -48,8 +50,7 @@ QString firstNonEmptyLine(const QString &text)
     return {};
 }
 
-QString firstHeading(const QTextDocument &document)
-{
+QString firstHeading(const QTextDocument &document) {
     for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
         if (block.blockFormat().headingLevel() > 0 && !block.text().trimmed().isEmpty())
             return block.text();
@@ -57,8 +58,7 @@ QString firstHeading(const QTextDocument &document)
     return {};
 }
 
-QString cleanTitle(const QString &title)
-{
+QString cleanTitle(const QString &title) {
     QString clean = title.simplified();
     if (clean.size() > maxTitleLength)
         clean = clean.left(maxTitleLength - 1) + u'…';
@@ -67,13 +67,14 @@ QString cleanTitle(const QString &title)
 
 } // namespace
 
-Result<Article> ArticleImporter::readFile(const QString &path)
-{
+Result<Article> ArticleImporter::readFile(const QString &path) {
     const QFileInfo info(path);
     if (!info.exists())
-        return Error{Error::Code::NotFound, tr("Cannot import %1: there is no such file.").arg(quoted(path))};
+        return Error{Error::Code::NotFound,
+                     tr("Cannot import %1: there is no such file.").arg(quoted(path))};
     if (!info.isFile())
-        return Error{Error::Code::Invalid, tr("Cannot import %1: it is not a file.").arg(quoted(path))};
+        return Error{Error::Code::Invalid,
+                     tr("Cannot import %1: it is not a file.").arg(quoted(path))};
     if (info.size() > maxFileSize)
         return Error{Error::Code::Invalid,
                      tr("Cannot import %1: it is too large (%2 MB; articles can be up to %3 MB).")
@@ -82,21 +83,25 @@ Result<Article> ArticleImporter::readFile(const QString &path)
                          .arg(maxFileSize / (1024 * 1024))};
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{Error::Code::Io, tr("Cannot import %1: %2.").arg(quoted(path), file.errorString())};
+        return Error{Error::Code::Io,
+                     tr("Cannot import %1: %2.").arg(quoted(path), file.errorString())};
     // Read at most one byte past the limit: the file may have grown since it was measured.
     const QByteArray bytes = file.read(maxFileSize + 1);
     if (file.error() != QFileDevice::NoError)
-        return Error{Error::Code::Io, tr("Cannot import %1: %2.").arg(quoted(path), file.errorString())};
+        return Error{Error::Code::Io,
+                     tr("Cannot import %1: %2.").arg(quoted(path), file.errorString())};
     if (bytes.size() > maxFileSize)
-        return Error{Error::Code::Invalid, tr("Cannot import %1: it is too large (articles can be up to %2 MB).")
-                                               .arg(quoted(path)).arg(maxFileSize / (1024 * 1024))};
+        return Error{Error::Code::Invalid,
+                     tr("Cannot import %1: it is too large (articles can be up to %2 MB).")
+                         .arg(quoted(path))
+                         .arg(maxFileSize / (1024 * 1024))};
     return readBytes(bytes, path);
 }
 
-Result<Article> ArticleImporter::readBytes(const QByteArray &bytes, const QString &fileName)
-{
+Result<Article> ArticleImporter::readBytes(const QByteArray &bytes, const QString &fileName) {
     if (bytes.isEmpty())
-        return Error{Error::Code::Invalid, tr("Cannot import %1: the file is empty.").arg(quoted(fileName))};
+        return Error{Error::Code::Invalid,
+                     tr("Cannot import %1: the file is empty.").arg(quoted(fileName))};
     auto decoded = decodeText(bytes, fileName);
     if (!decoded)
         return decoded.error();
@@ -110,7 +115,8 @@ Result<Article> ArticleImporter::readBytes(const QByteArray &bytes, const QStrin
     ArticleDocument::render(article, document);
     article.text = ArticleDocument::canonicalText(document);
     if (article.text.trimmed().isEmpty())
-        return Error{Error::Code::Invalid, tr("Cannot import %1: it holds no text.").arg(quoted(fileName))};
+        return Error{Error::Code::Invalid,
+                     tr("Cannot import %1: it holds no text.").arg(quoted(fileName))};
 
     QString title;
     switch (article.format) {
@@ -149,8 +155,7 @@ Result<Article> ArticleImporter::readBytes(const QByteArray &bytes, const QStrin
     return article;
 }
 
-Result<ImportOutcome> ArticleImporter::importFile(const QString &path)
-{
+Result<ImportOutcome> ArticleImporter::importFile(const QString &path) {
     auto article = readFile(path);
     if (!article)
         return article.error();

@@ -23,7 +23,8 @@ class ArticleImporter final {
 public:
     static constexpr qint64 maxFileSize = 50 * 1024 * 1024;
 
-    explicit ArticleImporter(Project &project) : m_project(project) {}
+    explicit ArticleImporter(Project &project)
+        : m_project(project) {}
 
     Result<ImportOutcome> importFile(const QString &path);
 

@@ -2,8 +2,7 @@
 
 namespace counterpoint {
 
-FrontMatter FrontMatter::split(const QString &markdown)
-{
+FrontMatter FrontMatter::split(const QString &markdown) {
     FrontMatter result;
     result.body = markdown;
     if (!markdown.startsWith(QLatin1String("---\n")))
@@ -18,9 +17,8 @@ FrontMatter FrontMatter::split(const QString &markdown)
         if (colon <= 0)
             continue;
         QString value = line.mid(colon + 1).trimmed().toString();
-        if (value.size() >= 2
-            && ((value.startsWith(u'"') && value.endsWith(u'"'))
-                || (value.startsWith(u'\'') && value.endsWith(u'\''))))
+        if (value.size() >= 2 && ((value.startsWith(u'"') && value.endsWith(u'"')) ||
+                                  (value.startsWith(u'\'') && value.endsWith(u'\''))))
             value = value.mid(1, value.size() - 2);
         result.fields.insert(line.left(colon).trimmed().toString().toLower(), value);
     }

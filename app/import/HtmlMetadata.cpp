@@ -9,9 +9,9 @@ namespace {
 
 // Decodes the character references an attribute value may hold. Done by hand rather than with an
 // HTML parser so that nothing in a value is ever read as markup that could load a resource.
-QString decodeEntities(const QString &value)
-{
-    static const QRegularExpression reference(QStringLiteral(R"(&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|amp|lt|gt|quot|apos|nbsp);)"));
+QString decodeEntities(const QString &value) {
+    static const QRegularExpression reference(
+        QStringLiteral(R"(&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|amp|lt|gt|quot|apos|nbsp);)"));
     QString decoded;
     qsizetype last = 0;
     auto matches = reference.globalMatch(value);
@@ -23,16 +23,18 @@ QString decodeEntities(const QString &value)
             bool ok = false;
             const bool hex = name.size() > 1 && (name.at(1) == u'x' || name.at(1) == u'X');
             const uint code = (hex ? name.mid(2) : name.mid(1)).toUInt(&ok, hex ? 16 : 10);
-            if (ok && code > 0 && code <= 0x10FFFF && (code < 0xD800 || code > 0xDFFF))
-                {
+            if (ok && code > 0 && code <= 0x10FFFF && (code < 0xD800 || code > 0xDFFF)) {
                 const char32_t character = code;
                 decoded += QString::fromUcs4(&character, 1);
             }
         } else {
             static const QHash<QString, QString> named{
-                {QStringLiteral("amp"), QStringLiteral("&")}, {QStringLiteral("lt"), QStringLiteral("<")},
-                {QStringLiteral("gt"), QStringLiteral(">")}, {QStringLiteral("quot"), QStringLiteral("\"")},
-                {QStringLiteral("apos"), QStringLiteral("'")}, {QStringLiteral("nbsp"), QStringLiteral(" ")}};
+                {QStringLiteral("amp"), QStringLiteral("&")},
+                {QStringLiteral("lt"), QStringLiteral("<")},
+                {QStringLiteral("gt"), QStringLiteral(">")},
+                {QStringLiteral("quot"), QStringLiteral("\"")},
+                {QStringLiteral("apos"), QStringLiteral("'")},
+                {QStringLiteral("nbsp"), QStringLiteral(" ")}};
             decoded += named.value(name);
         }
         last = match.capturedEnd();
@@ -42,10 +44,9 @@ QString decodeEntities(const QString &value)
 }
 
 // Attribute values of one tag, keys lower-cased, entities decoded.
-QHash<QString, QString> attributesOf(const QString &tag)
-{
-    static const QRegularExpression attribute(
-        QStringLiteral(R"re(([a-zA-Z_:][-a-zA-Z0-9_:.]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))re"));
+QHash<QString, QString> attributesOf(const QString &tag) {
+    static const QRegularExpression attribute(QStringLiteral(
+        R"re(([a-zA-Z_:][-a-zA-Z0-9_:.]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))re"));
     QHash<QString, QString> attributes;
     auto matches = attribute.globalMatch(tag);
     while (matches.hasNext()) {
@@ -55,16 +56,14 @@ QHash<QString, QString> attributesOf(const QString &tag)
             value = match.captured(3);
         if (value.isEmpty())
             value = match.captured(4);
-        attributes.insert(match.captured(1).toLower(),
-                          decodeEntities(value));
+        attributes.insert(match.captured(1).toLower(), decodeEntities(value));
     }
     return attributes;
 }
 
 } // namespace
 
-HtmlMetadata HtmlMetadata::read(const QString &html)
-{
+HtmlMetadata HtmlMetadata::read(const QString &html) {
     // Only the head matters, and scanning a 50 MB body with regular expressions would be waste.
     qsizetype headEnd = html.indexOf(QLatin1String("<body"), 0, Qt::CaseInsensitive);
     const QString head = html.left(headEnd < 0 ? 200000 : headEnd);
@@ -95,13 +94,12 @@ HtmlMetadata HtmlMetadata::read(const QString &html)
 
     HtmlMetadata metadata;
     metadata.title = first({"og:title", "twitter:title", "dc.title"});
-    metadata.publisher = first({"og:site_name", "publisher", "article:publisher", "dc.publisher",
-                                "application-name"});
+    metadata.publisher = first(
+        {"og:site_name", "publisher", "article:publisher", "dc.publisher", "application-name"});
     metadata.author = first({"author", "article:author", "dc.creator", "byl", "parsely-author"});
     metadata.url = first({"og:url", "twitter:url", "dc.identifier"});
-    metadata.published = first({"article:published_time", "datepublished", "date",
-                                "dc.date", "dc.date.issued", "pubdate", "og:published_time",
-                                "sailthru.date"});
+    metadata.published = first({"article:published_time", "datepublished", "date", "dc.date",
+                                "dc.date.issued", "pubdate", "og:published_time", "sailthru.date"});
 
     if (metadata.url.isEmpty()) {
         static const QRegularExpression linkTag(QStringLiteral(R"(<link\b[^>]*>)"),

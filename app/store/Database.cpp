@@ -28,25 +28,27 @@ enum SqliteCode {
     SqliteNotADatabase = 26,
 };
 
-int extendedCode(const QSqlError &error)
-{
+int extendedCode(const QSqlError &error) {
     bool ok = false;
     const int code = error.nativeErrorCode().toInt(&ok);
     return ok ? code : -1;
 }
 
-int primaryCode(const QSqlError &error) { return extendedCode(error) < 0 ? -1 : extendedCode(error) & 0xff; }
+int primaryCode(const QSqlError &error) {
+    return extendedCode(error) < 0 ? -1 : extendedCode(error) & 0xff;
+}
 
 // Extended constraint codes that mean "this row is already there".
 constexpr int sqliteConstraintPrimaryKey = 1555;
 constexpr int sqliteConstraintUnique = 2067;
 
-QString quoted(const QString &path) { return u'“' + QDir::toNativeSeparators(path) + u'”'; }
+QString quoted(const QString &path) {
+    return u'“' + QDir::toNativeSeparators(path) + u'”';
+}
 
 // Splits a migration script into statements: a statement ends with ';' at the end of a line.
 // Migrations use no triggers, so no statement holds such a line inside it.
-QStringList statementsOf(const QString &script)
-{
+QStringList statementsOf(const QString &script) {
     QStringList statements;
     QString current;
     const auto lines = script.split(u'\n');
@@ -65,8 +67,7 @@ QStringList statementsOf(const QString &script)
     return statements;
 }
 
-QString migrationScript(int version)
-{
+QString migrationScript(int version) {
     const QDir folder(QStringLiteral(":/counterpoint/migrations/sqlite"));
     const QStringList names =
         folder.entryList({QStringLiteral("%1_*.sql").arg(version, 3, 10, QLatin1Char('0'))});
@@ -85,12 +86,9 @@ constexpr QByteArrayView sqliteHeader("SQLite format 3\0", 16);
 
 Database::Database(QString connectionName, QString filePath)
     : m_connectionName(std::move(connectionName))
-    , m_filePath(std::move(filePath))
-{
-}
+    , m_filePath(std::move(filePath)) {}
 
-Database::~Database()
-{
+Database::~Database() {
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -99,19 +97,24 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-QString Database::displayName() const { return quoted(m_filePath); }
+QString Database::displayName() const {
+    return quoted(m_filePath);
+}
 
-QSqlDatabase Database::connection() const { return QSqlDatabase::database(m_connectionName, false); }
+QSqlDatabase Database::connection() const {
+    return QSqlDatabase::database(m_connectionName, false);
+}
 
 Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path,
-                                                        const OpenOptions &options)
-{
+                                                       const OpenOptions &options) {
     const QFileInfo info(path);
     const bool exists = info.exists();
     if (!exists && !options.createIfMissing)
-        return Error{Error::Code::NotFound, tr("Cannot open %1: there is no such file.").arg(quoted(path))};
+        return Error{Error::Code::NotFound,
+                     tr("Cannot open %1: there is no such file.").arg(quoted(path))};
     if (exists && !info.isFile())
-        return Error{Error::Code::Invalid, tr("Cannot open %1: it is a folder, not a project file.").arg(quoted(path))};
+        return Error{Error::Code::Invalid,
+                     tr("Cannot open %1: it is a folder, not a project file.").arg(quoted(path))};
 
     const QFileInfo folder(info.absolutePath());
     if (!exists && !folder.isDir())
@@ -126,18 +129,21 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path,
     if (exists && info.size() > 0) {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
-            return Error{Error::Code::Io, tr("Cannot open %1: %2.").arg(quoted(path), file.errorString())};
+            return Error{Error::Code::Io,
+                         tr("Cannot open %1: %2.").arg(quoted(path), file.errorString())};
         if (file.read(sqliteHeader.size()) != sqliteHeader)
             return Error{Error::Code::NotADatabase,
                          tr("Cannot open %1: it is not a Counterpoint project (not an SQLite "
-                            "database file).").arg(quoted(path))};
+                            "database file).")
+                             .arg(quoted(path))};
     }
 
     bool readOnly = options.readOnly;
     QString notice;
     if (exists && !info.isWritable()) {
         readOnly = true;
-        notice = tr("%1 is read-only: you can read and export it, but not change it.").arg(quoted(path));
+        notice =
+            tr("%1 is read-only: you can read and export it, but not change it.").arg(quoted(path));
     } else if (exists && !folder.isWritable()) {
         // SQLite keeps its write-ahead log beside the file, so a read-only folder means read-only.
         readOnly = true;
@@ -147,23 +153,26 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path,
         notice = tr("%1 was opened read-only.").arg(quoted(path));
     }
 
-    const QString connectionName = u"counterpoint-" + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString connectionName =
+        u"counterpoint-" + QUuid::createUuid().toString(QUuid::WithoutBraces);
     std::unique_ptr<Database> database(new Database(connectionName, path));
     database->m_readOnly = readOnly;
     database->m_readOnlyNotice = notice;
 
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
     if (!db.isValid())
-        return Error{Error::Code::Database,
-                     tr("Cannot open %1: Qt's SQLite driver is missing (install libqt6sql6-sqlite).")
-                         .arg(quoted(path))};
+        return Error{
+            Error::Code::Database,
+            tr("Cannot open %1: Qt's SQLite driver is missing (install libqt6sql6-sqlite).")
+                .arg(quoted(path))};
 
     QString connectOptions = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs);
     if (readOnly) {
         // immutable=1 lets SQLite read a WAL-mode file without creating its -shm beside it.
         connectOptions += QStringLiteral(";QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI");
         QUrl uri = QUrl::fromLocalFile(info.absoluteFilePath());
-        uri.setQuery(info.isWritable() || folder.isWritable() ? QString() : QStringLiteral("immutable=1"));
+        uri.setQuery(info.isWritable() || folder.isWritable() ? QString()
+                                                              : QStringLiteral("immutable=1"));
         db.setDatabaseName(uri.toString(QUrl::FullyEncoded));
     } else {
         db.setDatabaseName(path);
@@ -181,8 +190,7 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path,
     return database;
 }
 
-Status Database::checkHealth()
-{
+Status Database::checkHealth() {
     auto check = exec(QStringLiteral("PRAGMA quick_check"));
     if (!check)
         return check.error();
@@ -196,10 +204,9 @@ Status Database::checkHealth()
         return Error{Error::Code::Corrupt, tr("Cannot open %1: the project file is damaged (%2).")
                                                .arg(displayName(), problems.first())};
 
-    auto identity = exec(QStringLiteral(
-        "SELECT (SELECT application_id FROM pragma_application_id),"
-        " (SELECT user_version FROM pragma_user_version),"
-        " (SELECT count(*) FROM sqlite_schema)"));
+    auto identity = exec(QStringLiteral("SELECT (SELECT application_id FROM pragma_application_id),"
+                                        " (SELECT user_version FROM pragma_user_version),"
+                                        " (SELECT count(*) FROM sqlite_schema)"));
     if (!identity)
         return identity.error();
     if (!identity->next())
@@ -212,12 +219,16 @@ Status Database::checkHealth()
     if (!empty && applicationId != Project::applicationId)
         return Error{Error::Code::NotAProject,
                      tr("Cannot open %1: it is an SQLite database of another program, not a "
-                        "Counterpoint project.").arg(displayName())};
+                        "Counterpoint project.")
+                         .arg(displayName())};
     if (version > latestSchemaVersion)
         return Error{Error::Code::TooNew,
                      tr("Cannot open %1: it was written by a newer version of Counterpoint "
                         "(project format %2; this version reads up to %3). Please update "
-                        "Counterpoint.").arg(displayName()).arg(version).arg(latestSchemaVersion)};
+                        "Counterpoint.")
+                         .arg(displayName())
+                         .arg(version)
+                         .arg(latestSchemaVersion)};
     if (m_readOnly && version < latestSchemaVersion)
         return Error{Error::Code::ReadOnly,
                      empty ? tr("Cannot open %1: it is empty and read-only.").arg(displayName())
@@ -228,8 +239,7 @@ Status Database::checkHealth()
     return success();
 }
 
-Status Database::configure(int busyTimeoutMs)
-{
+Status Database::configure(int busyTimeoutMs) {
     // foreign_keys is a no-op inside a transaction, so it is set here, before any.
     QStringList pragmas{QStringLiteral("PRAGMA foreign_keys = ON"),
                         QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeoutMs)};
@@ -246,14 +256,14 @@ Status Database::configure(int busyTimeoutMs)
     return success();
 }
 
-Status Database::migrate()
-{
+Status Database::migrate() {
     for (int version = m_schemaVersion + 1; version <= latestSchemaVersion; ++version) {
         const QString script = migrationScript(version);
         if (script.isEmpty())
             return Error{Error::Code::Database,
                          tr("Cannot upgrade %1: migration %2 is missing from this build.")
-                             .arg(displayName()).arg(version)};
+                             .arg(displayName())
+                             .arg(version)};
         // user_version is transactional: the schema and its number change together, or not at all.
         Transaction transaction(*this);
         if (auto begun = transaction.begin(); !begun)
@@ -272,13 +282,11 @@ Status Database::migrate()
     return success();
 }
 
-Result<QSqlQuery> Database::exec(const QString &sql, std::initializer_list<QVariant> values) const
-{
+Result<QSqlQuery> Database::exec(const QString &sql, std::initializer_list<QVariant> values) const {
     return exec(sql, QVariantList(values));
 }
 
-Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &values) const
-{
+Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &values) const {
     QSqlQuery query(connection());
     query.setForwardOnly(true);
     if (!query.prepare(sql))
@@ -295,34 +303,38 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &values)
     return query;
 }
 
-Error Database::errorFor(const QSqlError &error, const QString &doing) const
-{
+Error Database::errorFor(const QSqlError &error, const QString &doing) const {
     const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
     switch (primaryCode(error)) {
     case SqliteBusy:
     case SqliteLocked:
         return {Error::Code::Locked,
-                tr("%1 is locked by another program; try again when it has finished.").arg(displayName())};
+                tr("%1 is locked by another program; try again when it has finished.")
+                    .arg(displayName())};
     case SqliteReadOnly:
         return {Error::Code::ReadOnly, tr("Cannot change %1: it is read-only.").arg(displayName())};
     case SqliteCorrupt:
         return {Error::Code::Corrupt,
                 tr("Cannot open %1: the project file is damaged (%2).").arg(displayName(), detail)};
     case SqliteNotADatabase:
-        return {Error::Code::NotADatabase,
-                tr("Cannot open %1: it is not a Counterpoint project (not an SQLite database file).")
-                    .arg(displayName())};
+        return {
+            Error::Code::NotADatabase,
+            tr("Cannot open %1: it is not a Counterpoint project (not an SQLite database file).")
+                .arg(displayName())};
     case SqliteFull:
         return {Error::Code::Io, tr("Cannot write %1: the disk is full.").arg(displayName())};
     case SqliteIoError:
     case SqliteCantOpen:
         return {Error::Code::Io, tr("Cannot use %1 (%2): %3.").arg(displayName(), doing, detail)};
     case SqliteConstraint:
-        if (extendedCode(error) == sqliteConstraintUnique || extendedCode(error) == sqliteConstraintPrimaryKey)
-            return {Error::Code::Duplicate, tr("%1 already holds this (%2).").arg(displayName(), detail)};
+        if (extendedCode(error) == sqliteConstraintUnique ||
+            extendedCode(error) == sqliteConstraintPrimaryKey)
+            return {Error::Code::Duplicate,
+                    tr("%1 already holds this (%2).").arg(displayName(), detail)};
         return {Error::Code::Invalid, tr("%1 refused a change (%2).").arg(displayName(), detail)};
     default:
-        return {Error::Code::Database, tr("Error in %1 while %2: %3.").arg(displayName(), doing, detail)};
+        return {Error::Code::Database,
+                tr("Error in %1 while %2: %3.").arg(displayName(), doing, detail)};
     }
 }
 

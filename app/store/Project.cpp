@@ -14,21 +14,29 @@ namespace counterpoint {
 
 namespace {
 
-QString idText(const QUuid &id) { return id.toString(QUuid::WithoutBraces); }
-QUuid idFrom(const QVariant &value) { return QUuid::fromString(value.toString()); }
-QVariant optionalId(const QUuid &id) { return id.isNull() ? QVariant(QMetaType::fromType<QString>()) : QVariant(idText(id)); }
+QString idText(const QUuid &id) {
+    return id.toString(QUuid::WithoutBraces);
+}
+QUuid idFrom(const QVariant &value) {
+    return QUuid::fromString(value.toString());
+}
+QVariant optionalId(const QUuid &id) {
+    return id.isNull() ? QVariant(QMetaType::fromType<QString>()) : QVariant(idText(id));
+}
 
-QString timeText(const QDateTime &time) { return time.toUTC().toString(Qt::ISODateWithMs); }
-QDateTime timeFrom(const QVariant &value)
-{
+QString timeText(const QDateTime &time) {
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+QDateTime timeFrom(const QVariant &value) {
     return QDateTime::fromString(value.toString(), Qt::ISODateWithMs).toUTC();
 }
 
 // QDateTime holds milliseconds, as the database does, so a stored time reads back equal.
-QDateTime now() { return QDateTime::currentDateTimeUtc(); }
+QDateTime now() {
+    return QDateTime::currentDateTimeUtc();
+}
 
-QString systemUserName()
-{
+QString systemUserName() {
     for (const char *variable : {"USER", "USERNAME", "LOGNAME"}) {
         const QString name = qEnvironmentVariable(variable);
         if (!name.isEmpty())
@@ -37,14 +45,15 @@ QString systemUserName()
     return QStringLiteral("unknown");
 }
 
-Error notFound(const QString &what) { return {Error::Code::NotFound, what}; }
+Error notFound(const QString &what) {
+    return {Error::Code::NotFound, what};
+}
 
 constexpr auto annotationColumns =
     "id, article_id, set_id, kind, start_pos, end_pos, exact, prefix, suffix, actor_id, "
     "comment, author, created_at, modified_at, anchor_state";
 
-Annotation annotationFrom(const QSqlQuery &row)
-{
+Annotation annotationFrom(const QSqlQuery &row) {
     Annotation a;
     a.id = idFrom(row.value(0));
     a.articleId = idFrom(row.value(1));
@@ -64,8 +73,7 @@ Annotation annotationFrom(const QSqlQuery &row)
 
 constexpr auto relationColumns = "id, from_id, to_id, kind, comment, author, created_at";
 
-Relation relationFrom(const QSqlQuery &row)
-{
+Relation relationFrom(const QSqlQuery &row) {
     Relation r;
     r.id = idFrom(row.value(0));
     r.fromId = idFrom(row.value(1));
@@ -81,8 +89,7 @@ constexpr auto articleColumns = "id, title, publisher, author, url, published, f
                                 "source_file_name, original, canonical_text, content_hash, "
                                 "imported_at";
 
-Article articleFrom(const QSqlQuery &row)
-{
+Article articleFrom(const QSqlQuery &row) {
     Article a;
     a.id = idFrom(row.value(0));
     a.title = row.value(1).toString();
@@ -99,16 +106,14 @@ Article articleFrom(const QSqlQuery &row)
     return a;
 }
 
-bool splitsSurrogatePair(const QString &text, int position)
-{
-    return position > 0 && position < text.size() && text.at(position).isLowSurrogate()
-           && text.at(position - 1).isHighSurrogate();
+bool splitsSurrogatePair(const QString &text, int position) {
+    return position > 0 && position < text.size() && text.at(position).isLowSurrogate() &&
+           text.at(position - 1).isHighSurrogate();
 }
 
 // Tag ids of many annotations in one pass, so listing 100,000 annotations stays two queries.
 Status attachTags(const Database &database, QList<Annotation> &annotations, const QString &sql,
-                  const QVariantList &values)
-{
+                  const QVariantList &values) {
     auto rows = database.exec(sql, values);
     if (!rows)
         return rows.error();
@@ -128,14 +133,11 @@ Status attachTags(const Database &database, QList<Annotation> &annotations, cons
 
 Project::Project(std::unique_ptr<Database> database)
     : m_database(std::move(database))
-    , m_author(systemUserName())
-{
-}
+    , m_author(systemUserName()) {}
 
 Project::~Project() = default;
 
-Result<std::unique_ptr<Project>> Project::open(const QString &path, const OpenOptions &options)
-{
+Result<std::unique_ptr<Project>> Project::open(const QString &path, const OpenOptions &options) {
     auto database = Database::openSqlite(path, options);
     if (!database)
         return database.error();
@@ -167,31 +169,43 @@ Result<std::unique_ptr<Project>> Project::open(const QString &path, const OpenOp
     return project;
 }
 
-QString Project::filePath() const { return m_database->filePath(); }
-QString Project::name() const { return QFileInfo(filePath()).completeBaseName(); }
-bool Project::isReadOnly() const { return m_database->isReadOnly(); }
-QString Project::readOnlyNotice() const { return m_database->readOnlyNotice(); }
-int Project::schemaVersion() const { return m_database->schemaVersion(); }
-QString Project::author() const { return m_author; }
-void Project::setAuthor(const QString &author) { m_author = author; }
-QUuid Project::defaultAnnotationSetId() const { return m_defaultSetId; }
+QString Project::filePath() const {
+    return m_database->filePath();
+}
+QString Project::name() const {
+    return QFileInfo(filePath()).completeBaseName();
+}
+bool Project::isReadOnly() const {
+    return m_database->isReadOnly();
+}
+QString Project::readOnlyNotice() const {
+    return m_database->readOnlyNotice();
+}
+int Project::schemaVersion() const {
+    return m_database->schemaVersion();
+}
+QString Project::author() const {
+    return m_author;
+}
+void Project::setAuthor(const QString &author) {
+    m_author = author;
+}
+QUuid Project::defaultAnnotationSetId() const {
+    return m_defaultSetId;
+}
 
-Status Project::checkWritable() const
-{
+Status Project::checkWritable() const {
     if (isReadOnly())
         return Error{Error::Code::ReadOnly,
-                     tr("Cannot change %1: it was opened read-only.").arg(m_database->displayName())};
+                     tr("Cannot change %1: it is open read-only.").arg(m_database->displayName())};
     return success();
 }
 
-void Project::afterCommit(std::function<void()> notify)
-{
+void Project::afterCommit(std::function<void()> notify) {
     m_pendingNotifications.append(std::move(notify));
 }
 
-template<class T>
-Result<T> Project::inWrite(const std::function<Result<T>()> &work)
-{
+template<class T> Result<T> Project::inWrite(const std::function<Result<T>()> &work) {
     if (auto writable = checkWritable(); !writable)
         return writable.error();
 
@@ -238,17 +252,19 @@ Result<T> Project::inWrite(const std::function<Result<T>()> &work)
     return result;
 }
 
-Status Project::write(const std::function<Status()> &work) { return inWrite<Done>(work); }
+Status Project::write(const std::function<Status()> &work) {
+    return inWrite<Done>(work);
+}
 
 // ---------------------------------------------------------------------------------------------
 // Articles
 
-Result<QList<ArticleSummary>> Project::articleSummaries() const
-{
+Result<QList<ArticleSummary>> Project::articleSummaries() const {
     auto rows = m_database->exec(QStringLiteral(
         "SELECT a.id, a.title, a.publisher, a.published,"
         " (SELECT count(*) FROM annotation n WHERE n.article_id = a.id AND n.kind = 'claim'),"
-        " (SELECT count(*) FROM annotation n WHERE n.article_id = a.id AND n.kind = 'counterclaim'),"
+        " (SELECT count(*) FROM annotation n WHERE n.article_id = a.id AND n.kind = "
+        "'counterclaim'),"
         " (SELECT count(*) FROM annotation n WHERE n.article_id = a.id AND n.kind = 'source'),"
         " (SELECT count(*) FROM annotation n WHERE n.article_id = a.id AND n.kind = 'note')"
         " FROM article a ORDER BY a.imported_at, a.title"));
@@ -264,19 +280,19 @@ Result<QList<ArticleSummary>> Project::articleSummaries() const
     return summaries;
 }
 
-Result<Article> Project::article(const QUuid &id) const
-{
-    auto row = m_database->exec(
-        u"SELECT " + QLatin1StringView(articleColumns) + u" FROM article WHERE id = ?", {idText(id)});
+Result<Article> Project::article(const QUuid &id) const {
+    auto row = m_database->exec(u"SELECT " + QLatin1StringView(articleColumns) +
+                                    u" FROM article WHERE id = ?",
+                                {idText(id)});
     if (!row)
         return row.error();
     if (!row->next())
-        return notFound(tr("There is no article %1 in %2.").arg(idText(id), m_database->displayName()));
+        return notFound(
+            tr("There is no article %1 in %2.").arg(idText(id), m_database->displayName()));
     return articleFrom(*row);
 }
 
-Result<QString> Project::articleText(const QUuid &id) const
-{
+Result<QString> Project::articleText(const QUuid &id) const {
     if (const auto cached = m_textCache.constFind(id); cached != m_textCache.constEnd())
         return *cached;
     auto row = m_database->exec(QStringLiteral("SELECT canonical_text FROM article WHERE id = ?"),
@@ -284,14 +300,14 @@ Result<QString> Project::articleText(const QUuid &id) const
     if (!row)
         return row.error();
     if (!row->next())
-        return notFound(tr("There is no article %1 in %2.").arg(idText(id), m_database->displayName()));
+        return notFound(
+            tr("There is no article %1 in %2.").arg(idText(id), m_database->displayName()));
     const QString text = row->value(0).toString();
     m_textCache.insert(id, text);
     return text;
 }
 
-Result<QUuid> Project::findArticleByHash(const QString &contentHash) const
-{
+Result<QUuid> Project::findArticleByHash(const QString &contentHash) const {
     auto row = m_database->exec(QStringLiteral("SELECT id FROM article WHERE content_hash = ?"),
                                 {contentHash});
     if (!row)
@@ -299,16 +315,15 @@ Result<QUuid> Project::findArticleByHash(const QString &contentHash) const
     return row->next() ? idFrom(row->value(0)) : QUuid();
 }
 
-Result<Article> Project::addArticle(Article article)
-{
+Result<Article> Project::addArticle(Article article) {
     if (article.id.isNull())
         article.id = QUuid::createUuid();
     if (!article.importedAt.isValid())
         article.importedAt = now();
     return inWrite<Article>([&]() -> Result<Article> {
         auto stored = m_database->exec(
-            u"INSERT INTO article (" + QLatin1StringView(articleColumns)
-                + u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            u"INSERT INTO article (" + QLatin1StringView(articleColumns) +
+                u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             {idText(article.id), article.title, article.publisher, article.author, article.url,
              article.published, toString(article.format), article.sourceFileName, article.original,
              article.text, article.contentHash, timeText(article.importedAt)});
@@ -319,8 +334,7 @@ Result<Article> Project::addArticle(Article article)
     });
 }
 
-Status Project::updateArticleDetails(const Article &article)
-{
+Status Project::updateArticleDetails(const Article &article) {
     return write([&]() -> Status {
         auto updated = m_database->exec(
             QStringLiteral("UPDATE article SET title = ?, publisher = ?, author = ?, url = ?, "
@@ -330,28 +344,29 @@ Status Project::updateArticleDetails(const Article &article)
         if (!updated)
             return updated.error();
         if (updated->numRowsAffected() == 0)
-            return notFound(tr("There is no article %1 in %2.").arg(idText(article.id), m_database->displayName()));
+            return notFound(tr("There is no article %1 in %2.")
+                                .arg(idText(article.id), m_database->displayName()));
         afterCommit([this, id = article.id] { emit articleChanged(id); });
         return success();
     });
 }
 
-Status Project::removeArticle(const QUuid &id)
-{
+Status Project::removeArticle(const QUuid &id) {
     return write([&]() -> Status {
-        auto removed = m_database->exec(QStringLiteral("DELETE FROM article WHERE id = ?"), {idText(id)});
+        auto removed =
+            m_database->exec(QStringLiteral("DELETE FROM article WHERE id = ?"), {idText(id)});
         if (!removed)
             return removed.error();
         if (removed->numRowsAffected() == 0)
-            return notFound(tr("There is no article %1 in %2.").arg(idText(id), m_database->displayName()));
+            return notFound(
+                tr("There is no article %1 in %2.").arg(idText(id), m_database->displayName()));
         m_textCache.remove(id);
         afterCommit([this, id] { emit articleRemoved(id); });
         return success();
     });
 }
 
-Result<QUuid> Project::resolveArticle(const QString &idOrTitle) const
-{
+Result<QUuid> Project::resolveArticle(const QString &idOrTitle) const {
     const QString wanted = idOrTitle.trimmed();
     if (wanted.isEmpty())
         return Error{Error::Code::Invalid, tr("No article was named.")};
@@ -364,7 +379,8 @@ Result<QUuid> Project::resolveArticle(const QString &idOrTitle) const
     while (rows->next()) {
         const QString id = rows->value(0).toString();
         const QString title = rows->value(1).toString();
-        if (id.compare(wanted, Qt::CaseInsensitive) == 0 || title.compare(wanted, Qt::CaseInsensitive) == 0)
+        if (id.compare(wanted, Qt::CaseInsensitive) == 0 ||
+            title.compare(wanted, Qt::CaseInsensitive) == 0)
             return idFrom(id);
         if (wanted.size() >= 4 && id.startsWith(wanted, Qt::CaseInsensitive))
             byId.append(idFrom(id));
@@ -381,15 +397,16 @@ Result<QUuid> Project::resolveArticle(const QString &idOrTitle) const
         return Error{Error::Code::Ambiguous,
                      tr("“%1” names more than one article (%2); give more of the title or the id.")
                          .arg(wanted, titles.join(u", "))};
-    return notFound(tr("No article in %1 has the id or title “%2”.").arg(m_database->displayName(), wanted));
+    return notFound(
+        tr("No article in %1 has the id or title “%2”.").arg(m_database->displayName(), wanted));
 }
 
 // ---------------------------------------------------------------------------------------------
 // Annotation sets, actors, tags: small named lists
 
-Result<QList<AnnotationSet>> Project::annotationSets() const
-{
-    auto rows = m_database->exec(QStringLiteral("SELECT id, name, description FROM annotation_set ORDER BY name"));
+Result<QList<AnnotationSet>> Project::annotationSets() const {
+    auto rows = m_database->exec(
+        QStringLiteral("SELECT id, name, description FROM annotation_set ORDER BY name"));
     if (!rows)
         return rows.error();
     QList<AnnotationSet> sets;
@@ -398,8 +415,7 @@ Result<QList<AnnotationSet>> Project::annotationSets() const
     return sets;
 }
 
-Result<AnnotationSet> Project::addAnnotationSet(AnnotationSet set)
-{
+Result<AnnotationSet> Project::addAnnotationSet(AnnotationSet set) {
     set.name = set.name.trimmed();
     if (set.name.isEmpty())
         return Error{Error::Code::Invalid, tr("An annotation set needs a name.")};
@@ -411,15 +427,15 @@ Result<AnnotationSet> Project::addAnnotationSet(AnnotationSet set)
             {idText(set.id), set.name, set.description});
         if (!stored)
             return stored.error().code == Error::Code::Duplicate
-                       ? Error{Error::Code::Duplicate, tr("There is already an annotation set called “%1”.").arg(set.name)}
+                       ? Error{Error::Code::Duplicate,
+                               tr("There is already an annotation set called “%1”.").arg(set.name)}
                        : stored.error();
         afterCommit([this] { emit annotationSetsChanged(); });
         return set;
     });
 }
 
-Result<AnnotationSet> Project::ensureAnnotationSet(const QString &name)
-{
+Result<AnnotationSet> Project::ensureAnnotationSet(const QString &name) {
     auto sets = annotationSets();
     if (!sets)
         return sets.error();
@@ -430,13 +446,13 @@ Result<AnnotationSet> Project::ensureAnnotationSet(const QString &name)
     return addAnnotationSet({QUuid(), name, QString()});
 }
 
-Status Project::renameAnnotationSet(const QUuid &id, const QString &name)
-{
+Status Project::renameAnnotationSet(const QUuid &id, const QString &name) {
     if (name.trimmed().isEmpty())
         return Error{Error::Code::Invalid, tr("An annotation set needs a name.")};
     return write([&]() -> Status {
-        auto updated = m_database->exec(QStringLiteral("UPDATE annotation_set SET name = ? WHERE id = ?"),
-                                        {name.trimmed(), idText(id)});
+        auto updated =
+            m_database->exec(QStringLiteral("UPDATE annotation_set SET name = ? WHERE id = ?"),
+                             {name.trimmed(), idText(id)});
         if (!updated)
             return updated.error();
         afterCommit([this] { emit annotationSetsChanged(); });
@@ -444,19 +460,21 @@ Status Project::renameAnnotationSet(const QUuid &id, const QString &name)
     });
 }
 
-Status Project::removeAnnotationSet(const QUuid &id)
-{
+Status Project::removeAnnotationSet(const QUuid &id) {
     if (id == m_defaultSetId)
         return Error{Error::Code::Invalid, tr("The default annotation set cannot be removed.")};
     return write([&]() -> Status {
-        auto used = m_database->exec(QStringLiteral("SELECT count(*) FROM annotation WHERE set_id = ?"), {idText(id)});
+        auto used = m_database->exec(
+            QStringLiteral("SELECT count(*) FROM annotation WHERE set_id = ?"), {idText(id)});
         if (!used)
             return used.error();
         if (used->next() && used->value(0).toInt() > 0)
-            return Error{Error::Code::Invalid,
-                         tr("The annotation set still holds %n annotation(s); move or remove them first.",
-                            nullptr, used->value(0).toInt())};
-        auto removed = m_database->exec(QStringLiteral("DELETE FROM annotation_set WHERE id = ?"), {idText(id)});
+            return Error{
+                Error::Code::Invalid,
+                tr("The annotation set still holds %n annotation(s); move or remove them first.",
+                   nullptr, used->value(0).toInt())};
+        auto removed = m_database->exec(QStringLiteral("DELETE FROM annotation_set WHERE id = ?"),
+                                        {idText(id)});
         if (!removed)
             return removed.error();
         afterCommit([this] { emit annotationSetsChanged(); });
@@ -464,19 +482,19 @@ Status Project::removeAnnotationSet(const QUuid &id)
     });
 }
 
-Result<QList<Actor>> Project::actors() const
-{
-    auto rows = m_database->exec(QStringLiteral("SELECT id, name, description FROM actor ORDER BY name"));
+Result<QList<Actor>> Project::actors() const {
+    auto rows =
+        m_database->exec(QStringLiteral("SELECT id, name, description FROM actor ORDER BY name"));
     if (!rows)
         return rows.error();
     QList<Actor> actors;
     while (rows->next())
-        actors.append({idFrom(rows->value(0)), rows->value(1).toString(), rows->value(2).toString()});
+        actors.append(
+            {idFrom(rows->value(0)), rows->value(1).toString(), rows->value(2).toString()});
     return actors;
 }
 
-Result<Actor> Project::addActor(Actor actor)
-{
+Result<Actor> Project::addActor(Actor actor) {
     actor.name = actor.name.trimmed();
     if (actor.name.isEmpty())
         return Error{Error::Code::Invalid, tr("An actor needs a name.")};
@@ -488,15 +506,15 @@ Result<Actor> Project::addActor(Actor actor)
             {idText(actor.id), actor.name, actor.description});
         if (!stored)
             return stored.error().code == Error::Code::Duplicate
-                       ? Error{Error::Code::Duplicate, tr("There is already an actor called “%1”.").arg(actor.name)}
+                       ? Error{Error::Code::Duplicate,
+                               tr("There is already an actor called “%1”.").arg(actor.name)}
                        : stored.error();
         afterCommit([this] { emit actorsChanged(); });
         return actor;
     });
 }
 
-Result<Actor> Project::ensureActor(const QString &name)
-{
+Result<Actor> Project::ensureActor(const QString &name) {
     auto actors = this->actors();
     if (!actors)
         return actors.error();
@@ -507,13 +525,13 @@ Result<Actor> Project::ensureActor(const QString &name)
     return addActor({QUuid(), name, QString()});
 }
 
-Status Project::updateActor(const Actor &actor)
-{
+Status Project::updateActor(const Actor &actor) {
     if (actor.name.trimmed().isEmpty())
         return Error{Error::Code::Invalid, tr("An actor needs a name.")};
     return write([&]() -> Status {
-        auto updated = m_database->exec(QStringLiteral("UPDATE actor SET name = ?, description = ? WHERE id = ?"),
-                                        {actor.name.trimmed(), actor.description, idText(actor.id)});
+        auto updated = m_database->exec(
+            QStringLiteral("UPDATE actor SET name = ?, description = ? WHERE id = ?"),
+            {actor.name.trimmed(), actor.description, idText(actor.id)});
         if (!updated)
             return updated.error();
         afterCommit([this] { emit actorsChanged(); });
@@ -521,10 +539,10 @@ Status Project::updateActor(const Actor &actor)
     });
 }
 
-Status Project::removeActor(const QUuid &id)
-{
+Status Project::removeActor(const QUuid &id) {
     return write([&]() -> Status {
-        auto removed = m_database->exec(QStringLiteral("DELETE FROM actor WHERE id = ?"), {idText(id)});
+        auto removed =
+            m_database->exec(QStringLiteral("DELETE FROM actor WHERE id = ?"), {idText(id)});
         if (!removed)
             return removed.error();
         afterCommit([this] { emit actorsChanged(); });
@@ -532,19 +550,18 @@ Status Project::removeActor(const QUuid &id)
     });
 }
 
-Result<QList<Tag>> Project::tags() const
-{
+Result<QList<Tag>> Project::tags() const {
     auto rows = m_database->exec(QStringLiteral("SELECT id, name, color FROM tag ORDER BY name"));
     if (!rows)
         return rows.error();
     QList<Tag> tags;
     while (rows->next())
-        tags.append({idFrom(rows->value(0)), rows->value(1).toString(), QColor::fromString(rows->value(2).toString())});
+        tags.append({idFrom(rows->value(0)), rows->value(1).toString(),
+                     QColor::fromString(rows->value(2).toString())});
     return tags;
 }
 
-Result<Tag> Project::addTag(Tag tag)
-{
+Result<Tag> Project::addTag(Tag tag) {
     tag.name = tag.name.trimmed();
     if (tag.name.isEmpty())
         return Error{Error::Code::Invalid, tr("A tag needs a name.")};
@@ -553,19 +570,20 @@ Result<Tag> Project::addTag(Tag tag)
     if (!tag.color.isValid())
         tag.color = defaultTagColor(tag.name);
     return inWrite<Tag>([&]() -> Result<Tag> {
-        auto stored = m_database->exec(QStringLiteral("INSERT INTO tag (id, name, color) VALUES (?, ?, ?)"),
-                                       {idText(tag.id), tag.name, tag.color.name()});
+        auto stored =
+            m_database->exec(QStringLiteral("INSERT INTO tag (id, name, color) VALUES (?, ?, ?)"),
+                             {idText(tag.id), tag.name, tag.color.name()});
         if (!stored)
             return stored.error().code == Error::Code::Duplicate
-                       ? Error{Error::Code::Duplicate, tr("There is already a tag called “%1”.").arg(tag.name)}
+                       ? Error{Error::Code::Duplicate,
+                               tr("There is already a tag called “%1”.").arg(tag.name)}
                        : stored.error();
         afterCommit([this] { emit tagsChanged(); });
         return tag;
     });
 }
 
-Result<Tag> Project::ensureTag(const QString &name)
-{
+Result<Tag> Project::ensureTag(const QString &name) {
     auto tags = this->tags();
     if (!tags)
         return tags.error();
@@ -576,13 +594,13 @@ Result<Tag> Project::ensureTag(const QString &name)
     return addTag({QUuid(), name, QColor()});
 }
 
-Status Project::updateTag(const Tag &tag)
-{
+Status Project::updateTag(const Tag &tag) {
     if (tag.name.trimmed().isEmpty())
         return Error{Error::Code::Invalid, tr("A tag needs a name.")};
     return write([&]() -> Status {
-        auto updated = m_database->exec(QStringLiteral("UPDATE tag SET name = ?, color = ? WHERE id = ?"),
-                                        {tag.name.trimmed(), tag.color.name(), idText(tag.id)});
+        auto updated =
+            m_database->exec(QStringLiteral("UPDATE tag SET name = ?, color = ? WHERE id = ?"),
+                             {tag.name.trimmed(), tag.color.name(), idText(tag.id)});
         if (!updated)
             return updated.error();
         afterCommit([this] { emit tagsChanged(); });
@@ -590,10 +608,10 @@ Status Project::updateTag(const Tag &tag)
     });
 }
 
-Status Project::removeTag(const QUuid &id)
-{
+Status Project::removeTag(const QUuid &id) {
     return write([&]() -> Status {
-        auto removed = m_database->exec(QStringLiteral("DELETE FROM tag WHERE id = ?"), {idText(id)});
+        auto removed =
+            m_database->exec(QStringLiteral("DELETE FROM tag WHERE id = ?"), {idText(id)});
         if (!removed)
             return removed.error();
         afterCommit([this] { emit tagsChanged(); });
@@ -604,54 +622,58 @@ Status Project::removeTag(const QUuid &id)
 // ---------------------------------------------------------------------------------------------
 // Annotations
 
-Result<QList<Annotation>> Project::annotations() const
-{
-    auto rows = m_database->exec(u"SELECT " + QLatin1StringView(annotationColumns)
-                                 + u" FROM annotation ORDER BY article_id, start_pos, end_pos");
+Result<QList<Annotation>> Project::annotations() const {
+    auto rows = m_database->exec(u"SELECT " + QLatin1StringView(annotationColumns) +
+                                 u" FROM annotation ORDER BY article_id, start_pos, end_pos");
     if (!rows)
         return rows.error();
     QList<Annotation> annotations;
     while (rows->next())
         annotations.append(annotationFrom(*rows));
-    if (auto tagged = attachTags(*m_database, annotations,
-                                 QStringLiteral("SELECT annotation_id, tag_id FROM annotation_tag"), {});
+    if (auto tagged =
+            attachTags(*m_database, annotations,
+                       QStringLiteral("SELECT annotation_id, tag_id FROM annotation_tag"), {});
         !tagged)
         return tagged.error();
     return annotations;
 }
 
-Result<QList<Annotation>> Project::annotationsOfArticle(const QUuid &articleId) const
-{
-    auto rows = m_database->exec(u"SELECT " + QLatin1StringView(annotationColumns)
-                                     + u" FROM annotation WHERE article_id = ? ORDER BY start_pos, end_pos",
-                                 {idText(articleId)});
+Result<QList<Annotation>> Project::annotationsOfArticle(const QUuid &articleId) const {
+    auto rows =
+        m_database->exec(u"SELECT " + QLatin1StringView(annotationColumns) +
+                             u" FROM annotation WHERE article_id = ? ORDER BY start_pos, end_pos",
+                         {idText(articleId)});
     if (!rows)
         return rows.error();
     QList<Annotation> annotations;
     while (rows->next())
         annotations.append(annotationFrom(*rows));
-    if (auto tagged = attachTags(*m_database, annotations,
-                                 QStringLiteral("SELECT t.annotation_id, t.tag_id FROM annotation_tag t"
-                                                " JOIN annotation a ON a.id = t.annotation_id"
-                                                " WHERE a.article_id = ?"),
-                                 {idText(articleId)});
+    if (auto tagged =
+            attachTags(*m_database, annotations,
+                       QStringLiteral("SELECT t.annotation_id, t.tag_id FROM annotation_tag t"
+                                      " JOIN annotation a ON a.id = t.annotation_id"
+                                      " WHERE a.article_id = ?"),
+                       {idText(articleId)});
         !tagged)
         return tagged.error();
     return annotations;
 }
 
-Result<Annotation> Project::annotation(const QUuid &id) const
-{
-    auto row = m_database->exec(
-        u"SELECT " + QLatin1StringView(annotationColumns) + u" FROM annotation WHERE id = ?", {idText(id)});
+Result<Annotation> Project::annotation(const QUuid &id) const {
+    auto row = m_database->exec(u"SELECT " + QLatin1StringView(annotationColumns) +
+                                    u" FROM annotation WHERE id = ?",
+                                {idText(id)});
     if (!row)
         return row.error();
     if (!row->next())
-        return notFound(tr("There is no annotation %1 in %2.").arg(idText(id), m_database->displayName()));
+        return notFound(
+            tr("There is no annotation %1 in %2.").arg(idText(id), m_database->displayName()));
     QList<Annotation> one{annotationFrom(*row)};
-    if (auto tagged = attachTags(*m_database, one,
-                                 QStringLiteral("SELECT annotation_id, tag_id FROM annotation_tag WHERE annotation_id = ?"),
-                                 {idText(id)});
+    if (auto tagged = attachTags(
+            *m_database, one,
+            QStringLiteral(
+                "SELECT annotation_id, tag_id FROM annotation_tag WHERE annotation_id = ?"),
+            {idText(id)});
         !tagged)
         return tagged.error();
     return one.first();
@@ -659,10 +681,10 @@ Result<Annotation> Project::annotation(const QUuid &id) const
 
 namespace {
 
-Status writeAnnotationTags(const Database &database, const Annotation &annotation)
-{
-    auto cleared = database.exec(QStringLiteral("DELETE FROM annotation_tag WHERE annotation_id = ?"),
-                                 {idText(annotation.id)});
+Status writeAnnotationTags(const Database &database, const Annotation &annotation) {
+    auto cleared =
+        database.exec(QStringLiteral("DELETE FROM annotation_tag WHERE annotation_id = ?"),
+                      {idText(annotation.id)});
     if (!cleared)
         return cleared.error();
     QSet<QUuid> seen;
@@ -681,20 +703,24 @@ Status writeAnnotationTags(const Database &database, const Annotation &annotatio
 
 } // namespace
 
-Result<Annotation> Project::addAnnotation(Annotation annotation)
-{
+Result<Annotation> Project::addAnnotation(Annotation annotation) {
     return inWrite<Annotation>([&]() -> Result<Annotation> {
         auto text = articleText(annotation.articleId);
         if (!text)
             return text.error();
         if (annotation.anchorState != AnchorState::Orphaned) {
-            if (annotation.start < 0 || annotation.end > text->size() || annotation.start >= annotation.end)
+            if (annotation.start < 0 || annotation.end > text->size() ||
+                annotation.start >= annotation.end)
                 return Error{Error::Code::Invalid,
                              tr("The range %1–%2 does not lie inside the article's text (0–%3).")
-                                 .arg(annotation.start).arg(annotation.end).arg(text->size())};
-            if (splitsSurrogatePair(*text, annotation.start) || splitsSurrogatePair(*text, annotation.end))
+                                 .arg(annotation.start)
+                                 .arg(annotation.end)
+                                 .arg(text->size())};
+            if (splitsSurrogatePair(*text, annotation.start) ||
+                splitsSurrogatePair(*text, annotation.end))
                 return Error{Error::Code::Invalid, tr("The range %1–%2 splits a character in two.")
-                                                       .arg(annotation.start).arg(annotation.end)};
+                                                       .arg(annotation.start)
+                                                       .arg(annotation.end)};
             annotation.quote = TextQuote::fromText(*text, annotation.start, annotation.end);
         }
         if (annotation.id.isNull())
@@ -709,8 +735,8 @@ Result<Annotation> Project::addAnnotation(Annotation annotation)
             annotation.modified = annotation.created;
 
         auto stored = m_database->exec(
-            u"INSERT INTO annotation (" + QLatin1StringView(annotationColumns)
-                + u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            u"INSERT INTO annotation (" + QLatin1StringView(annotationColumns) +
+                u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             {idText(annotation.id), idText(annotation.articleId), idText(annotation.setId),
              toString(annotation.kind), annotation.start, annotation.end, annotation.quote.exact,
              annotation.quote.prefix, annotation.quote.suffix, optionalId(annotation.actorId),
@@ -725,8 +751,7 @@ Result<Annotation> Project::addAnnotation(Annotation annotation)
     });
 }
 
-Result<Annotation> Project::updateAnnotation(Annotation annotation)
-{
+Result<Annotation> Project::updateAnnotation(Annotation annotation) {
     return inWrite<Annotation>([&]() -> Result<Annotation> {
         auto before = this->annotation(annotation.id);
         if (!before)
@@ -737,11 +762,14 @@ Result<Annotation> Project::updateAnnotation(Annotation annotation)
             auto text = articleText(annotation.articleId);
             if (!text)
                 return text.error();
-            if (annotation.start < 0 || annotation.end > text->size() || annotation.start >= annotation.end
-                || splitsSurrogatePair(*text, annotation.start) || splitsSurrogatePair(*text, annotation.end))
+            if (annotation.start < 0 || annotation.end > text->size() ||
+                annotation.start >= annotation.end ||
+                splitsSurrogatePair(*text, annotation.start) ||
+                splitsSurrogatePair(*text, annotation.end))
                 return Error{Error::Code::Invalid,
                              tr("The range %1–%2 does not lie inside the article's text.")
-                                 .arg(annotation.start).arg(annotation.end)};
+                                 .arg(annotation.start)
+                                 .arg(annotation.end)};
             annotation.quote = TextQuote::fromText(*text, annotation.start, annotation.end);
         }
         if (annotation.setId.isNull())
@@ -767,8 +795,7 @@ Result<Annotation> Project::updateAnnotation(Annotation annotation)
     });
 }
 
-Status Project::removeAnnotation(const QUuid &id)
-{
+Status Project::removeAnnotation(const QUuid &id) {
     return write([&]() -> Status {
         auto before = annotation(id);
         if (!before)
@@ -776,46 +803,53 @@ Status Project::removeAnnotation(const QUuid &id)
         auto links = relationsOf(id);
         if (!links)
             return links.error();
-        auto removed = m_database->exec(QStringLiteral("DELETE FROM annotation WHERE id = ?"), {idText(id)});
+        auto removed =
+            m_database->exec(QStringLiteral("DELETE FROM annotation WHERE id = ?"), {idText(id)});
         if (!removed)
             return removed.error();
         for (const Relation &relation : std::as_const(*links))
             afterCommit([this, relation] { emit relationRemoved(relation); });
-        afterCommit([this, id, articleId = before->articleId] { emit annotationRemoved(id, articleId); });
+        afterCommit(
+            [this, id, articleId = before->articleId] { emit annotationRemoved(id, articleId); });
         return success();
     });
 }
 
-Result<QUuid> Project::resolveAnnotation(const QString &idOrPrefix) const
-{
+Result<QUuid> Project::resolveAnnotation(const QString &idOrPrefix) const {
     const QString wanted = idOrPrefix.trimmed().toLower();
     if (wanted.size() < 4)
-        return Error{Error::Code::Invalid,
-                     tr("“%1” is too short to name an annotation: give at least 4 characters of its id.").arg(idOrPrefix)};
+        return Error{
+            Error::Code::Invalid,
+            tr("“%1” is too short to name an annotation: give at least 4 characters of its id.")
+                .arg(idOrPrefix)};
     QString pattern = wanted;
     pattern.replace(u'\\', QStringLiteral("\\\\"))
         .replace(u'%', QStringLiteral("\\%"))
         .replace(u'_', QStringLiteral("\\_"));
-    auto rows = m_database->exec(QStringLiteral("SELECT id FROM annotation WHERE id LIKE ? ESCAPE '\\' LIMIT 2"),
-                                 {QString(pattern + u'%')});
+    auto rows = m_database->exec(
+        QStringLiteral("SELECT id FROM annotation WHERE id LIKE ? ESCAPE '\\' LIMIT 2"),
+        {QString(pattern + u'%')});
     if (!rows)
         return rows.error();
     QList<QUuid> found;
     while (rows->next())
         found.append(idFrom(rows->value(0)));
     if (found.isEmpty())
-        return notFound(tr("No annotation in %1 has the id “%2”.").arg(m_database->displayName(), idOrPrefix));
+        return notFound(
+            tr("No annotation in %1 has the id “%2”.").arg(m_database->displayName(), idOrPrefix));
     if (found.size() > 1)
-        return Error{Error::Code::Ambiguous, tr("“%1” names more than one annotation; give more of its id.").arg(idOrPrefix)};
+        return Error{
+            Error::Code::Ambiguous,
+            tr("“%1” names more than one annotation; give more of its id.").arg(idOrPrefix)};
     return found.first();
 }
 
 // ---------------------------------------------------------------------------------------------
 // Relations
 
-Result<QList<Relation>> Project::relations() const
-{
-    auto rows = m_database->exec(u"SELECT " + QLatin1StringView(relationColumns) + u" FROM relation ORDER BY created_at");
+Result<QList<Relation>> Project::relations() const {
+    auto rows = m_database->exec(u"SELECT " + QLatin1StringView(relationColumns) +
+                                 u" FROM relation ORDER BY created_at");
     if (!rows)
         return rows.error();
     QList<Relation> relations;
@@ -824,11 +858,11 @@ Result<QList<Relation>> Project::relations() const
     return relations;
 }
 
-Result<QList<Relation>> Project::relationsOf(const QUuid &annotationId) const
-{
-    auto rows = m_database->exec(u"SELECT " + QLatin1StringView(relationColumns)
-                                     + u" FROM relation WHERE from_id = ? OR to_id = ? ORDER BY created_at",
-                                 {idText(annotationId), idText(annotationId)});
+Result<QList<Relation>> Project::relationsOf(const QUuid &annotationId) const {
+    auto rows =
+        m_database->exec(u"SELECT " + QLatin1StringView(relationColumns) +
+                             u" FROM relation WHERE from_id = ? OR to_id = ? ORDER BY created_at",
+                         {idText(annotationId), idText(annotationId)});
     if (!rows)
         return rows.error();
     QList<Relation> relations;
@@ -837,8 +871,7 @@ Result<QList<Relation>> Project::relationsOf(const QUuid &annotationId) const
     return relations;
 }
 
-Result<Relation> Project::addRelation(Relation relation)
-{
+Result<Relation> Project::addRelation(Relation relation) {
     if (relation.fromId == relation.toId)
         return Error{Error::Code::Invalid, tr("An annotation cannot be linked to itself.")};
     if (relation.id.isNull())
@@ -858,12 +891,14 @@ Result<Relation> Project::addRelation(Relation relation)
         if (!existing)
             return existing.error();
         if (existing->next())
-            return Error{Error::Code::Duplicate, tr("These two annotations are already linked that way.")};
-        auto stored = m_database->exec(u"INSERT INTO relation (" + QLatin1StringView(relationColumns)
-                                           + u") VALUES (?, ?, ?, ?, ?, ?, ?)",
-                                       {idText(relation.id), idText(relation.fromId), idText(relation.toId),
-                                        toString(relation.kind), relation.comment, relation.author,
-                                        timeText(relation.created)});
+            return Error{Error::Code::Duplicate,
+                         tr("These two annotations are already linked that way.")};
+        auto stored =
+            m_database->exec(u"INSERT INTO relation (" + QLatin1StringView(relationColumns) +
+                                 u") VALUES (?, ?, ?, ?, ?, ?, ?)",
+                             {idText(relation.id), idText(relation.fromId), idText(relation.toId),
+                              toString(relation.kind), relation.comment, relation.author,
+                              timeText(relation.created)});
         if (!stored)
             return stored.error();
         afterCommit([this, relation] { emit relationAdded(relation); });
@@ -871,17 +906,19 @@ Result<Relation> Project::addRelation(Relation relation)
     });
 }
 
-Status Project::removeRelation(const QUuid &id)
-{
+Status Project::removeRelation(const QUuid &id) {
     return write([&]() -> Status {
-        auto row = m_database->exec(u"SELECT " + QLatin1StringView(relationColumns) + u" FROM relation WHERE id = ?",
+        auto row = m_database->exec(u"SELECT " + QLatin1StringView(relationColumns) +
+                                        u" FROM relation WHERE id = ?",
                                     {idText(id)});
         if (!row)
             return row.error();
         if (!row->next())
-            return notFound(tr("There is no relation %1 in %2.").arg(idText(id), m_database->displayName()));
+            return notFound(
+                tr("There is no relation %1 in %2.").arg(idText(id), m_database->displayName()));
         const Relation relation = relationFrom(*row);
-        auto removed = m_database->exec(QStringLiteral("DELETE FROM relation WHERE id = ?"), {idText(id)});
+        auto removed =
+            m_database->exec(QStringLiteral("DELETE FROM relation WHERE id = ?"), {idText(id)});
         if (!removed)
             return removed.error();
         afterCommit([this, relation] { emit relationRemoved(relation); });

@@ -120,8 +120,7 @@ private:
 
     class WriteScope;
     Status checkWritable() const;
-    template<class T>
-    Result<T> inWrite(const std::function<Result<T>()> &work);
+    template<class T> Result<T> inWrite(const std::function<Result<T>()> &work);
     void afterCommit(std::function<void()> notify);
 
     std::unique_ptr<Database> m_database;

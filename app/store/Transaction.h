@@ -13,7 +13,8 @@ class Transaction final {
     Q_DISABLE_COPY_MOVE(Transaction)
 
 public:
-    explicit Transaction(const Database &database) : m_database(database) {}
+    explicit Transaction(const Database &database)
+        : m_database(database) {}
     ~Transaction();
 
     Status begin();

@@ -10,11 +10,11 @@
 
 namespace counterpoint::test {
 
-QString sourceDir();        // the checkout
-QString sharedSeedsDir();   // ../shared/seeds: the third-party seed documents (test input only)
+QString sourceDir();         // the checkout
+QString sharedSeedsDir();    // ../shared/seeds: the third-party seed documents (test input only)
 QString sampleArticlesDir(); // seeds/ of the checkout
-QString testDataDir();      // tests/data
-QString binaryDir();        // the build tree (the counterpoint executable lives here)
+QString testDataDir();       // tests/data
+QString binaryDir();         // the build tree (the counterpoint executable lives here)
 QString counterpointExecutable();
 
 QByteArray readFile(const QString &path);

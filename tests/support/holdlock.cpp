@@ -8,24 +8,24 @@
 
 #include <cstdio>
 
-int main(int argc, char **argv)
-{
+int main(int argc, char **argv) {
     QCoreApplication application(argc, argv);
     if (argc != 2) {
         std::fputs("usage: holdlock DATABASE\n", stderr);
         return 2;
     }
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("lock"));
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("lock"));
         db.setDatabaseName(QString::fromLocal8Bit(argv[1]));
         if (!db.open())
             return 1;
         QSqlQuery query(db);
         // Exclusive locking mode keeps the lock after the first write and shuts out readers,
         // even of a WAL database.
-        if (!query.exec(QStringLiteral("PRAGMA locking_mode = EXCLUSIVE"))
-            || !query.exec(QStringLiteral("BEGIN EXCLUSIVE"))
-            || !query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS lock_probe (x)"))) {
+        if (!query.exec(QStringLiteral("PRAGMA locking_mode = EXCLUSIVE")) ||
+            !query.exec(QStringLiteral("BEGIN EXCLUSIVE")) ||
+            !query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS lock_probe (x)"))) {
             std::fprintf(stderr, "cannot lock: %s\n", qPrintable(query.lastError().text()));
             return 1;
         }

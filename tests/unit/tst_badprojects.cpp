@@ -5,9 +5,9 @@
 #include "store/Database.h"
 
 #include <QProcess>
-#include <QStandardPaths>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTest>
 
 #include <unistd.h>
@@ -22,8 +22,7 @@ private:
     QTemporaryDir m_dir;
 
     // A real project with one article and one annotation, closed again.
-    QString makeProject(const QString &name)
-    {
+    QString makeProject(const QString &name) {
         const QString path = m_dir.filePath(name);
         QFile::remove(path);
         {
@@ -46,37 +45,35 @@ private:
     // Opens path expecting failure with code; checks the message names the file and that the
     // bytes did not change.
     void expectRefusal(const QString &path, Error::Code code, const QString &cause,
-                       const OpenOptions &options = {})
-    {
+                       const OpenOptions &options = {}) {
         const QByteArray before = readFile(path);
         auto opened = Project::open(path, options);
         QVERIFY2(!opened, "a bad project file was opened");
         QCOMPARE(int(opened.error().code), int(code));
-        QVERIFY2(opened.errorMessage().contains(QFileInfo(path).fileName()), qPrintable(opened.errorMessage()));
+        QVERIFY2(opened.errorMessage().contains(QFileInfo(path).fileName()),
+                 qPrintable(opened.errorMessage()));
         QVERIFY2(opened.errorMessage().contains(cause), qPrintable(opened.errorMessage()));
         QCOMPARE(readFile(path), before);
-        QVERIFY(!QFile::exists(path + QStringLiteral("-wal")) || QFileInfo(path + QStringLiteral("-wal")).size() == 0);
+        QVERIFY(!QFile::exists(path + QStringLiteral("-wal")) ||
+                QFileInfo(path + QStringLiteral("-wal")).size() == 0);
     }
 
 private slots:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
 
-    void rejectsTextFile()
-    {
+    void rejectsTextFile() {
         const QString path = m_dir.filePath(QStringLiteral("notes.counterpoint"));
         writeFile(path, QByteArrayLiteral("These are my notes, not a database.\n"));
         expectRefusal(path, Error::Code::NotADatabase, QStringLiteral("not an SQLite database"));
     }
 
-    void rejectsShortFile()
-    {
+    void rejectsShortFile() {
         const QString path = m_dir.filePath(QStringLiteral("short.counterpoint"));
         writeFile(path, QByteArrayLiteral("SQLite"));
         expectRefusal(path, Error::Code::NotADatabase, QStringLiteral("not an SQLite database"));
     }
 
-    void rejectsTruncatedDatabase()
-    {
+    void rejectsTruncatedDatabase() {
         const QString path = makeProject(QStringLiteral("truncated.counterpoint"));
         QVERIFY(!path.isEmpty());
         QByteArray bytes = readFile(path);
@@ -85,8 +82,7 @@ private slots:
         expectRefusal(path, Error::Code::Corrupt, QStringLiteral("damaged"));
     }
 
-    void rejectsCorruptPages()
-    {
+    void rejectsCorruptPages() {
         const QString path = makeProject(QStringLiteral("corrupt.counterpoint"));
         QVERIFY(!path.isEmpty());
         QByteArray bytes = readFile(path);
@@ -97,12 +93,12 @@ private slots:
         expectRefusal(path, Error::Code::Corrupt, QStringLiteral("damaged"));
     }
 
-    void rejectsProjectFromNewerVersion()
-    {
+    void rejectsProjectFromNewerVersion() {
         const QString path = makeProject(QStringLiteral("newer.counterpoint"));
         QVERIFY(!path.isEmpty());
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
             db.setDatabaseName(path);
             QVERIFY(db.open());
             QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version = 99"));
@@ -112,11 +108,11 @@ private slots:
         expectRefusal(path, Error::Code::TooNew, QStringLiteral("newer version"));
     }
 
-    void rejectsOtherProgramsDatabase()
-    {
+    void rejectsOtherProgramsDatabase() {
         const QString path = m_dir.filePath(QStringLiteral("other.counterpoint"));
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
             db.setDatabaseName(path);
             QVERIFY(db.open());
             QSqlQuery(db).exec(QStringLiteral("CREATE TABLE moz_places (url TEXT)"));
@@ -126,8 +122,7 @@ private slots:
         expectRefusal(path, Error::Code::NotAProject, QStringLiteral("another program"));
     }
 
-    void rejectsMissingFileUnlessCreating()
-    {
+    void rejectsMissingFileUnlessCreating() {
         const QString path = m_dir.filePath(QStringLiteral("missing.counterpoint"));
         auto opened = Project::open(path);
         QVERIFY(!opened);
@@ -136,17 +131,16 @@ private slots:
         QVERIFY(!QFile::exists(path));
     }
 
-    void rejectsFolder()
-    {
+    void rejectsFolder() {
         auto opened = Project::open(m_dir.path());
         QVERIFY(!opened);
         QVERIFY(opened.errorMessage().contains(QStringLiteral("folder")));
     }
 
-    void opensReadOnlyFileReadOnlyWithNotice()
-    {
+    void opensReadOnlyFileReadOnlyWithNotice() {
         if (geteuid() == 0)
-            QSKIP("root can write any file; readOnlyFileRefusesChangesForOtherUser covers this as root");
+            QSKIP("root can write any file; readOnlyFileRefusesChangesForOtherUser covers this as "
+                  "root");
         const QString path = makeProject(QStringLiteral("readonly.counterpoint"));
         QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup));
         const QByteArray before = readFile(path);
@@ -164,17 +158,18 @@ private slots:
     }
 
     // As root (as in CI) no permission stops a write, so the command line runs as "nobody".
-    void readOnlyFileRefusesChangesForOtherUser()
-    {
+    void readOnlyFileRefusesChangesForOtherUser() {
         if (geteuid() != 0)
-            QSKIP("needs root to act as another user; opensReadOnlyFileReadOnlyWithNotice covers this");
+            QSKIP("needs root to act as another user; opensReadOnlyFileReadOnlyWithNotice covers "
+                  "this");
         const QString setpriv = QStandardPaths::findExecutable(QStringLiteral("setpriv"));
         if (setpriv.isEmpty())
             QSKIP("setpriv (util-linux) is missing");
         QTemporaryDir shared(QStringLiteral("/tmp/counterpoint-readonly-XXXXXX"));
         QVERIFY(shared.isValid());
-        QFile::setPermissions(shared.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner
-                                                 | QFile::ReadOther | QFile::ExeOther);
+        QFile::setPermissions(shared.path(), QFile::ReadOwner | QFile::WriteOwner |
+                                                 QFile::ExeOwner | QFile::ReadOther |
+                                                 QFile::ExeOther);
         const QString path = shared.filePath(QStringLiteral("readonly.counterpoint"));
         QVERIFY(QFile::copy(makeProject(QStringLiteral("readonly-source.counterpoint")), path));
         QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadOther));
@@ -182,25 +177,27 @@ private slots:
 
         const auto runAsNobody = [&](const QStringList &arguments) {
             QProcess process;
-            process.start(setpriv, QStringList{QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
-                                               QStringLiteral("--clear-groups"), counterpointExecutable()}
-                                       + arguments);
+            process.start(setpriv,
+                          QStringList{QStringLiteral("--reuid=65534"),
+                                      QStringLiteral("--regid=65534"),
+                                      QStringLiteral("--clear-groups"), counterpointExecutable()} +
+                              arguments);
             process.waitForFinished(30000);
-            return std::make_pair(process.exitCode(), QString::fromUtf8(process.readAllStandardError()));
+            return std::make_pair(process.exitCode(),
+                                  QString::fromUtf8(process.readAllStandardError()));
         };
         const auto listed = runAsNobody({QStringLiteral("list"), path});
         QVERIFY2(listed.first == 0, qPrintable(listed.second));
-        const auto refused = runAsNobody({QStringLiteral("annotate"), path, QStringLiteral("Nvidia"),
-                                          QStringLiteral("--kind"), QStringLiteral("claim"),
-                                          QStringLiteral("--exact"), QStringLiteral("tall tales")});
+        const auto refused = runAsNobody(
+            {QStringLiteral("annotate"), path, QStringLiteral("Nvidia"), QStringLiteral("--kind"),
+             QStringLiteral("claim"), QStringLiteral("--exact"), QStringLiteral("tall tales")});
         QCOMPARE(refused.first, 1);
         QVERIFY2(refused.second.contains(QStringLiteral("read-only")), qPrintable(refused.second));
         QVERIFY(refused.second.contains(QStringLiteral("readonly.counterpoint")));
         QCOMPARE(readFile(path), before);
     }
 
-    void readOnlyOptionRefusesWritesAndChangesNothing()
-    {
+    void readOnlyOptionRefusesWritesAndChangesNothing() {
         const QString path = makeProject(QStringLiteral("asked-readonly.counterpoint"));
         const QByteArray before = readFile(path);
         {
@@ -217,8 +214,7 @@ private slots:
         QCOMPARE(readFile(path), before);
     }
 
-    void rejectsFileLockedByAnotherProcess()
-    {
+    void rejectsFileLockedByAnotherProcess() {
         const QString path = makeProject(QStringLiteral("locked.counterpoint"));
         QVERIFY(!path.isEmpty());
         QProcess holder;

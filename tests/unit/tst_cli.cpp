@@ -28,8 +28,7 @@ private:
     QString m_anthropicArticle;
     QString m_nvidiaArticle;
 
-    Run run(const QStringList &arguments)
-    {
+    Run run(const QStringList &arguments) {
         QProcess process;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.remove(QStringLiteral("QT_QPA_PLATFORM")); // the CLI must need no display
@@ -45,8 +44,7 @@ private:
     }
 
     // A failure: non-zero, nothing on stdout, exactly one line on stderr holding each of words.
-    static void verifyFailure(const Run &result, const QStringList &words, int status = 1)
-    {
+    static void verifyFailure(const Run &result, const QStringList &words, int status = 1) {
         QCOMPARE(result.status, status);
         QVERIFY2(result.out.isEmpty(), qPrintable(result.out));
         QCOMPARE(result.err.count(u'\n'), 1);
@@ -55,8 +53,7 @@ private:
     }
 
 private slots:
-    void initTestCase()
-    {
+    void initTestCase() {
         QVERIFY(m_dir.isValid());
         m_project = m_dir.filePath(QStringLiteral("story.counterpoint"));
         m_anthropicArticle = m_dir.filePath(QStringLiteral("anthropic.md"));
@@ -65,14 +62,14 @@ private slots:
                   "prosthetic baby bumps. Chips also travelled alongside live lobsters. "
                   "Chips matter.\n");
         m_nvidiaArticle = m_dir.filePath(QStringLiteral("nvidia.html"));
-        writeFile(m_nvidiaArticle,
-                  "<html><head><title>Nvidia denies tall tales</title></head><body><p>Nvidia said "
-                  "American firms should rise to the challenge, rather than tell tall tales. 🦞</p>"
-                  "</body></html>");
+        writeFile(
+            m_nvidiaArticle,
+            "<html><head><title>Nvidia denies tall tales</title></head><body><p>Nvidia said "
+            "American firms should rise to the challenge, rather than tell tall tales. 🦞</p>"
+            "</body></html>");
     }
 
-    void printsVersionAndHelp()
-    {
+    void printsVersionAndHelp() {
         const Run version = run({QStringLiteral("--version")});
         QCOMPARE(version.status, 0);
         QCOMPARE(version.out.trimmed(), QStringLiteral("counterpoint " COUNTERPOINT_VERSION));
@@ -88,16 +85,16 @@ private slots:
         QVERIFY(annotateHelp.out.contains(QStringLiteral("--occurrence")));
     }
 
-    void rejectsUnknownCommand()
-    {
+    void rejectsUnknownCommand() {
         verifyFailure(run({QStringLiteral("frobnicate")}), {QStringLiteral("frobnicate")}, 2);
     }
 
-    void importsArticlesCreatingProject()
-    {
-        const Run imported = run({QStringLiteral("import"), m_project, m_anthropicArticle, m_nvidiaArticle});
+    void importsArticlesCreatingProject() {
+        const Run imported =
+            run({QStringLiteral("import"), m_project, m_anthropicArticle, m_nvidiaArticle});
         QVERIFY2(imported.status == 0, qPrintable(imported.err));
-        QVERIFY(imported.out.contains(QStringLiteral("Imported “Anthropic warns of chip smuggling”")));
+        QVERIFY(
+            imported.out.contains(QStringLiteral("Imported “Anthropic warns of chip smuggling”")));
         QVERIFY(imported.out.contains(QStringLiteral("Imported “Nvidia denies tall tales”")));
         QVERIFY(QFile::exists(m_project));
 
@@ -106,8 +103,7 @@ private slots:
         QVERIFY(again.out.contains(QStringLiteral("Already in the project")));
     }
 
-    void importGoesOnPastBadFiles()
-    {
+    void importGoesOnPastBadFiles() {
         const QString binary = m_dir.filePath(QStringLiteral("picture.txt"));
         writeFile(binary, QByteArray("\x89PNG\0\0\0\0", 8));
         const QString good = m_dir.filePath(QStringLiteral("briefing.txt"));
@@ -119,31 +115,30 @@ private slots:
         QVERIFY(result.out.contains(QStringLiteral("Imported “Briefing on the dispute”")));
     }
 
-    void refusesToCreateProjectWithoutSuffix()
-    {
-        verifyFailure(run({QStringLiteral("import"), m_dir.filePath(QStringLiteral("oops.md")), m_nvidiaArticle}),
+    void refusesToCreateProjectWithoutSuffix() {
+        verifyFailure(run({QStringLiteral("import"), m_dir.filePath(QStringLiteral("oops.md")),
+                           m_nvidiaArticle}),
                       {QStringLiteral("oops.md"), QStringLiteral(".counterpoint")});
         QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("oops.md"))));
     }
 
-    void annotatesLinksAndShows()
-    {
-        const Run claim = run({QStringLiteral("annotate"), m_project, QStringLiteral("Anthropic"),
-                               QStringLiteral("--kind"), QStringLiteral("claim"),
-                               QStringLiteral("--exact"), QStringLiteral("prosthetic baby bumps"),
-                               QStringLiteral("--actor"), QStringLiteral("Anthropic"),
-                               QStringLiteral("--tag"), QStringLiteral("smuggling"),
-                               QStringLiteral("--tag"), QStringLiteral("China"),
-                               QStringLiteral("--comment"), QStringLiteral("the headline claim")});
+    void annotatesLinksAndShows() {
+        const Run claim =
+            run({QStringLiteral("annotate"), m_project, QStringLiteral("Anthropic"),
+                 QStringLiteral("--kind"), QStringLiteral("claim"), QStringLiteral("--exact"),
+                 QStringLiteral("prosthetic baby bumps"), QStringLiteral("--actor"),
+                 QStringLiteral("Anthropic"), QStringLiteral("--tag"), QStringLiteral("smuggling"),
+                 QStringLiteral("--tag"), QStringLiteral("China"), QStringLiteral("--comment"),
+                 QStringLiteral("the headline claim")});
         QVERIFY2(claim.status == 0, qPrintable(claim.err));
         const QString claimId = claim.out.trimmed();
         QVERIFY2(!QUuid::fromString(claimId).isNull(), qPrintable(claimId));
 
-        const Run counter = run({QStringLiteral("annotate"), m_project, QStringLiteral("nvidia den"),
-                                 QStringLiteral("--kind"), QStringLiteral("counterclaim"),
-                                 QStringLiteral("--exact"), QStringLiteral("rather than tell tall tales"),
-                                 QStringLiteral("--actor"), QStringLiteral("Nvidia"),
-                                 QStringLiteral("--set"), QStringLiteral("Second reading")});
+        const Run counter = run(
+            {QStringLiteral("annotate"), m_project, QStringLiteral("nvidia den"),
+             QStringLiteral("--kind"), QStringLiteral("counterclaim"), QStringLiteral("--exact"),
+             QStringLiteral("rather than tell tall tales"), QStringLiteral("--actor"),
+             QStringLiteral("Nvidia"), QStringLiteral("--set"), QStringLiteral("Second reading")});
         QVERIFY2(counter.status == 0, qPrintable(counter.err));
         const QString counterId = counter.out.trimmed();
 
@@ -173,8 +168,7 @@ private slots:
         QVERIFY(all.out.contains(QStringLiteral("→ rebuts ") + claimId.left(8)));
     }
 
-    void annotateExplainsAbsentAndAmbiguousPassages()
-    {
+    void annotateExplainsAbsentAndAmbiguousPassages() {
         verifyFailure(run({QStringLiteral("annotate"), m_project, QStringLiteral("Anthropic"),
                            QStringLiteral("--kind"), QStringLiteral("claim"),
                            QStringLiteral("--exact"), QStringLiteral("unicorns")}),
@@ -183,10 +177,10 @@ private slots:
                            QStringLiteral("--kind"), QStringLiteral("claim"),
                            QStringLiteral("--exact"), QStringLiteral("Chips")}),
                       {QStringLiteral("occurs 2 times"), QStringLiteral("--occurrence")});
-        const Run third = run({QStringLiteral("annotate"), m_project, QStringLiteral("Anthropic"),
-                               QStringLiteral("--kind"), QStringLiteral("note"),
-                               QStringLiteral("--exact"), QStringLiteral("Chips"),
-                               QStringLiteral("--occurrence"), QStringLiteral("2")});
+        const Run third =
+            run({QStringLiteral("annotate"), m_project, QStringLiteral("Anthropic"),
+                 QStringLiteral("--kind"), QStringLiteral("note"), QStringLiteral("--exact"),
+                 QStringLiteral("Chips"), QStringLiteral("--occurrence"), QStringLiteral("2")});
         QVERIFY2(third.status == 0, qPrintable(third.err));
         auto project = Project::open(m_project);
         QVERIFY(project);
@@ -195,40 +189,40 @@ private slots:
         QVERIFY(note->quote.suffix.startsWith(QStringLiteral(" matter.")));
     }
 
-    void reportsUsageErrors()
-    {
+    void reportsUsageErrors() {
         verifyFailure(run({QStringLiteral("annotate"), m_project, QStringLiteral("Anthropic"),
                            QStringLiteral("--kind"), QStringLiteral("opinion"),
                            QStringLiteral("--exact"), QStringLiteral("Chips")}),
                       {QStringLiteral("--kind")}, 2);
-        verifyFailure(run({QStringLiteral("link"), m_project, QStringLiteral("abcd")}), {QStringLiteral("Usage")}, 2);
+        verifyFailure(run({QStringLiteral("link"), m_project, QStringLiteral("abcd")}),
+                      {QStringLiteral("Usage")}, 2);
         verifyFailure(run({QStringLiteral("annotate"), m_project, QStringLiteral("Anthropic"),
                            QStringLiteral("--bogus")}),
                       {QStringLiteral("bogus")}, 2);
     }
 
-    void reportsUnknownArticleAndAnnotation()
-    {
+    void reportsUnknownArticleAndAnnotation() {
         verifyFailure(run({QStringLiteral("show"), m_project, QStringLiteral("Reuters")}),
                       {QStringLiteral("Reuters"), QStringLiteral("story.counterpoint")});
-        verifyFailure(run({QStringLiteral("link"), m_project, QStringLiteral("ffffffff"), QStringLiteral("eeeeeeee"),
-                           QStringLiteral("--kind"), QStringLiteral("supports")}),
-                      {QStringLiteral("ffffffff")});
+        verifyFailure(
+            run({QStringLiteral("link"), m_project, QStringLiteral("ffffffff"),
+                 QStringLiteral("eeeeeeee"), QStringLiteral("--kind"), QStringLiteral("supports")}),
+            {QStringLiteral("ffffffff")});
     }
 
-    void reportsBadProjectFile()
-    {
+    void reportsBadProjectFile() {
         const QString notAProject = m_dir.filePath(QStringLiteral("notes.counterpoint"));
         writeFile(notAProject, "just some notes\n");
-        verifyFailure(run({QStringLiteral("list"), notAProject}),
-                      {QStringLiteral("notes.counterpoint"), QStringLiteral("not an SQLite database")});
+        verifyFailure(
+            run({QStringLiteral("list"), notAProject}),
+            {QStringLiteral("notes.counterpoint"), QStringLiteral("not an SQLite database")});
         QCOMPARE(readFile(notAProject), QByteArray("just some notes\n"));
-        verifyFailure(run({QStringLiteral("list"), m_dir.filePath(QStringLiteral("absent.counterpoint"))}),
-                      {QStringLiteral("absent.counterpoint"), QStringLiteral("no such file")});
+        verifyFailure(
+            run({QStringLiteral("list"), m_dir.filePath(QStringLiteral("absent.counterpoint"))}),
+            {QStringLiteral("absent.counterpoint"), QStringLiteral("no such file")});
     }
 
-    void windowWithoutDisplayExplainsItself()
-    {
+    void windowWithoutDisplayExplainsItself() {
         const Run result = run({m_project});
         QCOMPARE(result.status, 1);
         QVERIFY2(result.err.contains(QStringLiteral("no display")), qPrintable(result.err));

@@ -14,8 +14,7 @@ using namespace counterpoint::test;
 
 namespace {
 
-QByteArray utf16(const QString &text, bool littleEndian)
-{
+QByteArray utf16(const QString &text, bool littleEndian) {
     QByteArray bytes = littleEndian ? QByteArray("\xFF\xFE", 2) : QByteArray("\xFE\xFF", 2);
     for (const QChar c : text) {
         const char high = char(c.unicode() >> 8);
@@ -27,7 +26,8 @@ QByteArray utf16(const QString &text, bool littleEndian)
 }
 
 // Text with CJK, an emoji and a mathematical letter outside the Basic Multilingual Plane.
-const QString worldText = QStringLiteral("Nvidia 英伟达 denies it 🦞 — “tall tales” 𝔘 café\nSecond line\n");
+const QString worldText = QStringLiteral(
+    "Nvidia 英伟达 denies it 🦞 — “tall tales” 𝔘 café\nSecond line\n");
 
 } // namespace
 
@@ -37,16 +37,14 @@ class TestImport final : public QObject {
 private:
     QTemporaryDir m_dir;
 
-    QString write(const QString &name, const QByteArray &bytes)
-    {
+    QString write(const QString &name, const QByteArray &bytes) {
         const QString path = m_dir.filePath(name);
         writeFile(path, bytes);
         return path;
     }
 
     // The rendered document and the canonical text agree position by position.
-    static void verifyOffsetsMatchDocument(const Article &article)
-    {
+    static void verifyOffsetsMatchDocument(const Article &article) {
         auto document = ArticleDocument::create(article);
         QCOMPARE(document->characterCount() - 1, article.text.size());
         for (int i = 0; i < article.text.size(); ++i) {
@@ -61,21 +59,21 @@ private:
 private slots:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
 
-    void decodesTextEncodings_data()
-    {
+    void decodesTextEncodings_data() {
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<QString>("expected");
         QTest::newRow("UTF-8") << worldText.toUtf8() << worldText;
-        QTest::newRow("UTF-8 with BOM") << QByteArray("\xEF\xBB\xBF") + worldText.toUtf8() << worldText;
+        QTest::newRow("UTF-8 with BOM")
+            << QByteArray("\xEF\xBB\xBF") + worldText.toUtf8() << worldText;
         QTest::newRow("UTF-16 LE") << utf16(worldText, true) << worldText;
         QTest::newRow("UTF-16 BE") << utf16(worldText, false) << worldText;
         QTest::newRow("Windows-1252") << QByteArray("\x93Tall tales\x94 \x96 caf\xE9 \x80 5\n")
                                       << QStringLiteral("“Tall tales” – café € 5\n");
-        QTest::newRow("CRLF") << QByteArray("one\r\ntwo\rthree\n") << QStringLiteral("one\ntwo\nthree\n");
+        QTest::newRow("CRLF") << QByteArray("one\r\ntwo\rthree\n")
+                              << QStringLiteral("one\ntwo\nthree\n");
     }
 
-    void decodesTextEncodings()
-    {
+    void decodesTextEncodings() {
         QFETCH(QByteArray, bytes);
         QFETCH(QString, expected);
         auto article = ArticleImporter::readBytes(bytes, QStringLiteral("article.txt"));
@@ -86,31 +84,35 @@ private slots:
         verifyOffsetsMatchDocument(*article);
     }
 
-    void rejectsBadFiles_data()
-    {
+    void rejectsBadFiles_data() {
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<QString>("cause");
-        QTest::newRow("binary") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16) << QStringLiteral("not text");
-        QTest::newRow("undefined Windows-1252 byte") << QByteArray("caf\xE9 \x81 x") << QStringLiteral("not text");
-        QTest::newRow("control characters") << QByteArray("text\x01\x02 more") << QStringLiteral("not text");
-        QTest::newRow("odd UTF-16") << QByteArray("\xFF\xFE" "a\0b", 5) << QStringLiteral("not text");
+        QTest::newRow("binary") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16)
+                                << QStringLiteral("not text");
+        QTest::newRow("undefined Windows-1252 byte")
+            << QByteArray("caf\xE9 \x81 x") << QStringLiteral("not text");
+        QTest::newRow("control characters")
+            << QByteArray("text\x01\x02 more") << QStringLiteral("not text");
+        QTest::newRow("odd UTF-16") << QByteArray("\xFF\xFE"
+                                                  "a\0b",
+                                                  5)
+                                    << QStringLiteral("not text");
         QTest::newRow("empty") << QByteArray() << QStringLiteral("empty");
         QTest::newRow("only spaces") << QByteArray("  \n\n \t\n") << QStringLiteral("no text");
     }
 
-    void rejectsBadFiles()
-    {
+    void rejectsBadFiles() {
         QFETCH(QByteArray, bytes);
         QFETCH(QString, cause);
         const QString path = write(QStringLiteral("bad.txt"), bytes);
         auto article = ArticleImporter::readFile(path);
         QVERIFY(!article);
-        QVERIFY2(article.errorMessage().contains(QStringLiteral("bad.txt")), qPrintable(article.errorMessage()));
+        QVERIFY2(article.errorMessage().contains(QStringLiteral("bad.txt")),
+                 qPrintable(article.errorMessage()));
         QVERIFY2(article.errorMessage().contains(cause), qPrintable(article.errorMessage()));
     }
 
-    void rejectsOversizedFile()
-    {
+    void rejectsOversizedFile() {
         const QString path = m_dir.filePath(QStringLiteral("huge.txt"));
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
@@ -123,26 +125,25 @@ private slots:
         QFile::remove(path);
     }
 
-    void rejectsMissingFile()
-    {
+    void rejectsMissingFile() {
         auto article = ArticleImporter::readFile(m_dir.filePath(QStringLiteral("nowhere.md")));
         QVERIFY(!article);
         QVERIFY(article.errorMessage().contains(QStringLiteral("nowhere.md")));
     }
 
-    void titleFromFirstNonEmptyLineOfText()
-    {
-        auto article = ArticleImporter::readBytes("\n\n  Nvidia denies tall tales  \nBody\n", QStringLiteral("a.txt"));
+    void titleFromFirstNonEmptyLineOfText() {
+        auto article = ArticleImporter::readBytes("\n\n  Nvidia denies tall tales  \nBody\n",
+                                                  QStringLiteral("a.txt"));
         QVERIFY(article);
         QCOMPARE(article->title, QStringLiteral("Nvidia denies tall tales"));
     }
 
-    void rendersMarkdownWithFrontMatter()
-    {
-        const QByteArray markdown = "---\ntitle: \"Anthropic warns\"\npublisher: The Ledger\nauthor: A. Writer\n"
-                                    "date: 2025-05-02\nurl: https://example.org/a\n---\n"
-                                    "# A heading\n\nChips are **smuggled** in *baby bumps* 🦞 英伟达.\n\n"
-                                    "- one\n- two\n\n> a quote\n\n![x](file:///etc/hosts)\n";
+    void rendersMarkdownWithFrontMatter() {
+        const QByteArray markdown =
+            "---\ntitle: \"Anthropic warns\"\npublisher: The Ledger\nauthor: A. Writer\n"
+            "date: 2025-05-02\nurl: https://example.org/a\n---\n"
+            "# A heading\n\nChips are **smuggled** in *baby bumps* 🦞 英伟达.\n\n"
+            "- one\n- two\n\n> a quote\n\n![x](file:///etc/hosts)\n";
         auto article = ArticleImporter::readBytes(markdown, QStringLiteral("a.md"));
         QVERIFY2(article, qPrintable(article.errorMessage()));
         QCOMPARE(toString(article->format), toString(ArticleFormat::Markdown));
@@ -151,22 +152,22 @@ private slots:
         QCOMPARE(article->author, QStringLiteral("A. Writer"));
         QCOMPARE(article->published, QStringLiteral("2025-05-02"));
         QCOMPARE(article->url, QStringLiteral("https://example.org/a"));
-        QVERIFY(article->text.contains(QStringLiteral("Chips are smuggled in baby bumps 🦞 英伟达.")));
+        QVERIFY(article->text.contains(
+            QStringLiteral("Chips are smuggled in baby bumps 🦞 英伟达.")));
         QVERIFY(!article->text.contains(QStringLiteral("**")));
         QVERIFY(!article->text.contains(QStringLiteral("publisher:")));
         QVERIFY(!article->text.contains(QStringLiteral("localhost"))); // /etc/hosts never read
         verifyOffsetsMatchDocument(*article);
     }
 
-    void markdownTitleFromFirstHeading()
-    {
-        auto article = ArticleImporter::readBytes("Intro line\n\n## The real title\n\ntext\n", QStringLiteral("b.md"));
+    void markdownTitleFromFirstHeading() {
+        auto article = ArticleImporter::readBytes("Intro line\n\n## The real title\n\ntext\n",
+                                                  QStringLiteral("b.md"));
         QVERIFY(article);
         QCOMPARE(article->title, QStringLiteral("The real title"));
     }
 
-    void rendersHtmlWithMetadata()
-    {
+    void rendersHtmlWithMetadata() {
         const QByteArray html =
             "<!DOCTYPE html><html><head><title>Nvidia denies &ldquo;tall tales&rdquo;</title>"
             "<meta name=\"author\" content=\"J. Doe &amp; K. Roe\">"
@@ -174,9 +175,11 @@ private slots:
             "<meta property=\"og:url\" content=\"https://example.org/nvidia\">"
             "<meta property=\"article:published_time\" content=\"2025-05-03T09:30:00Z\">"
             "<link rel=\"stylesheet\" href=\"style.css\"></head><body>"
-            "<h1>Heading</h1><p>Nvidia said <b>firms</b> should &ldquo;rise to the challenge&rdquo; 🦞.</p>"
+            "<h1>Heading</h1><p>Nvidia said <b>firms</b> should &ldquo;rise to the "
+            "challenge&rdquo; 🦞.</p>"
             "<table><tr><td>cell 英</td><td>cell 𝔘</td></tr></table>"
-            "<p>After&nbsp;table <img src=\"file:///etc/hosts\"> <img src=\"https://example.org/x.png\"></p>"
+            "<p>After&nbsp;table <img src=\"file:///etc/hosts\"> <img "
+            "src=\"https://example.org/x.png\"></p>"
             "</body></html>";
         auto article = ArticleImporter::readBytes(html, QStringLiteral("n.html"));
         QVERIFY2(article, qPrintable(article.errorMessage()));
@@ -186,51 +189,54 @@ private slots:
         QCOMPARE(article->publisher, QStringLiteral("Chip Wire"));
         QCOMPARE(article->url, QStringLiteral("https://example.org/nvidia"));
         QCOMPARE(article->published, QStringLiteral("2025-05-03T09:30:00Z"));
-        QVERIFY(article->text.contains(QStringLiteral("Nvidia said firms should “rise to the challenge” 🦞.")));
+        QVERIFY(article->text.contains(
+            QStringLiteral("Nvidia said firms should “rise to the challenge” 🦞.")));
         QVERIFY(article->text.contains(QStringLiteral("After table")));
         QVERIFY(!article->text.contains(u'<'));
         verifyOffsetsMatchDocument(*article);
     }
 
-    void htmlTitleFallsBackToOpenGraphThenHeading()
-    {
-        auto og = ArticleImporter::readBytes("<html><head><meta property='og:title' content='OG title'></head>"
-                                             "<body><h2>H</h2><p>x</p></body></html>",
-                                             QStringLiteral("og.html"));
+    void htmlTitleFallsBackToOpenGraphThenHeading() {
+        auto og = ArticleImporter::readBytes(
+            "<html><head><meta property='og:title' content='OG title'></head>"
+            "<body><h2>H</h2><p>x</p></body></html>",
+            QStringLiteral("og.html"));
         QVERIFY(og);
         QCOMPARE(og->title, QStringLiteral("OG title"));
-        auto heading = ArticleImporter::readBytes("<html><body><p>lead</p><h2>Second heading</h2></body></html>",
-                                                  QStringLiteral("h.htm"));
+        auto heading = ArticleImporter::readBytes(
+            "<html><body><p>lead</p><h2>Second heading</h2></body></html>",
+            QStringLiteral("h.htm"));
         QVERIFY(heading);
         QCOMPARE(heading->title, QStringLiteral("Second heading"));
     }
 
-    void sniffsHtmlWithoutExtension()
-    {
-        auto article = ArticleImporter::readBytes("<!doctype html><html><body><p>Hello</p></body></html>",
-                                                  QStringLiteral("download"));
+    void sniffsHtmlWithoutExtension() {
+        auto article = ArticleImporter::readBytes(
+            "<!doctype html><html><body><p>Hello</p></body></html>", QStringLiteral("download"));
         QVERIFY(article);
         QCOMPARE(toString(article->format), toString(ArticleFormat::Html));
         QCOMPARE(article->text.trimmed(), QStringLiteral("Hello"));
     }
 
-    void documentNeverLoadsLocalOrRemoteResources()
-    {
-        const QString secret = write(QStringLiteral("secret.png"), QByteArray("\x89PNG secret", 11));
+    void documentNeverLoadsLocalOrRemoteResources() {
+        const QString secret =
+            write(QStringLiteral("secret.png"), QByteArray("\x89PNG secret", 11));
         SandboxedTextDocument document;
         document.setBaseUrl(QUrl::fromLocalFile(m_dir.path() + u'/'));
         for (const QUrl &url : {QUrl::fromLocalFile(secret), QUrl(QStringLiteral("secret.png")),
                                 QUrl(QStringLiteral("https://example.org/x.png"))}) {
-            QVERIFY2(!document.resource(QTextDocument::ImageResource, url).isValid(), qPrintable(url.toString()));
+            QVERIFY2(!document.resource(QTextDocument::ImageResource, url).isValid(),
+                     qPrintable(url.toString()));
             QVERIFY(!document.resource(QTextDocument::StyleSheetResource, url).isValid());
         }
         // Resources handed to the document in memory still work.
-        document.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("mem:icon")), QByteArray("x"));
-        QVERIFY(document.resource(QTextDocument::ImageResource, QUrl(QStringLiteral("mem:icon"))).isValid());
+        document.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("mem:icon")),
+                             QByteArray("x"));
+        QVERIFY(document.resource(QTextDocument::ImageResource, QUrl(QStringLiteral("mem:icon")))
+                    .isValid());
     }
 
-    void importsSameContentOnce()
-    {
+    void importsSameContentOnce() {
         QTemporaryDir dir;
         auto project = createProject(dir);
         QVERIFY(project);
@@ -247,13 +253,13 @@ private slots:
         QCOMPARE(project->articleSummaries()->size(), 1);
     }
 
-    void importsSeedDocuments()
-    {
+    void importsSeedDocuments() {
         QTemporaryDir dir;
         auto project = createProject(dir);
         QVERIFY(project);
         const QDir seeds(sharedSeedsDir());
-        const QStringList files = seeds.entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name);
+        const QStringList files =
+            seeds.entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name);
         QVERIFY2(files.size() >= 2, qPrintable(seeds.path()));
         for (const QString &file : files)
             QVERIFY(!importArticle(*project, seeds.filePath(file)).isNull());

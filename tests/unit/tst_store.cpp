@@ -21,29 +21,29 @@ private:
     std::unique_ptr<Project> m_project;
     QUuid m_articleId;
 
-    QString writeArticle(const QString &name, const QString &text)
-    {
+    QString writeArticle(const QString &name, const QString &text) {
         const QString path = m_dir.filePath(name);
         writeFile(path, text.toUtf8());
         return path;
     }
 
 private slots:
-    void init()
-    {
+    void init() {
         QVERIFY(m_dir.isValid());
         QFile::remove(m_dir.filePath(QStringLiteral("test.counterpoint")));
         m_project = createProject(m_dir);
         QVERIFY(m_project);
-        m_articleId = importArticle(*m_project, writeArticle(QStringLiteral("a.txt"),
-            QStringLiteral("Nvidia calls the smuggling story tall tales.\nAnthropic cites cases 🦞 from 2023.\n")));
+        m_articleId = importArticle(
+            *m_project,
+            writeArticle(QStringLiteral("a.txt"),
+                         QStringLiteral("Nvidia calls the smuggling story tall tales.\nAnthropic "
+                                        "cites cases 🦞 from 2023.\n")));
         QVERIFY(!m_articleId.isNull());
     }
 
     void cleanup() { m_project.reset(); }
 
-    void newProjectHasDefaultSetAndCurrentSchema()
-    {
+    void newProjectHasDefaultSetAndCurrentSchema() {
         QCOMPARE(m_project->schemaVersion(), Database::latestSchemaVersion);
         auto sets = m_project->annotationSets();
         QVERIFY(sets);
@@ -53,8 +53,7 @@ private slots:
         QVERIFY(!m_project->isReadOnly());
     }
 
-    void fileCarriesApplicationIdAndWal()
-    {
+    void fileCarriesApplicationIdAndWal() {
         const QString path = m_project->filePath();
         m_project.reset();
         const QByteArray bytes = readFile(path);
@@ -65,8 +64,7 @@ private slots:
         QCOMPARE(int(bytes.at(18)), 2);
     }
 
-    void emptyFileBecomesProject()
-    {
+    void emptyFileBecomesProject() {
         const QString path = m_dir.filePath(QStringLiteral("empty.counterpoint"));
         QVERIFY(writeFile(path, {}));
         auto opened = Project::open(path);
@@ -76,8 +74,7 @@ private slots:
         QCOMPARE((*opened)->annotationSets()->size(), 1);
     }
 
-    void reopenKeepsDefaultSet()
-    {
+    void reopenKeepsDefaultSet() {
         const QUuid defaultSet = m_project->defaultAnnotationSetId();
         const QString path = m_project->filePath();
         m_project.reset();
@@ -87,8 +84,7 @@ private slots:
         QCOMPARE((*reopened)->annotationSets()->size(), 1);
     }
 
-    void articleRoundTrips()
-    {
+    void articleRoundTrips() {
         auto article = m_project->article(m_articleId);
         QVERIFY(article);
         QCOMPARE(article->title, QStringLiteral("Nvidia calls the smuggling story tall tales."));
@@ -109,13 +105,14 @@ private slots:
         QCOMPARE(*m_project->article(m_articleId), edited);
     }
 
-    void annotationRoundTripsWithEveryField()
-    {
-        auto actor = m_project->addActor({QUuid(), QStringLiteral("Nvidia"), QStringLiteral("chip maker")});
+    void annotationRoundTripsWithEveryField() {
+        auto actor =
+            m_project->addActor({QUuid(), QStringLiteral("Nvidia"), QStringLiteral("chip maker")});
         QVERIFY(actor);
         auto tag = m_project->addTag({QUuid(), QStringLiteral("smuggling"), QColor(0x112233)});
         QVERIFY(tag);
-        auto set = m_project->addAnnotationSet({QUuid(), QStringLiteral("Second reading"), QStringLiteral("d")});
+        auto set = m_project->addAnnotationSet(
+            {QUuid(), QStringLiteral("Second reading"), QStringLiteral("d")});
         QVERIFY(set);
 
         Annotation annotation;
@@ -145,8 +142,7 @@ private slots:
         QCOMPARE(m_project->annotationSets()->size(), 2);
     }
 
-    void annotationAroundAstralCharacterKeepsSurrogatesWhole()
-    {
+    void annotationAroundAstralCharacterKeepsSurrogatesWhole() {
         auto text = m_project->articleText(m_articleId);
         QVERIFY(text);
         const int lobster = int(text->indexOf(QStringLiteral("🦞")));
@@ -166,8 +162,7 @@ private slots:
         QCOMPARE(added->quote.exact, QStringLiteral("🦞"));
     }
 
-    void rejectsRangeOutsideText()
-    {
+    void rejectsRangeOutsideText() {
         Annotation annotation;
         annotation.articleId = m_articleId;
         annotation.start = 10;
@@ -178,8 +173,7 @@ private slots:
         QCOMPARE(m_project->annotations()->size(), 0);
     }
 
-    void updateAndRemoveAnnotation()
-    {
+    void updateAndRemoveAnnotation() {
         Annotation annotation;
         annotation.articleId = m_articleId;
         annotation.start = 0;
@@ -196,7 +190,8 @@ private slots:
         QCOMPARE(updated->quote.exact, QStringLiteral("Nvidia calls"));
         QCOMPARE(changed.size(), 1);
         QVERIFY(updated->modified >= added->modified);
-        QCOMPARE(toString(m_project->annotation(added->id)->kind), toString(AnnotationKind::Source));
+        QCOMPARE(toString(m_project->annotation(added->id)->kind),
+                 toString(AnnotationKind::Source));
 
         QSignalSpy removed(m_project.get(), &Project::annotationRemoved);
         QVERIFY(m_project->removeAnnotation(added->id));
@@ -205,8 +200,7 @@ private slots:
         QCOMPARE(m_project->annotation(added->id).error().code, Error::Code::NotFound);
     }
 
-    void relationRoundTripsAndGoesWithItsAnnotation()
-    {
+    void relationRoundTripsAndGoesWithItsAnnotation() {
         Annotation a;
         a.articleId = m_articleId;
         a.start = 0;
@@ -217,15 +211,18 @@ private slots:
         auto first = m_project->addAnnotation(a);
         auto second = m_project->addAnnotation(b);
         QVERIFY(first && second);
-        auto relation = m_project->addRelation({QUuid(), first->id, second->id, RelationKind::Rebuts,
-                                                QStringLiteral("why"), QString(), QDateTime()});
+        auto relation =
+            m_project->addRelation({QUuid(), first->id, second->id, RelationKind::Rebuts,
+                                    QStringLiteral("why"), QString(), QDateTime()});
         QVERIFY2(relation, qPrintable(relation.errorMessage()));
         QCOMPARE(*m_project->relations(), QList<Relation>{*relation});
         QCOMPARE(*m_project->relationsOf(second->id), QList<Relation>{*relation});
 
-        auto twice = m_project->addRelation({QUuid(), first->id, second->id, RelationKind::Rebuts, {}, {}, {}});
+        auto twice = m_project->addRelation(
+            {QUuid(), first->id, second->id, RelationKind::Rebuts, {}, {}, {}});
         QCOMPARE(twice.error().code, Error::Code::Duplicate);
-        auto self = m_project->addRelation({QUuid(), first->id, first->id, RelationKind::Supports, {}, {}, {}});
+        auto self = m_project->addRelation(
+            {QUuid(), first->id, first->id, RelationKind::Supports, {}, {}, {}});
         QVERIFY(!self);
 
         QSignalSpy relationRemoved(m_project.get(), &Project::relationRemoved);
@@ -234,8 +231,7 @@ private slots:
         QVERIFY(m_project->relations()->isEmpty());
     }
 
-    void failedWriteLeavesNothingAndSignalsNothing()
-    {
+    void failedWriteLeavesNothingAndSignalsNothing() {
         QSignalSpy added(m_project.get(), &Project::annotationAdded);
         QSignalSpy actors(m_project.get(), &Project::actorsChanged);
         auto written = m_project->write([&]() -> Status {
@@ -259,15 +255,15 @@ private slots:
         QCOMPARE(actors.size(), 0);
     }
 
-    void signalsComeAfterCommit()
-    {
+    void signalsComeAfterCommit() {
         bool storedWhenSignalled = false;
-        connect(m_project.get(), &Project::annotationAdded, this, [&](const Annotation &annotation) {
-            // A second connection sees the row only once it is committed.
-            OpenOptions options;
-            auto other = Project::open(m_project->filePath(), options);
-            storedWhenSignalled = other && (*other)->annotation(annotation.id).ok();
-        });
+        connect(m_project.get(), &Project::annotationAdded, this,
+                [&](const Annotation &annotation) {
+                    // A second connection sees the row only once it is committed.
+                    OpenOptions options;
+                    auto other = Project::open(m_project->filePath(), options);
+                    storedWhenSignalled = other && (*other)->annotation(annotation.id).ok();
+                });
         Annotation annotation;
         annotation.articleId = m_articleId;
         annotation.start = 0;
@@ -276,8 +272,7 @@ private slots:
         QVERIFY(storedWhenSignalled);
     }
 
-    void nestedFailureRollsBackOnlyItsPart()
-    {
+    void nestedFailureRollsBackOnlyItsPart() {
         auto written = m_project->write([&]() -> Status {
             if (auto kept = m_project->ensureTag(QStringLiteral("kept")); !kept)
                 return kept.error();
@@ -290,8 +285,7 @@ private slots:
         QCOMPARE(m_project->tags()->size(), 1);
     }
 
-    void duplicateNamesAreRefusedClearly()
-    {
+    void duplicateNamesAreRefusedClearly() {
         QVERIFY(m_project->addActor({QUuid(), QStringLiteral("Nvidia"), QString()}));
         auto again = m_project->addActor({QUuid(), QStringLiteral("Nvidia"), QString()});
         QCOMPARE(again.error().code, Error::Code::Duplicate);
@@ -301,16 +295,19 @@ private slots:
         QCOMPARE(m_project->actors()->size(), 1);
     }
 
-    void resolvesArticlesAndAnnotationsByPrefix()
-    {
-        const QUuid second = importArticle(*m_project, writeArticle(QStringLiteral("b.txt"),
-                                                                    QStringLiteral("Nvidia denies it\n")));
+    void resolvesArticlesAndAnnotationsByPrefix() {
+        const QUuid second =
+            importArticle(*m_project, writeArticle(QStringLiteral("b.txt"),
+                                                   QStringLiteral("Nvidia denies it\n")));
         QVERIFY(!second.isNull());
         QCOMPARE(*m_project->resolveArticle(QStringLiteral("Nvidia calls")), m_articleId);
         QCOMPARE(*m_project->resolveArticle(QStringLiteral("nvidia denies")), second);
-        QCOMPARE(m_project->resolveArticle(QStringLiteral("Nvidia")).error().code, Error::Code::Ambiguous);
-        QCOMPARE(m_project->resolveArticle(QStringLiteral("Reuters")).error().code, Error::Code::NotFound);
-        QCOMPARE(*m_project->resolveArticle(m_articleId.toString(QUuid::WithoutBraces).left(8)), m_articleId);
+        QCOMPARE(m_project->resolveArticle(QStringLiteral("Nvidia")).error().code,
+                 Error::Code::Ambiguous);
+        QCOMPARE(m_project->resolveArticle(QStringLiteral("Reuters")).error().code,
+                 Error::Code::NotFound);
+        QCOMPARE(*m_project->resolveArticle(m_articleId.toString(QUuid::WithoutBraces).left(8)),
+                 m_articleId);
 
         Annotation annotation;
         annotation.articleId = m_articleId;
@@ -318,13 +315,14 @@ private slots:
         annotation.end = 6;
         auto added = m_project->addAnnotation(annotation);
         QVERIFY(added);
-        QCOMPARE(*m_project->resolveAnnotation(added->id.toString(QUuid::WithoutBraces).left(6)), added->id);
+        QCOMPARE(*m_project->resolveAnnotation(added->id.toString(QUuid::WithoutBraces).left(6)),
+                 added->id);
         QVERIFY(!m_project->resolveAnnotation(QStringLiteral("ab")));
-        QCOMPARE(m_project->resolveAnnotation(QStringLiteral("%%%%")).error().code, Error::Code::NotFound);
+        QCOMPARE(m_project->resolveAnnotation(QStringLiteral("%%%%")).error().code,
+                 Error::Code::NotFound);
     }
 
-    void removingArticleRemovesItsAnnotations()
-    {
+    void removingArticleRemovesItsAnnotations() {
         Annotation annotation;
         annotation.articleId = m_articleId;
         annotation.start = 0;
@@ -335,9 +333,9 @@ private slots:
         QVERIFY(m_project->articleSummaries()->isEmpty());
     }
 
-    void summariesCountAnnotationsByKind()
-    {
-        for (const auto kind : {AnnotationKind::Claim, AnnotationKind::Claim, AnnotationKind::Source}) {
+    void summariesCountAnnotationsByKind() {
+        for (const auto kind :
+             {AnnotationKind::Claim, AnnotationKind::Claim, AnnotationKind::Source}) {
             Annotation annotation;
             annotation.articleId = m_articleId;
             annotation.kind = kind;
