@@ -31,6 +31,20 @@ struct Article {
     friend bool operator==(const Article &, const Article &) = default;
 };
 
+// An earlier version of an article, kept when the article was updated from a newer file.
+struct ArticleVersion {
+    QUuid id;
+    QUuid articleId;
+    int version = 0; // 1 for the first import
+    ArticleFormat format = ArticleFormat::PlainText;
+    QString sourceFileName;
+    QByteArray original;
+    QString text;
+    QString contentHash;
+    QDateTime importedAt;
+    QDateTime replacedAt;
+};
+
 // What a listing shows without loading texts.
 struct ArticleSummary {
     QUuid id;

@@ -366,6 +366,113 @@ Status Project::removeArticle(const QUuid &id) {
     });
 }
 
+Status Project::replaceArticleContent(const Article &newContent,
+                                      const QList<Annotation> &reanchored) {
+    return write([&]() -> Status {
+        auto current = article(newContent.id);
+        if (!current)
+            return current.error();
+        auto before = annotationsOfArticle(newContent.id);
+        if (!before)
+            return before.error();
+        QHash<QUuid, Annotation> previous;
+        for (const Annotation &annotation : std::as_const(*before))
+            previous.insert(annotation.id, annotation);
+        // An annotation left out would keep a range that means nothing on the new text.
+        for (const Annotation &annotation : reanchored) {
+            if (!previous.contains(annotation.id))
+                return Error{Error::Code::Invalid, tr("Annotation %1 does not belong to “%2”.")
+                                                       .arg(idText(annotation.id), current->title)};
+        }
+        if (reanchored.size() != previous.size())
+            return Error{Error::Code::Invalid,
+                         tr("Every annotation of “%1” must be placed on its new version.")
+                             .arg(current->title)};
+
+        auto next = m_database->exec(
+            QStringLiteral(
+                "SELECT coalesce(max(version), 0) + 1 FROM article_version WHERE article_id = ?"),
+            {idText(current->id)});
+        if (!next)
+            return next.error();
+        const int version = next->next() ? next->value(0).toInt() : 1;
+        const QDateTime replacedAt = now();
+        auto kept = m_database->exec(
+            QStringLiteral("INSERT INTO article_version (id, article_id, version, format,"
+                           " source_file_name, original, canonical_text, content_hash,"
+                           " imported_at, replaced_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            {idText(QUuid::createUuid()), idText(current->id), version, toString(current->format),
+             current->sourceFileName, current->original, current->text, current->contentHash,
+             timeText(current->importedAt), timeText(replacedAt)});
+        if (!kept)
+            return kept.error();
+        // The title, publisher and other details stay as the user may have edited them.
+        auto updated = m_database->exec(
+            QStringLiteral("UPDATE article SET format = ?, source_file_name = ?, original = ?,"
+                           " canonical_text = ?, content_hash = ?, imported_at = ? WHERE id = ?"),
+            {toString(newContent.format), newContent.sourceFileName, newContent.original,
+             newContent.text, newContent.contentHash, timeText(replacedAt), idText(current->id)});
+        if (!updated)
+            return updated.error().code == Error::Code::Duplicate
+                       ? Error{Error::Code::Duplicate,
+                               tr("The new version of “%1” is already in the project as another "
+                                  "article.")
+                                   .arg(current->title)}
+                       : updated.error();
+        m_textCache.insert(current->id, newContent.text);
+
+        for (Annotation annotation : reanchored) {
+            const Annotation &old = previous.value(annotation.id);
+            annotation.tagIds = old.tagIds;
+            annotation.modified = replacedAt;
+            if (annotation.anchorState != AnchorState::Orphaned) {
+                if (annotation.start < 0 || annotation.end > newContent.text.size() ||
+                    annotation.start >= annotation.end)
+                    return Error{Error::Code::Invalid,
+                                 tr("The new range %1–%2 of an annotation lies outside “%3”.")
+                                     .arg(annotation.start)
+                                     .arg(annotation.end)
+                                     .arg(current->title)};
+                annotation.quote =
+                    TextQuote::fromText(newContent.text, annotation.start, annotation.end);
+            } else {
+                annotation.quote = old.quote; // an orphan keeps its words until re-attached
+            }
+            auto stored = m_database->exec(
+                QStringLiteral("UPDATE annotation SET start_pos = ?, end_pos = ?, exact = ?,"
+                               " prefix = ?, suffix = ?, anchor_state = ?, modified_at = ?"
+                               " WHERE id = ?"),
+                {annotation.start, annotation.end, annotation.quote.exact, annotation.quote.prefix,
+                 annotation.quote.suffix, toString(annotation.anchorState),
+                 timeText(annotation.modified), idText(annotation.id)});
+            if (!stored)
+                return stored.error();
+            afterCommit([this, annotation] { emit annotationChanged(annotation); });
+        }
+        afterCommit([this, id = current->id] { emit articleChanged(id); });
+        return success();
+    });
+}
+
+Result<QList<ArticleVersion>> Project::articleVersions(const QUuid &articleId) const {
+    auto rows = m_database->exec(
+        QStringLiteral("SELECT id, article_id, version, format, source_file_name, original,"
+                       " canonical_text, content_hash, imported_at, replaced_at"
+                       " FROM article_version WHERE article_id = ? ORDER BY version"),
+        {idText(articleId)});
+    if (!rows)
+        return rows.error();
+    QList<ArticleVersion> versions;
+    while (rows->next()) {
+        versions.append({idFrom(rows->value(0)), idFrom(rows->value(1)), rows->value(2).toInt(),
+                         articleFormatFromString(rows->value(3).toString()),
+                         rows->value(4).toString(), rows->value(5).toByteArray(),
+                         rows->value(6).toString(), rows->value(7).toString(),
+                         timeFrom(rows->value(8)), timeFrom(rows->value(9))});
+    }
+    return versions;
+}
+
 Result<QUuid> Project::resolveArticle(const QString &idOrTitle) const {
     const QString wanted = idOrTitle.trimmed();
     if (wanted.isEmpty())

@@ -59,6 +59,11 @@ public:
     Result<Article> addArticle(Article article);
     Status updateArticleDetails(const Article &article); // title, publisher, author, url, date
     Status removeArticle(const QUuid &id);
+    // Replaces an article's content with a newer version of it: the current version is kept in
+    // its history, and the annotations (already re-anchored on the new text by the caller) are
+    // stored with their new ranges and anchor states, all in one transaction.
+    Status replaceArticleContent(const Article &newContent, const QList<Annotation> &reanchored);
+    Result<QList<ArticleVersion>> articleVersions(const QUuid &articleId) const;
     // An article named on the command line: its id, a unique id prefix or a unique title prefix.
     Result<QUuid> resolveArticle(const QString &idOrTitle) const;
 

@@ -333,6 +333,90 @@ private slots:
         QVERIFY(m_project->articleSummaries()->isEmpty());
     }
 
+    void upgradesSchemaOneProjectKeepingData() {
+        Annotation annotation;
+        annotation.articleId = m_articleId;
+        annotation.start = 0;
+        annotation.end = 6;
+        auto added = m_project->addAnnotation(annotation);
+        QVERIFY(added);
+        const QString path = m_project->filePath();
+        m_project.reset();
+        {
+            // What a project written by schema 1 looks like: no version history yet.
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(QStringLiteral("DROP TABLE article_version")));
+            QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 1")));
+            query.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+
+        auto upgraded = Project::open(path);
+        QVERIFY2(upgraded, qPrintable(upgraded.errorMessage()));
+        QCOMPARE((*upgraded)->schemaVersion(), 2);
+        QCOMPARE(*(*upgraded)->annotation(added->id), *added);
+        auto versions = (*upgraded)->articleVersions(m_articleId);
+        QVERIFY2(versions, qPrintable(versions.errorMessage()));
+        QVERIFY(versions->isEmpty());
+        m_project = std::move(upgraded).value();
+    }
+
+    void replacingContentKeepsOldVersionAndMovesAnnotations() {
+        Annotation moved;
+        moved.articleId = m_articleId;
+        moved.start = 33; // "tall tales"
+        moved.end = 43;
+        auto first = m_project->addAnnotation(moved);
+        Annotation orphan = moved;
+        orphan.start = 0; // "Nvidia"
+        orphan.end = 6;
+        auto second = m_project->addAnnotation(orphan);
+        QVERIFY(first && second);
+        const Article before = *m_project->article(m_articleId);
+
+        Article next = before;
+        next.text = QStringLiteral("Update: the company calls the smuggling story tall tales.\n");
+        next.original = next.text.toUtf8();
+        next.contentHash = QStringLiteral("next-version-hash");
+        Annotation firstPlaced = *first;
+        firstPlaced.start = int(next.text.indexOf(QStringLiteral("tall tales")));
+        firstPlaced.end = firstPlaced.start + 10;
+        firstPlaced.anchorState = AnchorState::Moved;
+        Annotation secondPlaced = *second;
+        secondPlaced.anchorState = AnchorState::Orphaned;
+
+        QVERIFY(!m_project->replaceArticleContent(next, {firstPlaced})); // one left out
+        QCOMPARE(m_project->article(m_articleId)->text, before.text);
+
+        QSignalSpy changed(m_project.get(), &Project::annotationChanged);
+        auto replaced = m_project->replaceArticleContent(next, {firstPlaced, secondPlaced});
+        QVERIFY2(replaced, qPrintable(replaced.errorMessage()));
+        QCOMPARE(changed.size(), 2);
+        QCOMPARE(m_project->article(m_articleId)->text, next.text);
+        QCOMPARE(m_project->article(m_articleId)->title, before.title);
+
+        auto movedNow = m_project->annotation(first->id);
+        QCOMPARE(movedNow->quote.exact, QStringLiteral("tall tales"));
+        QCOMPARE(movedNow->start, firstPlaced.start);
+        QCOMPARE(toString(movedNow->anchorState), QStringLiteral("moved"));
+        QCOMPARE(movedNow->quote.prefix, QStringLiteral("mpany calls the smuggling story "));
+        auto orphanNow = m_project->annotation(second->id);
+        QCOMPARE(toString(orphanNow->anchorState), QStringLiteral("orphaned"));
+        QCOMPARE(orphanNow->quote, second->quote);
+
+        auto versions = m_project->articleVersions(m_articleId);
+        QVERIFY(versions);
+        QCOMPARE(versions->size(), 1);
+        QCOMPARE(versions->first().version, 1);
+        QCOMPARE(versions->first().text, before.text);
+        QCOMPARE(versions->first().original, before.original);
+    }
+
     void summariesCountAnnotationsByKind() {
         for (const auto kind :
              {AnnotationKind::Claim, AnnotationKind::Claim, AnnotationKind::Source}) {
