@@ -10,7 +10,8 @@
 
 namespace {
 
-QStringList argumentsOf(int argc, char **argv) {
+QStringList argumentsOf(int argc, char **argv)
+{
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
@@ -19,7 +20,8 @@ QStringList argumentsOf(int argc, char **argv) {
 
 // Qt warns on stderr when XDG_RUNTIME_DIR is unset (as in cron, CI, ssh), which would break the
 // rule that a command prints one clear line on failure: give it the folder it would pick anyway.
-void provideRuntimeDirectory() {
+void provideRuntimeDirectory()
+{
     if (!qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR"))
         return;
     const QString path = QDir::tempPath() + QStringLiteral("/runtime-") +
@@ -30,13 +32,15 @@ void provideRuntimeDirectory() {
     qputenv("XDG_RUNTIME_DIR", QFile::encodeName(path));
 }
 
-bool hasDisplay() {
+bool hasDisplay()
+{
     return !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") ||
            !qEnvironmentVariableIsEmpty("DISPLAY") ||
            !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
 }
 
-void describeApplication() {
+void describeApplication()
+{
     QCoreApplication::setOrganizationName(QStringLiteral("Counterpoint"));
     QCoreApplication::setApplicationName(QStringLiteral("counterpoint"));
     QCoreApplication::setApplicationVersion(QStringLiteral(COUNTERPOINT_VERSION));
@@ -44,7 +48,8 @@ void describeApplication() {
 
 } // namespace
 
-int main(int argc, char **argv) {
+int main(int argc, char **argv)
+{
     const QStringList arguments = argumentsOf(argc, argv);
     if (counterpoint::cli::isCommandLineInvocation(arguments)) {
         // Commands render articles through QTextDocument, which needs a GUI application but no

@@ -14,27 +14,32 @@ namespace counterpoint::cli {
 
 namespace {
 
-QString tr(const char *text) {
+QString tr(const char *text)
+{
     return QCoreApplication::translate("counterpoint::cli", text);
 }
 
 // Every command, in the order --help lists them.
-QList<Subcommand> subcommands() {
+QList<Subcommand> subcommands()
+{
     return {
         importSubcommand(), listSubcommand(), annotateSubcommand(),
         linkSubcommand(),   showSubcommand(),
     };
 }
 
-bool isHelp(const QString &argument) {
+bool isHelp(const QString &argument)
+{
     return argument == u"--help" || argument == u"-h" || argument == u"help" || argument == u"-?";
 }
 
-bool isVersion(const QString &argument) {
+bool isVersion(const QString &argument)
+{
     return argument == u"--version" || argument == u"-v";
 }
 
-QString overallHelp() {
+QString overallHelp()
+{
     QString text =
         tr("Usage: counterpoint [PROJECT | ARTICLE]\n"
            "       counterpoint COMMAND [ARGUMENTS]\n\n"
@@ -52,7 +57,8 @@ QString overallHelp() {
 
 } // namespace
 
-bool isCommandLineInvocation(const QStringList &arguments) {
+bool isCommandLineInvocation(const QStringList &arguments)
+{
     if (arguments.size() < 2)
         return false;
     const QString &first = arguments.at(1);
@@ -66,7 +72,8 @@ bool isCommandLineInvocation(const QStringList &arguments) {
     return !(arguments.size() == 2 && QFileInfo(first).isFile());
 }
 
-int run(const QStringList &arguments) {
+int run(const QStringList &arguments)
+{
     QTextStream out(stdout);
     QTextStream err(stderr);
     out.setEncoding(QStringConverter::Utf8);

@@ -6,14 +6,16 @@
 namespace counterpoint::cli {
 
 namespace {
-QString tr(const char *text) {
+QString tr(const char *text)
+{
     return QCoreApplication::translate("counterpoint::cli", text);
 }
 } // namespace
 
 bool parseArguments(QCommandLineParser &parser, const Subcommand &command,
                     const QStringList &arguments, int minimumPositionals, int maximumPositionals,
-                    Streams &streams, int &status) {
+                    Streams &streams, int &status)
+{
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
                                   tr("Show this help."));
     parser.addOption(help);
@@ -46,7 +48,8 @@ bool parseArguments(QCommandLineParser &parser, const Subcommand &command,
     return true;
 }
 
-std::unique_ptr<Project> openProject(const QString &path, Streams &streams, bool createIfMissing) {
+std::unique_ptr<Project> openProject(const QString &path, Streams &streams, bool createIfMissing)
+{
     OpenOptions options;
     options.createIfMissing = createIfMissing;
     if (createIfMissing && !QFileInfo::exists(path) &&
@@ -63,13 +66,15 @@ std::unique_ptr<Project> openProject(const QString &path, Streams &streams, bool
     return std::move(project).value();
 }
 
-int fail(Streams &streams, const QString &message) {
+int fail(Streams &streams, const QString &message)
+{
     streams.err << message << u'\n';
     streams.err.flush();
     return ExitFailure;
 }
 
-QString shortId(const QUuid &id) {
+QString shortId(const QUuid &id)
+{
     return id.toString(QUuid::WithoutBraces).left(8);
 }
 

@@ -10,17 +10,20 @@ namespace counterpoint::cli {
 
 namespace {
 
-QString tr(const char *text) {
+QString tr(const char *text)
+{
     return QCoreApplication::translate("counterpoint::cli", text);
 }
 
-QString oneLine(const QString &text) {
+QString oneLine(const QString &text)
+{
     QString line = text;
     line.replace(u'\n', u' ');
     return line;
 }
 
-int runImport(const QStringList &arguments, Streams &streams) {
+int runImport(const QStringList &arguments, Streams &streams)
+{
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("project"),
                                  tr("The project file (created if missing)."));
@@ -52,7 +55,8 @@ int runImport(const QStringList &arguments, Streams &streams) {
     return failures == 0 ? ExitOk : ExitFailure;
 }
 
-int runList(const QStringList &arguments, Streams &streams) {
+int runList(const QStringList &arguments, Streams &streams)
+{
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("project"), tr("The project file."));
     int status = ExitOk;
@@ -85,14 +89,16 @@ int runList(const QStringList &arguments, Streams &streams) {
 }
 
 // The start of every occurrence of exact in text, overlapping ones included.
-QList<int> occurrencesOf(const QString &exact, const QString &text) {
+QList<int> occurrencesOf(const QString &exact, const QString &text)
+{
     QList<int> starts;
     for (qsizetype at = text.indexOf(exact); at >= 0; at = text.indexOf(exact, at + 1))
         starts.append(int(at));
     return starts;
 }
 
-int runAnnotate(const QStringList &arguments, Streams &streams) {
+int runAnnotate(const QStringList &arguments, Streams &streams)
+{
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("project"), tr("The project file."));
     parser.addPositionalArgument(QStringLiteral("article"),
@@ -202,7 +208,8 @@ int runAnnotate(const QStringList &arguments, Streams &streams) {
     return ExitOk;
 }
 
-int runLink(const QStringList &arguments, Streams &streams) {
+int runLink(const QStringList &arguments, Streams &streams)
+{
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("project"), tr("The project file."));
     parser.addPositionalArgument(
@@ -238,7 +245,8 @@ int runLink(const QStringList &arguments, Streams &streams) {
     return ExitOk;
 }
 
-int runShow(const QStringList &arguments, Streams &streams) {
+int runShow(const QStringList &arguments, Streams &streams)
+{
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("project"), tr("The project file."));
     parser.addPositionalArgument(QStringLiteral("article"),
@@ -318,30 +326,35 @@ int runShow(const QStringList &arguments, Streams &streams) {
 
 } // namespace
 
-Subcommand importSubcommand() {
+Subcommand importSubcommand()
+{
     return {QStringLiteral("import"), QStringLiteral("import PROJECT FILE..."),
             tr("Import articles (.txt, .md, .html) into PROJECT, creating it if missing."),
             &runImport};
 }
 
-Subcommand listSubcommand() {
+Subcommand listSubcommand()
+{
     return {QStringLiteral("list"), QStringLiteral("list PROJECT"),
             tr("List the articles with their annotation counts by kind."), &runList};
 }
 
-Subcommand annotateSubcommand() {
+Subcommand annotateSubcommand()
+{
     return {QStringLiteral("annotate"),
             QStringLiteral("annotate PROJECT ARTICLE --kind KIND --exact TEXT [--occurrence N] "
                            "[--actor NAME] [--tag NAME]... [--comment TEXT] [--set NAME]"),
             tr("Tag a passage of an article; prints the new annotation's id."), &runAnnotate};
 }
 
-Subcommand linkSubcommand() {
+Subcommand linkSubcommand()
+{
     return {QStringLiteral("link"), QStringLiteral("link PROJECT FROM_ID TO_ID --kind KIND"),
             tr("Link two annotations: rebuts, supports, cites or same-claim."), &runLink};
 }
 
-Subcommand showSubcommand() {
+Subcommand showSubcommand()
+{
     return {QStringLiteral("show"), QStringLiteral("show PROJECT [ARTICLE]"),
             tr("Show the annotations with id, kind, actor, tags and quote."), &runShow};
 }

@@ -6,14 +6,16 @@
 namespace counterpoint::cli {
 
 // Where a subcommand writes: results to out, one clear line per problem to err.
-struct Streams {
+struct Streams
+{
     QTextStream &out;
     QTextStream &err;
 };
 
 // One `counterpoint NAME …` command. run() gets the arguments after NAME and returns the exit
 // status: 0 on success, otherwise non-zero after one clear line on err.
-struct Subcommand {
+struct Subcommand
+{
     QString name;
     QString synopsis; // "import PROJECT FILE..."
     QString summary;  // one line for --help

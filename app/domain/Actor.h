@@ -6,7 +6,8 @@
 namespace counterpoint {
 
 // Who makes a claim: a company, a spokesperson, an outlet.
-struct Actor {
+struct Actor
+{
     QUuid id;
     QString name;
     QString description;

@@ -11,7 +11,8 @@ namespace counterpoint {
 
 // A tagged passage of one article. The range is in UTF-16 code units of the article's canonical
 // text; the quote is kept beside it on purpose so the passage can be found again after edits.
-struct Annotation {
+struct Annotation
+{
     QUuid id;
     QUuid articleId;
     QUuid setId;

@@ -6,7 +6,8 @@
 namespace counterpoint {
 
 // A named group of annotations (one analyst's pass, one question). Every annotation is in one.
-struct AnnotationSet {
+struct AnnotationSet
+{
     QUuid id;
     QString name;
     QString description;

@@ -2,7 +2,8 @@
 
 namespace counterpoint {
 
-QString toString(ArticleFormat format) {
+QString toString(ArticleFormat format)
+{
     switch (format) {
     case ArticleFormat::PlainText:
         return QStringLiteral("txt");
@@ -14,7 +15,8 @@ QString toString(ArticleFormat format) {
     return {};
 }
 
-ArticleFormat articleFormatFromString(const QString &name) {
+ArticleFormat articleFormatFromString(const QString &name)
+{
     if (name == u"md")
         return ArticleFormat::Markdown;
     if (name == u"html")

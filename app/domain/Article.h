@@ -14,7 +14,8 @@ ArticleFormat articleFormatFromString(const QString &name);
 
 // One article as imported: its original bytes, and the canonical plain text that the reader
 // shows and that every annotation range refers to.
-struct Article {
+struct Article
+{
     QUuid id;
     QString title;
     QString publisher;
@@ -32,7 +33,8 @@ struct Article {
 };
 
 // An earlier version of an article, kept when the article was updated from a newer file.
-struct ArticleVersion {
+struct ArticleVersion
+{
     QUuid id;
     QUuid articleId;
     int version = 0; // 1 for the first import
@@ -46,7 +48,8 @@ struct ArticleVersion {
 };
 
 // What a listing shows without loading texts.
-struct ArticleSummary {
+struct ArticleSummary
+{
     QUuid id;
     QString title;
     QString publisher;

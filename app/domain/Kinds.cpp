@@ -11,7 +11,8 @@ namespace {
 
 template<class Enum, std::size_t N>
 std::optional<Enum> lookUp(const std::array<std::pair<Enum, const char16_t *>, N> &names,
-                           const QString &name) {
+                           const QString &name)
+{
     for (const auto &[value, text] : names) {
         if (name == QStringView(text))
             return value;
@@ -20,7 +21,8 @@ std::optional<Enum> lookUp(const std::array<std::pair<Enum, const char16_t *>, N
 }
 
 template<class Enum, std::size_t N>
-QString nameOf(const std::array<std::pair<Enum, const char16_t *>, N> &names, Enum value) {
+QString nameOf(const std::array<std::pair<Enum, const char16_t *>, N> &names, Enum value)
+{
     for (const auto &[candidate, text] : names) {
         if (candidate == value)
             return QString::fromUtf16(text);
@@ -51,29 +53,36 @@ constexpr std::array<std::pair<AnchorState, const char16_t *>, 4> anchorStateNam
 
 } // namespace
 
-QString toString(AnnotationKind kind) {
+QString toString(AnnotationKind kind)
+{
     return nameOf(annotationKindNames, kind);
 }
-QString toString(RelationKind kind) {
+QString toString(RelationKind kind)
+{
     return nameOf(relationKindNames, kind);
 }
-QString toString(AnchorState state) {
+QString toString(AnchorState state)
+{
     return nameOf(anchorStateNames, state);
 }
 
-std::optional<AnnotationKind> annotationKindFromString(const QString &name) {
+std::optional<AnnotationKind> annotationKindFromString(const QString &name)
+{
     return lookUp(annotationKindNames, name);
 }
 
-std::optional<RelationKind> relationKindFromString(const QString &name) {
+std::optional<RelationKind> relationKindFromString(const QString &name)
+{
     return lookUp(relationKindNames, name);
 }
 
-std::optional<AnchorState> anchorStateFromString(const QString &name) {
+std::optional<AnchorState> anchorStateFromString(const QString &name)
+{
     return lookUp(anchorStateNames, name);
 }
 
-QString displayName(AnnotationKind kind) {
+QString displayName(AnnotationKind kind)
+{
     switch (kind) {
     case AnnotationKind::Claim:
         return QCoreApplication::translate("counterpoint", "Claim");
@@ -87,7 +96,8 @@ QString displayName(AnnotationKind kind) {
     return {};
 }
 
-QString displayName(RelationKind kind) {
+QString displayName(RelationKind kind)
+{
     switch (kind) {
     case RelationKind::Rebuts:
         return QCoreApplication::translate("counterpoint", "Rebuts");
@@ -101,7 +111,8 @@ QString displayName(RelationKind kind) {
     return {};
 }
 
-QString displayName(AnchorState state) {
+QString displayName(AnchorState state)
+{
     switch (state) {
     case AnchorState::Exact:
         return QCoreApplication::translate("counterpoint", "Exact");
@@ -115,12 +126,14 @@ QString displayName(AnchorState state) {
     return {};
 }
 
-QList<AnnotationKind> allAnnotationKinds() {
+QList<AnnotationKind> allAnnotationKinds()
+{
     return {AnnotationKind::Claim, AnnotationKind::Counterclaim, AnnotationKind::Source,
             AnnotationKind::Note};
 }
 
-QList<RelationKind> allRelationKinds() {
+QList<RelationKind> allRelationKinds()
+{
     return {RelationKind::Rebuts, RelationKind::Supports, RelationKind::Cites,
             RelationKind::SameClaim};
 }

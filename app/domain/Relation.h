@@ -9,7 +9,8 @@
 namespace counterpoint {
 
 // A directed link between two annotations: "from rebuts to", "from supports to", …
-struct Relation {
+struct Relation
+{
     QUuid id;
     QUuid fromId;
     QUuid toId;

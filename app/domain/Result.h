@@ -8,7 +8,8 @@
 namespace counterpoint {
 
 // What went wrong, in words a user can act on. The message names the file or item and the cause.
-struct Error {
+struct Error
+{
     enum class Code {
         Invalid,      // bad input from the user or a file
         NotFound,     // no such file, article, annotation, …
@@ -30,12 +31,15 @@ struct Error {
 };
 
 // A value or the Error that kept it from being made. Errors are values: nothing in the core throws.
-template<class T> class [[nodiscard]] Result {
+template<class T> class [[nodiscard]] Result
+{
 public:
     Result(T value)
-        : m_state(std::move(value)) {}
+        : m_state(std::move(value))
+    {}
     Result(Error error)
-        : m_state(std::move(error)) {}
+        : m_state(std::move(error))
+    {}
 
     bool ok() const { return m_state.index() == 0; }
     explicit operator bool() const { return ok(); }
@@ -56,9 +60,11 @@ private:
 };
 
 // For calls that give nothing back but can fail.
-struct Done {};
+struct Done
+{};
 using Status = Result<Done>;
-inline Status success() {
+inline Status success()
+{
     return Done{};
 }
 

@@ -6,7 +6,8 @@
 
 namespace counterpoint {
 
-QColor defaultTagColor(const QString &name) {
+QColor defaultTagColor(const QString &name)
+{
     // Tableau 10: distinct, and legible as a highlight in both palettes.
     static constexpr std::array<QRgb, 10> palette{0x4e79a7, 0xf28e2b, 0xe15759, 0x76b7b2, 0x59a14f,
                                                   0xedc948, 0xb07aa1, 0xff9da7, 0x9c755f, 0xbab0ac};

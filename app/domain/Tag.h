@@ -6,7 +6,8 @@
 
 namespace counterpoint {
 
-struct Tag {
+struct Tag
+{
     QUuid id;
     QString name;
     QColor color;

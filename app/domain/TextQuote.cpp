@@ -4,7 +4,8 @@
 
 namespace counterpoint {
 
-TextQuote TextQuote::fromText(const QString &text, int start, int end) {
+TextQuote TextQuote::fromText(const QString &text, int start, int end)
+{
     start = std::clamp(start, 0, int(text.size()));
     end = std::clamp(end, start, int(text.size()));
 

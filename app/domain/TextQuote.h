@@ -6,7 +6,8 @@ namespace counterpoint {
 
 // A W3C-style text quote: the exact passage plus a little context on either side, so the passage
 // can be found again when its range no longer fits an edited text.
-struct TextQuote {
+struct TextQuote
+{
     static constexpr int contextLength = 32;
 
     QString exact;

@@ -7,7 +7,8 @@
 
 namespace counterpoint {
 
-QVariant SandboxedTextDocument::loadResource(int type, const QUrl &name) {
+QVariant SandboxedTextDocument::loadResource(int type, const QUrl &name)
+{
     // Only resources compiled into the application; never a file, never the network.
     if (name.scheme() == u"qrc")
         return QTextDocument::loadResource(type, name);
@@ -16,7 +17,8 @@ QVariant SandboxedTextDocument::loadResource(int type, const QUrl &name) {
 
 namespace ArticleDocument {
 
-void render(const Article &article, QTextDocument &document) {
+void render(const Article &article, QTextDocument &document)
+{
     const auto decoded = decodeText(article.original, article.sourceFileName);
     const QString source = decoded ? decoded->text : article.text;
     switch (article.format) {
@@ -32,13 +34,15 @@ void render(const Article &article, QTextDocument &document) {
     }
 }
 
-std::unique_ptr<QTextDocument> create(const Article &article) {
+std::unique_ptr<QTextDocument> create(const Article &article)
+{
     auto document = std::make_unique<SandboxedTextDocument>();
     render(article, *document);
     return document;
 }
 
-QString canonicalText(const QTextDocument &document) {
+QString canonicalText(const QTextDocument &document)
+{
     // toRawText() keeps one character per document position (toPlainText() does not promise
     // that), so offsets into the canonical text are cursor positions in the reader.
     QString text = document.toRawText();

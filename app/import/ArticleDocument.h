@@ -10,7 +10,8 @@ namespace counterpoint {
 
 // A QTextDocument that never loads anything on its own: no images, stylesheets or linked files
 // from disk or network. Articles are rendered through it so their text can't reach outside.
-class SandboxedTextDocument : public QTextDocument {
+class SandboxedTextDocument : public QTextDocument
+{
     Q_OBJECT
 public:
     using QTextDocument::QTextDocument;

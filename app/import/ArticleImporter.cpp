@@ -17,16 +17,19 @@ namespace counterpoint {
 
 namespace {
 
-QString tr(const char *text) {
+QString tr(const char *text)
+{
     return QCoreApplication::translate("counterpoint::ArticleImporter", text);
 }
-QString quoted(const QString &path) {
+QString quoted(const QString &path)
+{
     return u'“' + QDir::toNativeSeparators(path) + u'”';
 }
 
 constexpr int maxTitleLength = 300;
 
-ArticleFormat formatFor(const QString &fileName, const QString &text) {
+ArticleFormat formatFor(const QString &fileName, const QString &text)
+{
     const QString suffix = QFileInfo(fileName).suffix().toLower();
     if (suffix == u"md" || suffix == u"markdown")
         return ArticleFormat::Markdown;
@@ -41,7 +44,8 @@ ArticleFormat formatFor(const QString &fileName, const QString &text) {
     return ArticleFormat::PlainText;
 }
 
-QString firstNonEmptyLine(const QString &text) {
+QString firstNonEmptyLine(const QString &text)
+{
     const auto lines = QStringView(text).split(u'\n');
     for (const auto line : lines) {
         if (!line.trimmed().isEmpty())
@@ -50,7 +54,8 @@ QString firstNonEmptyLine(const QString &text) {
     return {};
 }
 
-QString firstHeading(const QTextDocument &document) {
+QString firstHeading(const QTextDocument &document)
+{
     for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
         if (block.blockFormat().headingLevel() > 0 && !block.text().trimmed().isEmpty())
             return block.text();
@@ -58,7 +63,8 @@ QString firstHeading(const QTextDocument &document) {
     return {};
 }
 
-QString cleanTitle(const QString &title) {
+QString cleanTitle(const QString &title)
+{
     QString clean = title.simplified();
     if (clean.size() > maxTitleLength)
         clean = clean.left(maxTitleLength - 1) + u'…';
@@ -67,7 +73,8 @@ QString cleanTitle(const QString &title) {
 
 } // namespace
 
-Result<Article> ArticleImporter::readFile(const QString &path) {
+Result<Article> ArticleImporter::readFile(const QString &path)
+{
     const QFileInfo info(path);
     if (!info.exists())
         return Error{Error::Code::NotFound,
@@ -98,7 +105,8 @@ Result<Article> ArticleImporter::readFile(const QString &path) {
     return readBytes(bytes, path);
 }
 
-Result<Article> ArticleImporter::readBytes(const QByteArray &bytes, const QString &fileName) {
+Result<Article> ArticleImporter::readBytes(const QByteArray &bytes, const QString &fileName)
+{
     if (bytes.isEmpty())
         return Error{Error::Code::Invalid,
                      tr("Cannot import %1: the file is empty.").arg(quoted(fileName))};
@@ -155,7 +163,8 @@ Result<Article> ArticleImporter::readBytes(const QByteArray &bytes, const QStrin
     return article;
 }
 
-Result<ImportOutcome> ArticleImporter::importFile(const QString &path) {
+Result<ImportOutcome> ArticleImporter::importFile(const QString &path)
+{
     auto article = readFile(path);
     if (!article)
         return article.error();

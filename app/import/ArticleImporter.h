@@ -11,7 +11,8 @@ namespace counterpoint {
 
 class Project;
 
-struct ImportOutcome {
+struct ImportOutcome
+{
     QUuid articleId;
     QString title;
     bool alreadyPresent = false; // same content was imported before: nothing was added
@@ -19,12 +20,14 @@ struct ImportOutcome {
 
 // Turns .txt, .md and .html files into Articles and stores them. Never touches the network or
 // any file but the one it is given.
-class ArticleImporter final {
+class ArticleImporter final
+{
 public:
     static constexpr qint64 maxFileSize = 50 * 1024 * 1024;
 
     explicit ArticleImporter(Project &project)
-        : m_project(project) {}
+        : m_project(project)
+    {}
 
     Result<ImportOutcome> importFile(const QString &path);
 

@@ -2,7 +2,8 @@
 
 namespace counterpoint {
 
-FrontMatter FrontMatter::split(const QString &markdown) {
+FrontMatter FrontMatter::split(const QString &markdown)
+{
     FrontMatter result;
     result.body = markdown;
     if (!markdown.startsWith(QLatin1String("---\n")))

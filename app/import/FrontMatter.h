@@ -7,7 +7,8 @@ namespace counterpoint {
 
 // The "key: value" block between two "---" lines that opens many Markdown files (title, author,
 // date, …). Only flat keys are read; it is metadata, not part of the article's text.
-struct FrontMatter {
+struct FrontMatter
+{
     QHash<QString, QString> fields; // keys lower-cased, values unquoted
     QString body;                   // the Markdown after the block
 

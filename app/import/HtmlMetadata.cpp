@@ -9,7 +9,8 @@ namespace {
 
 // Decodes the character references an attribute value may hold. Done by hand rather than with an
 // HTML parser so that nothing in a value is ever read as markup that could load a resource.
-QString decodeEntities(const QString &value) {
+QString decodeEntities(const QString &value)
+{
     static const QRegularExpression reference(
         QStringLiteral(R"(&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|amp|lt|gt|quot|apos|nbsp);)"));
     QString decoded;
@@ -44,7 +45,8 @@ QString decodeEntities(const QString &value) {
 }
 
 // Attribute values of one tag, keys lower-cased, entities decoded.
-QHash<QString, QString> attributesOf(const QString &tag) {
+QHash<QString, QString> attributesOf(const QString &tag)
+{
     static const QRegularExpression attribute(QStringLiteral(
         R"re(([a-zA-Z_:][-a-zA-Z0-9_:.]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))re"));
     QHash<QString, QString> attributes;
@@ -63,7 +65,8 @@ QHash<QString, QString> attributesOf(const QString &tag) {
 
 } // namespace
 
-HtmlMetadata HtmlMetadata::read(const QString &html) {
+HtmlMetadata HtmlMetadata::read(const QString &html)
+{
     // Only the head matters, and scanning a 50 MB body with regular expressions would be waste.
     qsizetype headEnd = html.indexOf(QLatin1String("<body"), 0, Qt::CaseInsensitive);
     const QString head = html.left(headEnd < 0 ? 200000 : headEnd);

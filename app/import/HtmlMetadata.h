@@ -6,7 +6,8 @@ namespace counterpoint {
 
 // What an HTML page says about itself in <meta> and <link rel="canonical">. Fields the page does
 // not give stay empty.
-struct HtmlMetadata {
+struct HtmlMetadata
+{
     QString title;
     QString publisher;
     QString author;

@@ -10,11 +10,13 @@ namespace counterpoint {
 
 namespace {
 
-QString tr(const char *text) {
+QString tr(const char *text)
+{
     return QCoreApplication::translate("counterpoint::TextDecoding", text);
 }
 
-Error notText(const QString &fileName, const QString &why) {
+Error notText(const QString &fileName, const QString &why)
+{
     return {Error::Code::Invalid, tr("Cannot import “%1”: it is not text (%2).")
                                       .arg(QDir::toNativeSeparators(fileName), why)};
 }
@@ -25,7 +27,8 @@ constexpr std::array<char16_t, 32> windows1252High{
     0x2039, 0x0152, 0,      0x017D, 0,      0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
     0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178};
 
-bool decodeWindows1252(QByteArrayView bytes, QString &text) {
+bool decodeWindows1252(QByteArrayView bytes, QString &text)
+{
     text.resize(bytes.size());
     QChar *out = text.data();
     for (const char byte : bytes) {
@@ -42,14 +45,16 @@ bool decodeWindows1252(QByteArrayView bytes, QString &text) {
     return true;
 }
 
-bool decodeStrictly(QStringConverter::Encoding encoding, QByteArrayView bytes, QString &text) {
+bool decodeStrictly(QStringConverter::Encoding encoding, QByteArrayView bytes, QString &text)
+{
     QStringDecoder decoder(encoding, QStringConverter::Flag::Stateless);
     text = decoder.decode(bytes);
     return !decoder.hasError();
 }
 
 // A control character outside tab, line feed, form feed and carriage return means binary data.
-int firstControlCharacter(const QString &text) {
+int firstControlCharacter(const QString &text)
+{
     for (qsizetype i = 0; i < text.size(); ++i) {
         const char16_t c = text.at(i).unicode();
         if (c < 0x20 && c != u'\t' && c != u'\n' && c != u'\r' && c != u'\f')
@@ -62,7 +67,8 @@ int firstControlCharacter(const QString &text) {
 
 } // namespace
 
-Result<DecodedText> decodeText(const QByteArray &bytes, const QString &fileName) {
+Result<DecodedText> decodeText(const QByteArray &bytes, const QString &fileName)
+{
     DecodedText decoded;
     const QByteArrayView view(bytes);
     if (view.startsWith("\xEF\xBB\xBF")) {

@@ -7,7 +7,8 @@
 
 namespace counterpoint {
 
-struct DecodedText {
+struct DecodedText
+{
     QString text;     // line endings normalised to '\n', byte order mark removed
     QString encoding; // "UTF-8", "UTF-16LE", "UTF-16BE" or "windows-1252"
 };

@@ -28,13 +28,15 @@ enum SqliteCode {
     SqliteNotADatabase = 26,
 };
 
-int extendedCode(const QSqlError &error) {
+int extendedCode(const QSqlError &error)
+{
     bool ok = false;
     const int code = error.nativeErrorCode().toInt(&ok);
     return ok ? code : -1;
 }
 
-int primaryCode(const QSqlError &error) {
+int primaryCode(const QSqlError &error)
+{
     return extendedCode(error) < 0 ? -1 : extendedCode(error) & 0xff;
 }
 
@@ -42,13 +44,15 @@ int primaryCode(const QSqlError &error) {
 constexpr int sqliteConstraintPrimaryKey = 1555;
 constexpr int sqliteConstraintUnique = 2067;
 
-QString quoted(const QString &path) {
+QString quoted(const QString &path)
+{
     return u'“' + QDir::toNativeSeparators(path) + u'”';
 }
 
 // Splits a migration script into statements: a statement ends with ';' at the end of a line.
 // Migrations use no triggers, so no statement holds such a line inside it.
-QStringList statementsOf(const QString &script) {
+QStringList statementsOf(const QString &script)
+{
     QStringList statements;
     QString current;
     const auto lines = script.split(u'\n');
@@ -67,7 +71,8 @@ QStringList statementsOf(const QString &script) {
     return statements;
 }
 
-QString migrationScript(int version) {
+QString migrationScript(int version)
+{
     const QDir folder(QStringLiteral(":/counterpoint/migrations/sqlite"));
     const QStringList names =
         folder.entryList({QStringLiteral("%1_*.sql").arg(version, 3, 10, QLatin1Char('0'))});
@@ -86,9 +91,11 @@ constexpr QByteArrayView sqliteHeader("SQLite format 3\0", 16);
 
 Database::Database(QString connectionName, QString filePath)
     : m_connectionName(std::move(connectionName))
-    , m_filePath(std::move(filePath)) {}
+    , m_filePath(std::move(filePath))
+{}
 
-Database::~Database() {
+Database::~Database()
+{
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -97,16 +104,19 @@ Database::~Database() {
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-QString Database::displayName() const {
+QString Database::displayName() const
+{
     return quoted(m_filePath);
 }
 
-QSqlDatabase Database::connection() const {
+QSqlDatabase Database::connection() const
+{
     return QSqlDatabase::database(m_connectionName, false);
 }
 
 Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path,
-                                                       const OpenOptions &options) {
+                                                       const OpenOptions &options)
+{
     const QFileInfo info(path);
     const bool exists = info.exists();
     if (!exists && !options.createIfMissing)
@@ -190,7 +200,8 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path,
     return database;
 }
 
-Status Database::checkHealth() {
+Status Database::checkHealth()
+{
     auto check = exec(QStringLiteral("PRAGMA quick_check"));
     if (!check)
         return check.error();
@@ -239,7 +250,8 @@ Status Database::checkHealth() {
     return success();
 }
 
-Status Database::configure(int busyTimeoutMs) {
+Status Database::configure(int busyTimeoutMs)
+{
     // foreign_keys is a no-op inside a transaction, so it is set here, before any.
     QStringList pragmas{QStringLiteral("PRAGMA foreign_keys = ON"),
                         QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeoutMs)};
@@ -256,7 +268,8 @@ Status Database::configure(int busyTimeoutMs) {
     return success();
 }
 
-Status Database::migrate() {
+Status Database::migrate()
+{
     for (int version = m_schemaVersion + 1; version <= latestSchemaVersion; ++version) {
         const QString script = migrationScript(version);
         if (script.isEmpty())
@@ -282,11 +295,13 @@ Status Database::migrate() {
     return success();
 }
 
-Result<QSqlQuery> Database::exec(const QString &sql, std::initializer_list<QVariant> values) const {
+Result<QSqlQuery> Database::exec(const QString &sql, std::initializer_list<QVariant> values) const
+{
     return exec(sql, QVariantList(values));
 }
 
-Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &values) const {
+Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &values) const
+{
     QSqlQuery query(connection());
     query.setForwardOnly(true);
     if (!query.prepare(sql))
@@ -303,7 +318,8 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &values)
     return query;
 }
 
-Error Database::errorFor(const QSqlError &error, const QString &doing) const {
+Error Database::errorFor(const QSqlError &error, const QString &doing) const
+{
     const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
     switch (primaryCode(error)) {
     case SqliteBusy:

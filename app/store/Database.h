@@ -17,7 +17,8 @@ struct OpenOptions;
 
 // One open connection to a project file: checks that the file is a healthy Counterpoint project
 // before anything is written to it, sets the pragmas and brings the schema up to date.
-class Database final {
+class Database final
+{
     Q_DISABLE_COPY_MOVE(Database)
     Q_DECLARE_TR_FUNCTIONS(Database)
 

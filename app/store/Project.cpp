@@ -14,29 +14,36 @@ namespace counterpoint {
 
 namespace {
 
-QString idText(const QUuid &id) {
+QString idText(const QUuid &id)
+{
     return id.toString(QUuid::WithoutBraces);
 }
-QUuid idFrom(const QVariant &value) {
+QUuid idFrom(const QVariant &value)
+{
     return QUuid::fromString(value.toString());
 }
-QVariant optionalId(const QUuid &id) {
+QVariant optionalId(const QUuid &id)
+{
     return id.isNull() ? QVariant(QMetaType::fromType<QString>()) : QVariant(idText(id));
 }
 
-QString timeText(const QDateTime &time) {
+QString timeText(const QDateTime &time)
+{
     return time.toUTC().toString(Qt::ISODateWithMs);
 }
-QDateTime timeFrom(const QVariant &value) {
+QDateTime timeFrom(const QVariant &value)
+{
     return QDateTime::fromString(value.toString(), Qt::ISODateWithMs).toUTC();
 }
 
 // QDateTime holds milliseconds, as the database does, so a stored time reads back equal.
-QDateTime now() {
+QDateTime now()
+{
     return QDateTime::currentDateTimeUtc();
 }
 
-QString systemUserName() {
+QString systemUserName()
+{
     for (const char *variable : {"USER", "USERNAME", "LOGNAME"}) {
         const QString name = qEnvironmentVariable(variable);
         if (!name.isEmpty())
@@ -45,15 +52,33 @@ QString systemUserName() {
     return QStringLiteral("unknown");
 }
 
-Error notFound(const QString &what) {
+Error notFound(const QString &what)
+{
     return {Error::Code::NotFound, what};
+}
+
+// A name clash told in the words of the list it happened in; other errors pass through.
+Error nameTaken(const Error &error, const QString &message)
+{
+    return error.code == Error::Code::Duplicate ? Error{Error::Code::Duplicate, message} : error;
+}
+
+// Sets, actors and tags are unique by name, compared as a reader would: without case.
+template<class Item> std::optional<Item> findByName(const QList<Item> &items, const QString &name)
+{
+    for (const Item &item : items) {
+        if (item.name.compare(name.trimmed(), Qt::CaseInsensitive) == 0)
+            return item;
+    }
+    return std::nullopt;
 }
 
 constexpr auto annotationColumns =
     "id, article_id, set_id, kind, start_pos, end_pos, exact, prefix, suffix, actor_id, "
     "comment, author, created_at, modified_at, anchor_state";
 
-Annotation annotationFrom(const QSqlQuery &row) {
+Annotation annotationFrom(const QSqlQuery &row)
+{
     Annotation a;
     a.id = idFrom(row.value(0));
     a.articleId = idFrom(row.value(1));
@@ -73,7 +98,8 @@ Annotation annotationFrom(const QSqlQuery &row) {
 
 constexpr auto relationColumns = "id, from_id, to_id, kind, comment, author, created_at";
 
-Relation relationFrom(const QSqlQuery &row) {
+Relation relationFrom(const QSqlQuery &row)
+{
     Relation r;
     r.id = idFrom(row.value(0));
     r.fromId = idFrom(row.value(1));
@@ -89,7 +115,8 @@ constexpr auto articleColumns = "id, title, publisher, author, url, published, f
                                 "source_file_name, original, canonical_text, content_hash, "
                                 "imported_at";
 
-Article articleFrom(const QSqlQuery &row) {
+Article articleFrom(const QSqlQuery &row)
+{
     Article a;
     a.id = idFrom(row.value(0));
     a.title = row.value(1).toString();
@@ -106,14 +133,16 @@ Article articleFrom(const QSqlQuery &row) {
     return a;
 }
 
-bool splitsSurrogatePair(const QString &text, int position) {
+bool splitsSurrogatePair(const QString &text, int position)
+{
     return position > 0 && position < text.size() && text.at(position).isLowSurrogate() &&
            text.at(position - 1).isHighSurrogate();
 }
 
 // Tag ids of many annotations in one pass, so listing 100,000 annotations stays two queries.
 Status attachTags(const Database &database, QList<Annotation> &annotations, const QString &sql,
-                  const QVariantList &values) {
+                  const QVariantList &values)
+{
     auto rows = database.exec(sql, values);
     if (!rows)
         return rows.error();
@@ -133,11 +162,13 @@ Status attachTags(const Database &database, QList<Annotation> &annotations, cons
 
 Project::Project(std::unique_ptr<Database> database)
     : m_database(std::move(database))
-    , m_author(systemUserName()) {}
+    , m_author(systemUserName())
+{}
 
 Project::~Project() = default;
 
-Result<std::unique_ptr<Project>> Project::open(const QString &path, const OpenOptions &options) {
+Result<std::unique_ptr<Project>> Project::open(const QString &path, const OpenOptions &options)
+{
     auto database = Database::openSqlite(path, options);
     if (!database)
         return database.error();
@@ -169,43 +200,54 @@ Result<std::unique_ptr<Project>> Project::open(const QString &path, const OpenOp
     return project;
 }
 
-QString Project::filePath() const {
+QString Project::filePath() const
+{
     return m_database->filePath();
 }
-QString Project::name() const {
+QString Project::name() const
+{
     return QFileInfo(filePath()).completeBaseName();
 }
-bool Project::isReadOnly() const {
+bool Project::isReadOnly() const
+{
     return m_database->isReadOnly();
 }
-QString Project::readOnlyNotice() const {
+QString Project::readOnlyNotice() const
+{
     return m_database->readOnlyNotice();
 }
-int Project::schemaVersion() const {
+int Project::schemaVersion() const
+{
     return m_database->schemaVersion();
 }
-QString Project::author() const {
+QString Project::author() const
+{
     return m_author;
 }
-void Project::setAuthor(const QString &author) {
+void Project::setAuthor(const QString &author)
+{
     m_author = author;
 }
-QUuid Project::defaultAnnotationSetId() const {
+QUuid Project::defaultAnnotationSetId() const
+{
     return m_defaultSetId;
 }
 
-Status Project::checkWritable() const {
+Status Project::checkWritable() const
+{
     if (isReadOnly())
         return Error{Error::Code::ReadOnly,
                      tr("Cannot change %1: it is open read-only.").arg(m_database->displayName())};
     return success();
 }
 
-void Project::afterCommit(std::function<void()> notify) {
+void Project::afterCommit(std::function<void()> notify)
+{
     m_pendingNotifications.append(std::move(notify));
 }
 
-template<class T> Result<T> Project::inWrite(const std::function<Result<T>()> &work) {
+template<class T> Result<T> Project::inWrite(const std::function<Result<T>()> &work)
+{
     if (auto writable = checkWritable(); !writable)
         return writable.error();
 
@@ -252,14 +294,16 @@ template<class T> Result<T> Project::inWrite(const std::function<Result<T>()> &w
     return result;
 }
 
-Status Project::write(const std::function<Status()> &work) {
+Status Project::write(const std::function<Status()> &work)
+{
     return inWrite<Done>(work);
 }
 
 // ---------------------------------------------------------------------------------------------
 // Articles
 
-Result<QList<ArticleSummary>> Project::articleSummaries() const {
+Result<QList<ArticleSummary>> Project::articleSummaries() const
+{
     auto rows = m_database->exec(QStringLiteral(
         "SELECT a.id, a.title, a.publisher, a.published,"
         " (SELECT count(*) FROM annotation n WHERE n.article_id = a.id AND n.kind = 'claim'),"
@@ -280,7 +324,8 @@ Result<QList<ArticleSummary>> Project::articleSummaries() const {
     return summaries;
 }
 
-Result<Article> Project::article(const QUuid &id) const {
+Result<Article> Project::article(const QUuid &id) const
+{
     auto row = m_database->exec(u"SELECT " + QLatin1StringView(articleColumns) +
                                     u" FROM article WHERE id = ?",
                                 {idText(id)});
@@ -292,7 +337,8 @@ Result<Article> Project::article(const QUuid &id) const {
     return articleFrom(*row);
 }
 
-Result<QString> Project::articleText(const QUuid &id) const {
+Result<QString> Project::articleText(const QUuid &id) const
+{
     if (const auto cached = m_textCache.constFind(id); cached != m_textCache.constEnd())
         return *cached;
     auto row = m_database->exec(QStringLiteral("SELECT canonical_text FROM article WHERE id = ?"),
@@ -307,7 +353,8 @@ Result<QString> Project::articleText(const QUuid &id) const {
     return text;
 }
 
-Result<QUuid> Project::findArticleByHash(const QString &contentHash) const {
+Result<QUuid> Project::findArticleByHash(const QString &contentHash) const
+{
     auto row = m_database->exec(QStringLiteral("SELECT id FROM article WHERE content_hash = ?"),
                                 {contentHash});
     if (!row)
@@ -315,7 +362,8 @@ Result<QUuid> Project::findArticleByHash(const QString &contentHash) const {
     return row->next() ? idFrom(row->value(0)) : QUuid();
 }
 
-Result<Article> Project::addArticle(Article article) {
+Result<Article> Project::addArticle(Article article)
+{
     if (article.id.isNull())
         article.id = QUuid::createUuid();
     if (!article.importedAt.isValid())
@@ -334,7 +382,8 @@ Result<Article> Project::addArticle(Article article) {
     });
 }
 
-Status Project::updateArticleDetails(const Article &article) {
+Status Project::updateArticleDetails(const Article &article)
+{
     return write([&]() -> Status {
         auto updated = m_database->exec(
             QStringLiteral("UPDATE article SET title = ?, publisher = ?, author = ?, url = ?, "
@@ -351,7 +400,8 @@ Status Project::updateArticleDetails(const Article &article) {
     });
 }
 
-Status Project::removeArticle(const QUuid &id) {
+Status Project::removeArticle(const QUuid &id)
+{
     return write([&]() -> Status {
         auto removed =
             m_database->exec(QStringLiteral("DELETE FROM article WHERE id = ?"), {idText(id)});
@@ -367,7 +417,8 @@ Status Project::removeArticle(const QUuid &id) {
 }
 
 Status Project::replaceArticleContent(const Article &newContent,
-                                      const QList<Annotation> &reanchored) {
+                                      const QList<Annotation> &reanchored)
+{
     return write([&]() -> Status {
         auto current = article(newContent.id);
         if (!current)
@@ -454,7 +505,8 @@ Status Project::replaceArticleContent(const Article &newContent,
     });
 }
 
-Result<QList<ArticleVersion>> Project::articleVersions(const QUuid &articleId) const {
+Result<QList<ArticleVersion>> Project::articleVersions(const QUuid &articleId) const
+{
     auto rows = m_database->exec(
         QStringLiteral("SELECT id, article_id, version, format, source_file_name, original,"
                        " canonical_text, content_hash, imported_at, replaced_at"
@@ -473,7 +525,8 @@ Result<QList<ArticleVersion>> Project::articleVersions(const QUuid &articleId) c
     return versions;
 }
 
-Result<QUuid> Project::resolveArticle(const QString &idOrTitle) const {
+Result<QUuid> Project::resolveArticle(const QString &idOrTitle) const
+{
     const QString wanted = idOrTitle.trimmed();
     if (wanted.isEmpty())
         return Error{Error::Code::Invalid, tr("No article was named.")};
@@ -511,7 +564,8 @@ Result<QUuid> Project::resolveArticle(const QString &idOrTitle) const {
 // ---------------------------------------------------------------------------------------------
 // Annotation sets, actors, tags: small named lists
 
-Result<QList<AnnotationSet>> Project::annotationSets() const {
+Result<QList<AnnotationSet>> Project::annotationSets() const
+{
     auto rows = m_database->exec(
         QStringLiteral("SELECT id, name, description FROM annotation_set ORDER BY name"));
     if (!rows)
@@ -522,7 +576,8 @@ Result<QList<AnnotationSet>> Project::annotationSets() const {
     return sets;
 }
 
-Result<AnnotationSet> Project::addAnnotationSet(AnnotationSet set) {
+Result<AnnotationSet> Project::addAnnotationSet(AnnotationSet set)
+{
     set.name = set.name.trimmed();
     if (set.name.isEmpty())
         return Error{Error::Code::Invalid, tr("An annotation set needs a name.")};
@@ -533,27 +588,25 @@ Result<AnnotationSet> Project::addAnnotationSet(AnnotationSet set) {
             QStringLiteral("INSERT INTO annotation_set (id, name, description) VALUES (?, ?, ?)"),
             {idText(set.id), set.name, set.description});
         if (!stored)
-            return stored.error().code == Error::Code::Duplicate
-                       ? Error{Error::Code::Duplicate,
-                               tr("There is already an annotation set called “%1”.").arg(set.name)}
-                       : stored.error();
+            return nameTaken(stored.error(),
+                             tr("There is already an annotation set called “%1”.").arg(set.name));
         afterCommit([this] { emit annotationSetsChanged(); });
         return set;
     });
 }
 
-Result<AnnotationSet> Project::ensureAnnotationSet(const QString &name) {
-    auto sets = annotationSets();
-    if (!sets)
-        return sets.error();
-    for (const AnnotationSet &set : std::as_const(*sets)) {
-        if (set.name.compare(name.trimmed(), Qt::CaseInsensitive) == 0)
-            return set;
-    }
+Result<AnnotationSet> Project::ensureAnnotationSet(const QString &name)
+{
+    auto existing = annotationSets();
+    if (!existing)
+        return existing.error();
+    if (auto found = findByName(*existing, name))
+        return *found;
     return addAnnotationSet({QUuid(), name, QString()});
 }
 
-Status Project::renameAnnotationSet(const QUuid &id, const QString &name) {
+Status Project::renameAnnotationSet(const QUuid &id, const QString &name)
+{
     if (name.trimmed().isEmpty())
         return Error{Error::Code::Invalid, tr("An annotation set needs a name.")};
     return write([&]() -> Status {
@@ -567,7 +620,8 @@ Status Project::renameAnnotationSet(const QUuid &id, const QString &name) {
     });
 }
 
-Status Project::removeAnnotationSet(const QUuid &id) {
+Status Project::removeAnnotationSet(const QUuid &id)
+{
     if (id == m_defaultSetId)
         return Error{Error::Code::Invalid, tr("The default annotation set cannot be removed.")};
     return write([&]() -> Status {
@@ -589,7 +643,8 @@ Status Project::removeAnnotationSet(const QUuid &id) {
     });
 }
 
-Result<QList<Actor>> Project::actors() const {
+Result<QList<Actor>> Project::actors() const
+{
     auto rows =
         m_database->exec(QStringLiteral("SELECT id, name, description FROM actor ORDER BY name"));
     if (!rows)
@@ -601,7 +656,8 @@ Result<QList<Actor>> Project::actors() const {
     return actors;
 }
 
-Result<Actor> Project::addActor(Actor actor) {
+Result<Actor> Project::addActor(Actor actor)
+{
     actor.name = actor.name.trimmed();
     if (actor.name.isEmpty())
         return Error{Error::Code::Invalid, tr("An actor needs a name.")};
@@ -612,27 +668,25 @@ Result<Actor> Project::addActor(Actor actor) {
             QStringLiteral("INSERT INTO actor (id, name, description) VALUES (?, ?, ?)"),
             {idText(actor.id), actor.name, actor.description});
         if (!stored)
-            return stored.error().code == Error::Code::Duplicate
-                       ? Error{Error::Code::Duplicate,
-                               tr("There is already an actor called “%1”.").arg(actor.name)}
-                       : stored.error();
+            return nameTaken(stored.error(),
+                             tr("There is already an actor called “%1”.").arg(actor.name));
         afterCommit([this] { emit actorsChanged(); });
         return actor;
     });
 }
 
-Result<Actor> Project::ensureActor(const QString &name) {
-    auto actors = this->actors();
-    if (!actors)
-        return actors.error();
-    for (const Actor &actor : std::as_const(*actors)) {
-        if (actor.name.compare(name.trimmed(), Qt::CaseInsensitive) == 0)
-            return actor;
-    }
+Result<Actor> Project::ensureActor(const QString &name)
+{
+    auto existing = actors();
+    if (!existing)
+        return existing.error();
+    if (auto found = findByName(*existing, name))
+        return *found;
     return addActor({QUuid(), name, QString()});
 }
 
-Status Project::updateActor(const Actor &actor) {
+Status Project::updateActor(const Actor &actor)
+{
     if (actor.name.trimmed().isEmpty())
         return Error{Error::Code::Invalid, tr("An actor needs a name.")};
     return write([&]() -> Status {
@@ -646,7 +700,8 @@ Status Project::updateActor(const Actor &actor) {
     });
 }
 
-Status Project::removeActor(const QUuid &id) {
+Status Project::removeActor(const QUuid &id)
+{
     return write([&]() -> Status {
         auto removed =
             m_database->exec(QStringLiteral("DELETE FROM actor WHERE id = ?"), {idText(id)});
@@ -657,7 +712,8 @@ Status Project::removeActor(const QUuid &id) {
     });
 }
 
-Result<QList<Tag>> Project::tags() const {
+Result<QList<Tag>> Project::tags() const
+{
     auto rows = m_database->exec(QStringLiteral("SELECT id, name, color FROM tag ORDER BY name"));
     if (!rows)
         return rows.error();
@@ -668,7 +724,8 @@ Result<QList<Tag>> Project::tags() const {
     return tags;
 }
 
-Result<Tag> Project::addTag(Tag tag) {
+Result<Tag> Project::addTag(Tag tag)
+{
     tag.name = tag.name.trimmed();
     if (tag.name.isEmpty())
         return Error{Error::Code::Invalid, tr("A tag needs a name.")};
@@ -681,27 +738,25 @@ Result<Tag> Project::addTag(Tag tag) {
             m_database->exec(QStringLiteral("INSERT INTO tag (id, name, color) VALUES (?, ?, ?)"),
                              {idText(tag.id), tag.name, tag.color.name()});
         if (!stored)
-            return stored.error().code == Error::Code::Duplicate
-                       ? Error{Error::Code::Duplicate,
-                               tr("There is already a tag called “%1”.").arg(tag.name)}
-                       : stored.error();
+            return nameTaken(stored.error(),
+                             tr("There is already a tag called “%1”.").arg(tag.name));
         afterCommit([this] { emit tagsChanged(); });
         return tag;
     });
 }
 
-Result<Tag> Project::ensureTag(const QString &name) {
-    auto tags = this->tags();
-    if (!tags)
-        return tags.error();
-    for (const Tag &tag : std::as_const(*tags)) {
-        if (tag.name.compare(name.trimmed(), Qt::CaseInsensitive) == 0)
-            return tag;
-    }
+Result<Tag> Project::ensureTag(const QString &name)
+{
+    auto existing = tags();
+    if (!existing)
+        return existing.error();
+    if (auto found = findByName(*existing, name))
+        return *found;
     return addTag({QUuid(), name, QColor()});
 }
 
-Status Project::updateTag(const Tag &tag) {
+Status Project::updateTag(const Tag &tag)
+{
     if (tag.name.trimmed().isEmpty())
         return Error{Error::Code::Invalid, tr("A tag needs a name.")};
     return write([&]() -> Status {
@@ -715,7 +770,8 @@ Status Project::updateTag(const Tag &tag) {
     });
 }
 
-Status Project::removeTag(const QUuid &id) {
+Status Project::removeTag(const QUuid &id)
+{
     return write([&]() -> Status {
         auto removed =
             m_database->exec(QStringLiteral("DELETE FROM tag WHERE id = ?"), {idText(id)});
@@ -729,7 +785,8 @@ Status Project::removeTag(const QUuid &id) {
 // ---------------------------------------------------------------------------------------------
 // Annotations
 
-Result<QList<Annotation>> Project::annotations() const {
+Result<QList<Annotation>> Project::annotations() const
+{
     auto rows = m_database->exec(u"SELECT " + QLatin1StringView(annotationColumns) +
                                  u" FROM annotation ORDER BY article_id, start_pos, end_pos");
     if (!rows)
@@ -745,7 +802,8 @@ Result<QList<Annotation>> Project::annotations() const {
     return annotations;
 }
 
-Result<QList<Annotation>> Project::annotationsOfArticle(const QUuid &articleId) const {
+Result<QList<Annotation>> Project::annotationsOfArticle(const QUuid &articleId) const
+{
     auto rows =
         m_database->exec(u"SELECT " + QLatin1StringView(annotationColumns) +
                              u" FROM annotation WHERE article_id = ? ORDER BY start_pos, end_pos",
@@ -766,7 +824,8 @@ Result<QList<Annotation>> Project::annotationsOfArticle(const QUuid &articleId) 
     return annotations;
 }
 
-Result<Annotation> Project::annotation(const QUuid &id) const {
+Result<Annotation> Project::annotation(const QUuid &id) const
+{
     auto row = m_database->exec(u"SELECT " + QLatin1StringView(annotationColumns) +
                                     u" FROM annotation WHERE id = ?",
                                 {idText(id)});
@@ -788,7 +847,8 @@ Result<Annotation> Project::annotation(const QUuid &id) const {
 
 namespace {
 
-Status writeAnnotationTags(const Database &database, const Annotation &annotation) {
+Status writeAnnotationTags(const Database &database, const Annotation &annotation)
+{
     auto cleared =
         database.exec(QStringLiteral("DELETE FROM annotation_tag WHERE annotation_id = ?"),
                       {idText(annotation.id)});
@@ -810,7 +870,8 @@ Status writeAnnotationTags(const Database &database, const Annotation &annotatio
 
 } // namespace
 
-Result<Annotation> Project::addAnnotation(Annotation annotation) {
+Result<Annotation> Project::addAnnotation(Annotation annotation)
+{
     return inWrite<Annotation>([&]() -> Result<Annotation> {
         auto text = articleText(annotation.articleId);
         if (!text)
@@ -858,7 +919,8 @@ Result<Annotation> Project::addAnnotation(Annotation annotation) {
     });
 }
 
-Result<Annotation> Project::updateAnnotation(Annotation annotation) {
+Result<Annotation> Project::updateAnnotation(Annotation annotation)
+{
     return inWrite<Annotation>([&]() -> Result<Annotation> {
         auto before = this->annotation(annotation.id);
         if (!before)
@@ -902,7 +964,8 @@ Result<Annotation> Project::updateAnnotation(Annotation annotation) {
     });
 }
 
-Status Project::removeAnnotation(const QUuid &id) {
+Status Project::removeAnnotation(const QUuid &id)
+{
     return write([&]() -> Status {
         auto before = annotation(id);
         if (!before)
@@ -922,7 +985,8 @@ Status Project::removeAnnotation(const QUuid &id) {
     });
 }
 
-Result<QUuid> Project::resolveAnnotation(const QString &idOrPrefix) const {
+Result<QUuid> Project::resolveAnnotation(const QString &idOrPrefix) const
+{
     const QString wanted = idOrPrefix.trimmed().toLower();
     if (wanted.size() < 4)
         return Error{
@@ -954,7 +1018,8 @@ Result<QUuid> Project::resolveAnnotation(const QString &idOrPrefix) const {
 // ---------------------------------------------------------------------------------------------
 // Relations
 
-Result<QList<Relation>> Project::relations() const {
+Result<QList<Relation>> Project::relations() const
+{
     auto rows = m_database->exec(u"SELECT " + QLatin1StringView(relationColumns) +
                                  u" FROM relation ORDER BY created_at");
     if (!rows)
@@ -965,7 +1030,8 @@ Result<QList<Relation>> Project::relations() const {
     return relations;
 }
 
-Result<QList<Relation>> Project::relationsOf(const QUuid &annotationId) const {
+Result<QList<Relation>> Project::relationsOf(const QUuid &annotationId) const
+{
     auto rows =
         m_database->exec(u"SELECT " + QLatin1StringView(relationColumns) +
                              u" FROM relation WHERE from_id = ? OR to_id = ? ORDER BY created_at",
@@ -978,7 +1044,8 @@ Result<QList<Relation>> Project::relationsOf(const QUuid &annotationId) const {
     return relations;
 }
 
-Result<Relation> Project::addRelation(Relation relation) {
+Result<Relation> Project::addRelation(Relation relation)
+{
     if (relation.fromId == relation.toId)
         return Error{Error::Code::Invalid, tr("An annotation cannot be linked to itself.")};
     if (relation.id.isNull())
@@ -1013,7 +1080,8 @@ Result<Relation> Project::addRelation(Relation relation) {
     });
 }
 
-Status Project::removeRelation(const QUuid &id) {
+Status Project::removeRelation(const QUuid &id)
+{
     return write([&]() -> Status {
         auto row = m_database->exec(u"SELECT " + QLatin1StringView(relationColumns) +
                                         u" FROM relation WHERE id = ?",

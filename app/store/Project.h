@@ -18,7 +18,8 @@ namespace counterpoint {
 
 class Database;
 
-struct OpenOptions {
+struct OpenOptions
+{
     bool createIfMissing = false;
     bool readOnly = false; // open read-only even when the file could be written
     int busyTimeoutMs = 5000;
@@ -27,7 +28,8 @@ struct OpenOptions {
 // The one way in to a project's data, for the GUI, the command line and the tests alike.
 // Each public write is one transaction; write() groups several into one user action. Change
 // signals are emitted once the transaction that made the change has committed.
-class Project final : public QObject {
+class Project final : public QObject
+{
     Q_OBJECT
 
 public:

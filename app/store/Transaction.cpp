@@ -13,11 +13,13 @@ namespace {
 constexpr int beginAttempts = 3;
 } // namespace
 
-Transaction::~Transaction() {
+Transaction::~Transaction()
+{
     rollback();
 }
 
-Status Transaction::begin() {
+Status Transaction::begin()
+{
     Result<QSqlQuery> begun = Error{};
     for (int attempt = 0; attempt < beginAttempts; ++attempt) {
         begun = m_database.exec(QStringLiteral("BEGIN IMMEDIATE"));
@@ -31,7 +33,8 @@ Status Transaction::begin() {
     return success();
 }
 
-Status Transaction::commit() {
+Status Transaction::commit()
+{
     auto committed = m_database.exec(QStringLiteral("COMMIT"));
     if (!committed) {
         rollback();
@@ -41,7 +44,8 @@ Status Transaction::commit() {
     return success();
 }
 
-void Transaction::rollback() {
+void Transaction::rollback()
+{
     if (!m_active)
         return;
     m_active = false;
@@ -50,13 +54,16 @@ void Transaction::rollback() {
 
 Savepoint::Savepoint(const Database &database, int depth)
     : m_database(database)
-    , m_name(QStringLiteral("nested_%1").arg(depth)) {}
+    , m_name(QStringLiteral("nested_%1").arg(depth))
+{}
 
-Savepoint::~Savepoint() {
+Savepoint::~Savepoint()
+{
     rollback();
 }
 
-Status Savepoint::begin() {
+Status Savepoint::begin()
+{
     // The name is made from a number, never from user input.
     auto begun = m_database.exec(QStringLiteral("SAVEPOINT ") + m_name);
     if (!begun)
@@ -65,7 +72,8 @@ Status Savepoint::begin() {
     return success();
 }
 
-Status Savepoint::release() {
+Status Savepoint::release()
+{
     auto released = m_database.exec(QStringLiteral("RELEASE ") + m_name);
     if (!released) {
         rollback();
@@ -75,7 +83,8 @@ Status Savepoint::release() {
     return success();
 }
 
-void Savepoint::rollback() {
+void Savepoint::rollback()
+{
     if (!m_active)
         return;
     m_active = false;

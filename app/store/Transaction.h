@@ -9,12 +9,14 @@ class Database;
 // RAII write transaction: BEGIN IMMEDIATE (a deferred BEGIN that later writes fails with
 // SQLITE_BUSY_SNAPSHOT when another connection committed first), rolled back on destruction
 // unless commit() succeeded.
-class Transaction final {
+class Transaction final
+{
     Q_DISABLE_COPY_MOVE(Transaction)
 
 public:
     explicit Transaction(const Database &database)
-        : m_database(database) {}
+        : m_database(database)
+    {}
     ~Transaction();
 
     Status begin();
@@ -27,7 +29,8 @@ private:
 };
 
 // A nested part of a transaction that can be undone on its own.
-class Savepoint final {
+class Savepoint final
+{
     Q_DISABLE_COPY_MOVE(Savepoint)
 
 public:

@@ -8,39 +8,48 @@
 
 namespace counterpoint::test {
 
-QString sourceDir() {
+QString sourceDir()
+{
     return QStringLiteral(COUNTERPOINT_SOURCE_DIR);
 }
-QString sharedSeedsDir() {
+QString sharedSeedsDir()
+{
     return QStringLiteral(COUNTERPOINT_SHARED_DIR "/seeds");
 }
-QString sampleArticlesDir() {
+QString sampleArticlesDir()
+{
     return sourceDir() + QStringLiteral("/seeds");
 }
-QString testDataDir() {
+QString testDataDir()
+{
     return sourceDir() + QStringLiteral("/tests/data");
 }
-QString binaryDir() {
+QString binaryDir()
+{
     return QStringLiteral(COUNTERPOINT_BINARY_DIR);
 }
-QString counterpointExecutable() {
+QString counterpointExecutable()
+{
     return binaryDir() + QStringLiteral("/counterpoint");
 }
 
-QByteArray readFile(const QString &path) {
+QByteArray readFile(const QString &path)
+{
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return file.readAll();
 }
 
-bool writeFile(const QString &path, const QByteArray &bytes) {
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
     QFile file(path);
     return file.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
            file.write(bytes) == bytes.size();
 }
 
-std::unique_ptr<Project> createProject(const QTemporaryDir &dir, const QString &name) {
+std::unique_ptr<Project> createProject(const QTemporaryDir &dir, const QString &name)
+{
     OpenOptions options;
     options.createIfMissing = true;
     auto opened = Project::open(dir.filePath(name), options);
@@ -51,7 +60,8 @@ std::unique_ptr<Project> createProject(const QTemporaryDir &dir, const QString &
     return std::move(opened).value();
 }
 
-QUuid importArticle(Project &project, const QString &path) {
+QUuid importArticle(Project &project, const QString &path)
+{
     ArticleImporter importer(project);
     auto imported = importer.importFile(path);
     if (!imported) {

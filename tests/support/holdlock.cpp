@@ -8,7 +8,8 @@
 
 #include <cstdio>
 
-int main(int argc, char **argv) {
+int main(int argc, char **argv)
+{
     QCoreApplication application(argc, argv);
     if (argc != 2) {
         std::fputs("usage: holdlock DATABASE\n", stderr);

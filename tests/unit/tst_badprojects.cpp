@@ -15,14 +15,16 @@
 using namespace counterpoint;
 using namespace counterpoint::test;
 
-class TestBadProjects final : public QObject {
+class TestBadProjects final : public QObject
+{
     Q_OBJECT
 
 private:
     QTemporaryDir m_dir;
 
     // A real project with one article and one annotation, closed again.
-    QString makeProject(const QString &name) {
+    QString makeProject(const QString &name)
+    {
         const QString path = m_dir.filePath(name);
         QFile::remove(path);
         {
@@ -45,7 +47,8 @@ private:
     // Opens path expecting failure with code; checks the message names the file and that the
     // bytes did not change.
     void expectRefusal(const QString &path, Error::Code code, const QString &cause,
-                       const OpenOptions &options = {}) {
+                       const OpenOptions &options = {})
+    {
         const QByteArray before = readFile(path);
         auto opened = Project::open(path, options);
         QVERIFY2(!opened, "a bad project file was opened");
@@ -61,19 +64,22 @@ private:
 private slots:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
 
-    void rejectsTextFile() {
+    void rejectsTextFile()
+    {
         const QString path = m_dir.filePath(QStringLiteral("notes.counterpoint"));
         writeFile(path, QByteArrayLiteral("These are my notes, not a database.\n"));
         expectRefusal(path, Error::Code::NotADatabase, QStringLiteral("not an SQLite database"));
     }
 
-    void rejectsShortFile() {
+    void rejectsShortFile()
+    {
         const QString path = m_dir.filePath(QStringLiteral("short.counterpoint"));
         writeFile(path, QByteArrayLiteral("SQLite"));
         expectRefusal(path, Error::Code::NotADatabase, QStringLiteral("not an SQLite database"));
     }
 
-    void rejectsTruncatedDatabase() {
+    void rejectsTruncatedDatabase()
+    {
         const QString path = makeProject(QStringLiteral("truncated.counterpoint"));
         QVERIFY(!path.isEmpty());
         QByteArray bytes = readFile(path);
@@ -82,7 +88,8 @@ private slots:
         expectRefusal(path, Error::Code::Corrupt, QStringLiteral("damaged"));
     }
 
-    void rejectsCorruptPages() {
+    void rejectsCorruptPages()
+    {
         const QString path = makeProject(QStringLiteral("corrupt.counterpoint"));
         QVERIFY(!path.isEmpty());
         QByteArray bytes = readFile(path);
@@ -93,7 +100,8 @@ private slots:
         expectRefusal(path, Error::Code::Corrupt, QStringLiteral("damaged"));
     }
 
-    void rejectsProjectFromNewerVersion() {
+    void rejectsProjectFromNewerVersion()
+    {
         const QString path = makeProject(QStringLiteral("newer.counterpoint"));
         QVERIFY(!path.isEmpty());
         {
@@ -108,7 +116,8 @@ private slots:
         expectRefusal(path, Error::Code::TooNew, QStringLiteral("newer version"));
     }
 
-    void rejectsOtherProgramsDatabase() {
+    void rejectsOtherProgramsDatabase()
+    {
         const QString path = m_dir.filePath(QStringLiteral("other.counterpoint"));
         {
             QSqlDatabase db =
@@ -122,7 +131,8 @@ private slots:
         expectRefusal(path, Error::Code::NotAProject, QStringLiteral("another program"));
     }
 
-    void rejectsMissingFileUnlessCreating() {
+    void rejectsMissingFileUnlessCreating()
+    {
         const QString path = m_dir.filePath(QStringLiteral("missing.counterpoint"));
         auto opened = Project::open(path);
         QVERIFY(!opened);
@@ -131,13 +141,15 @@ private slots:
         QVERIFY(!QFile::exists(path));
     }
 
-    void rejectsFolder() {
+    void rejectsFolder()
+    {
         auto opened = Project::open(m_dir.path());
         QVERIFY(!opened);
         QVERIFY(opened.errorMessage().contains(QStringLiteral("folder")));
     }
 
-    void opensReadOnlyFileReadOnlyWithNotice() {
+    void opensReadOnlyFileReadOnlyWithNotice()
+    {
         if (geteuid() == 0)
             QSKIP("root can write any file; readOnlyFileRefusesChangesForOtherUser covers this as "
                   "root");
@@ -158,7 +170,8 @@ private slots:
     }
 
     // As root (as in CI) no permission stops a write, so the command line runs as "nobody".
-    void readOnlyFileRefusesChangesForOtherUser() {
+    void readOnlyFileRefusesChangesForOtherUser()
+    {
         if (geteuid() != 0)
             QSKIP("needs root to act as another user; opensReadOnlyFileReadOnlyWithNotice covers "
                   "this");
@@ -197,7 +210,8 @@ private slots:
         QCOMPARE(readFile(path), before);
     }
 
-    void readOnlyOptionRefusesWritesAndChangesNothing() {
+    void readOnlyOptionRefusesWritesAndChangesNothing()
+    {
         const QString path = makeProject(QStringLiteral("asked-readonly.counterpoint"));
         const QByteArray before = readFile(path);
         {
@@ -214,7 +228,8 @@ private slots:
         QCOMPARE(readFile(path), before);
     }
 
-    void rejectsFileLockedByAnotherProcess() {
+    void rejectsFileLockedByAnotherProcess()
+    {
         const QString path = makeProject(QStringLiteral("locked.counterpoint"));
         QVERIFY(!path.isEmpty());
         QProcess holder;

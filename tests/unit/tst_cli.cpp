@@ -11,7 +11,8 @@ using namespace counterpoint::test;
 
 namespace {
 
-struct Run {
+struct Run
+{
     int status = -1;
     QString out;
     QString err;
@@ -19,7 +20,8 @@ struct Run {
 
 } // namespace
 
-class TestCli final : public QObject {
+class TestCli final : public QObject
+{
     Q_OBJECT
 
 private:
@@ -28,7 +30,8 @@ private:
     QString m_anthropicArticle;
     QString m_nvidiaArticle;
 
-    Run run(const QStringList &arguments) {
+    Run run(const QStringList &arguments)
+    {
         QProcess process;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.remove(QStringLiteral("QT_QPA_PLATFORM")); // the CLI must need no display
@@ -44,7 +47,8 @@ private:
     }
 
     // A failure: non-zero, nothing on stdout, exactly one line on stderr holding each of words.
-    static void verifyFailure(const Run &result, const QStringList &words, int status = 1) {
+    static void verifyFailure(const Run &result, const QStringList &words, int status = 1)
+    {
         QCOMPARE(result.status, status);
         QVERIFY2(result.out.isEmpty(), qPrintable(result.out));
         QCOMPARE(result.err.count(u'\n'), 1);
@@ -53,7 +57,8 @@ private:
     }
 
 private slots:
-    void initTestCase() {
+    void initTestCase()
+    {
         QVERIFY(m_dir.isValid());
         m_project = m_dir.filePath(QStringLiteral("story.counterpoint"));
         m_anthropicArticle = m_dir.filePath(QStringLiteral("anthropic.md"));
@@ -69,7 +74,8 @@ private slots:
             "</body></html>");
     }
 
-    void printsVersionAndHelp() {
+    void printsVersionAndHelp()
+    {
         const Run version = run({QStringLiteral("--version")});
         QCOMPARE(version.status, 0);
         QCOMPARE(version.out.trimmed(), QStringLiteral("counterpoint " COUNTERPOINT_VERSION));
@@ -85,11 +91,13 @@ private slots:
         QVERIFY(annotateHelp.out.contains(QStringLiteral("--occurrence")));
     }
 
-    void rejectsUnknownCommand() {
+    void rejectsUnknownCommand()
+    {
         verifyFailure(run({QStringLiteral("frobnicate")}), {QStringLiteral("frobnicate")}, 2);
     }
 
-    void importsArticlesCreatingProject() {
+    void importsArticlesCreatingProject()
+    {
         const Run imported =
             run({QStringLiteral("import"), m_project, m_anthropicArticle, m_nvidiaArticle});
         QVERIFY2(imported.status == 0, qPrintable(imported.err));
@@ -103,7 +111,8 @@ private slots:
         QVERIFY(again.out.contains(QStringLiteral("Already in the project")));
     }
 
-    void importGoesOnPastBadFiles() {
+    void importGoesOnPastBadFiles()
+    {
         const QString binary = m_dir.filePath(QStringLiteral("picture.txt"));
         writeFile(binary, QByteArray("\x89PNG\0\0\0\0", 8));
         const QString good = m_dir.filePath(QStringLiteral("briefing.txt"));
@@ -115,14 +124,16 @@ private slots:
         QVERIFY(result.out.contains(QStringLiteral("Imported “Briefing on the dispute”")));
     }
 
-    void refusesToCreateProjectWithoutSuffix() {
+    void refusesToCreateProjectWithoutSuffix()
+    {
         verifyFailure(run({QStringLiteral("import"), m_dir.filePath(QStringLiteral("oops.md")),
                            m_nvidiaArticle}),
                       {QStringLiteral("oops.md"), QStringLiteral(".counterpoint")});
         QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("oops.md"))));
     }
 
-    void annotatesLinksAndShows() {
+    void annotatesLinksAndShows()
+    {
         const Run claim =
             run({QStringLiteral("annotate"), m_project, QStringLiteral("Anthropic"),
                  QStringLiteral("--kind"), QStringLiteral("claim"), QStringLiteral("--exact"),
@@ -168,7 +179,8 @@ private slots:
         QVERIFY(all.out.contains(QStringLiteral("→ rebuts ") + claimId.left(8)));
     }
 
-    void annotateExplainsAbsentAndAmbiguousPassages() {
+    void annotateExplainsAbsentAndAmbiguousPassages()
+    {
         verifyFailure(run({QStringLiteral("annotate"), m_project, QStringLiteral("Anthropic"),
                            QStringLiteral("--kind"), QStringLiteral("claim"),
                            QStringLiteral("--exact"), QStringLiteral("unicorns")}),
@@ -189,7 +201,8 @@ private slots:
         QVERIFY(note->quote.suffix.startsWith(QStringLiteral(" matter.")));
     }
 
-    void reportsUsageErrors() {
+    void reportsUsageErrors()
+    {
         verifyFailure(run({QStringLiteral("annotate"), m_project, QStringLiteral("Anthropic"),
                            QStringLiteral("--kind"), QStringLiteral("opinion"),
                            QStringLiteral("--exact"), QStringLiteral("Chips")}),
@@ -201,7 +214,8 @@ private slots:
                       {QStringLiteral("bogus")}, 2);
     }
 
-    void reportsUnknownArticleAndAnnotation() {
+    void reportsUnknownArticleAndAnnotation()
+    {
         verifyFailure(run({QStringLiteral("show"), m_project, QStringLiteral("Reuters")}),
                       {QStringLiteral("Reuters"), QStringLiteral("story.counterpoint")});
         verifyFailure(
@@ -210,7 +224,8 @@ private slots:
             {QStringLiteral("ffffffff")});
     }
 
-    void reportsBadProjectFile() {
+    void reportsBadProjectFile()
+    {
         const QString notAProject = m_dir.filePath(QStringLiteral("notes.counterpoint"));
         writeFile(notAProject, "just some notes\n");
         verifyFailure(
@@ -222,7 +237,8 @@ private slots:
             {QStringLiteral("absent.counterpoint"), QStringLiteral("no such file")});
     }
 
-    void windowWithoutDisplayExplainsItself() {
+    void windowWithoutDisplayExplainsItself()
+    {
         const Run result = run({m_project});
         QCOMPARE(result.status, 1);
         QVERIFY2(result.err.contains(QStringLiteral("no display")), qPrintable(result.err));

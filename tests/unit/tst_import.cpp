@@ -14,7 +14,8 @@ using namespace counterpoint::test;
 
 namespace {
 
-QByteArray utf16(const QString &text, bool littleEndian) {
+QByteArray utf16(const QString &text, bool littleEndian)
+{
     QByteArray bytes = littleEndian ? QByteArray("\xFF\xFE", 2) : QByteArray("\xFE\xFF", 2);
     for (const QChar c : text) {
         const char high = char(c.unicode() >> 8);
@@ -31,20 +32,23 @@ const QString worldText = QStringLiteral(
 
 } // namespace
 
-class TestImport final : public QObject {
+class TestImport final : public QObject
+{
     Q_OBJECT
 
 private:
     QTemporaryDir m_dir;
 
-    QString write(const QString &name, const QByteArray &bytes) {
+    QString write(const QString &name, const QByteArray &bytes)
+    {
         const QString path = m_dir.filePath(name);
         writeFile(path, bytes);
         return path;
     }
 
     // The rendered document and the canonical text agree position by position.
-    static void verifyOffsetsMatchDocument(const Article &article) {
+    static void verifyOffsetsMatchDocument(const Article &article)
+    {
         auto document = ArticleDocument::create(article);
         QCOMPARE(document->characterCount() - 1, article.text.size());
         for (int i = 0; i < article.text.size(); ++i) {
@@ -59,7 +63,8 @@ private:
 private slots:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
 
-    void decodesTextEncodings_data() {
+    void decodesTextEncodings_data()
+    {
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<QString>("expected");
         QTest::newRow("UTF-8") << worldText.toUtf8() << worldText;
@@ -73,7 +78,8 @@ private slots:
                               << QStringLiteral("one\ntwo\nthree\n");
     }
 
-    void decodesTextEncodings() {
+    void decodesTextEncodings()
+    {
         QFETCH(QByteArray, bytes);
         QFETCH(QString, expected);
         auto article = ArticleImporter::readBytes(bytes, QStringLiteral("article.txt"));
@@ -84,7 +90,8 @@ private slots:
         verifyOffsetsMatchDocument(*article);
     }
 
-    void rejectsBadFiles_data() {
+    void rejectsBadFiles_data()
+    {
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<QString>("cause");
         QTest::newRow("binary") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16)
@@ -101,7 +108,8 @@ private slots:
         QTest::newRow("only spaces") << QByteArray("  \n\n \t\n") << QStringLiteral("no text");
     }
 
-    void rejectsBadFiles() {
+    void rejectsBadFiles()
+    {
         QFETCH(QByteArray, bytes);
         QFETCH(QString, cause);
         const QString path = write(QStringLiteral("bad.txt"), bytes);
@@ -112,7 +120,8 @@ private slots:
         QVERIFY2(article.errorMessage().contains(cause), qPrintable(article.errorMessage()));
     }
 
-    void rejectsOversizedFile() {
+    void rejectsOversizedFile()
+    {
         const QString path = m_dir.filePath(QStringLiteral("huge.txt"));
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
@@ -125,20 +134,23 @@ private slots:
         QFile::remove(path);
     }
 
-    void rejectsMissingFile() {
+    void rejectsMissingFile()
+    {
         auto article = ArticleImporter::readFile(m_dir.filePath(QStringLiteral("nowhere.md")));
         QVERIFY(!article);
         QVERIFY(article.errorMessage().contains(QStringLiteral("nowhere.md")));
     }
 
-    void titleFromFirstNonEmptyLineOfText() {
+    void titleFromFirstNonEmptyLineOfText()
+    {
         auto article = ArticleImporter::readBytes("\n\n  Nvidia denies tall tales  \nBody\n",
                                                   QStringLiteral("a.txt"));
         QVERIFY(article);
         QCOMPARE(article->title, QStringLiteral("Nvidia denies tall tales"));
     }
 
-    void rendersMarkdownWithFrontMatter() {
+    void rendersMarkdownWithFrontMatter()
+    {
         const QByteArray markdown =
             "---\ntitle: \"Anthropic warns\"\npublisher: The Ledger\nauthor: A. Writer\n"
             "date: 2025-05-02\nurl: https://example.org/a\n---\n"
@@ -160,14 +172,16 @@ private slots:
         verifyOffsetsMatchDocument(*article);
     }
 
-    void markdownTitleFromFirstHeading() {
+    void markdownTitleFromFirstHeading()
+    {
         auto article = ArticleImporter::readBytes("Intro line\n\n## The real title\n\ntext\n",
                                                   QStringLiteral("b.md"));
         QVERIFY(article);
         QCOMPARE(article->title, QStringLiteral("The real title"));
     }
 
-    void rendersHtmlWithMetadata() {
+    void rendersHtmlWithMetadata()
+    {
         const QByteArray html =
             "<!DOCTYPE html><html><head><title>Nvidia denies &ldquo;tall tales&rdquo;</title>"
             "<meta name=\"author\" content=\"J. Doe &amp; K. Roe\">"
@@ -196,7 +210,8 @@ private slots:
         verifyOffsetsMatchDocument(*article);
     }
 
-    void htmlTitleFallsBackToOpenGraphThenHeading() {
+    void htmlTitleFallsBackToOpenGraphThenHeading()
+    {
         auto og = ArticleImporter::readBytes(
             "<html><head><meta property='og:title' content='OG title'></head>"
             "<body><h2>H</h2><p>x</p></body></html>",
@@ -210,7 +225,8 @@ private slots:
         QCOMPARE(heading->title, QStringLiteral("Second heading"));
     }
 
-    void sniffsHtmlWithoutExtension() {
+    void sniffsHtmlWithoutExtension()
+    {
         auto article = ArticleImporter::readBytes(
             "<!doctype html><html><body><p>Hello</p></body></html>", QStringLiteral("download"));
         QVERIFY(article);
@@ -218,7 +234,8 @@ private slots:
         QCOMPARE(article->text.trimmed(), QStringLiteral("Hello"));
     }
 
-    void documentNeverLoadsLocalOrRemoteResources() {
+    void documentNeverLoadsLocalOrRemoteResources()
+    {
         const QString secret =
             write(QStringLiteral("secret.png"), QByteArray("\x89PNG secret", 11));
         SandboxedTextDocument document;
@@ -236,7 +253,8 @@ private slots:
                     .isValid());
     }
 
-    void importsSameContentOnce() {
+    void importsSameContentOnce()
+    {
         QTemporaryDir dir;
         auto project = createProject(dir);
         QVERIFY(project);
@@ -253,7 +271,8 @@ private slots:
         QCOMPARE(project->articleSummaries()->size(), 1);
     }
 
-    void importsSeedDocuments() {
+    void importsSeedDocuments()
+    {
         QTemporaryDir dir;
         auto project = createProject(dir);
         QVERIFY(project);

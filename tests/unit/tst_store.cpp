@@ -13,7 +13,8 @@
 using namespace counterpoint;
 using namespace counterpoint::test;
 
-class TestStore final : public QObject {
+class TestStore final : public QObject
+{
     Q_OBJECT
 
 private:
@@ -21,14 +22,26 @@ private:
     std::unique_ptr<Project> m_project;
     QUuid m_articleId;
 
-    QString writeArticle(const QString &name, const QString &text) {
+    // An annotation of [start, end) in the test article.
+    Annotation passage(int start, int end) const
+    {
+        Annotation annotation;
+        annotation.articleId = m_articleId;
+        annotation.start = start;
+        annotation.end = end;
+        return annotation;
+    }
+
+    QString writeArticle(const QString &name, const QString &text)
+    {
         const QString path = m_dir.filePath(name);
         writeFile(path, text.toUtf8());
         return path;
     }
 
 private slots:
-    void init() {
+    void init()
+    {
         QVERIFY(m_dir.isValid());
         QFile::remove(m_dir.filePath(QStringLiteral("test.counterpoint")));
         m_project = createProject(m_dir);
@@ -43,7 +56,8 @@ private slots:
 
     void cleanup() { m_project.reset(); }
 
-    void newProjectHasDefaultSetAndCurrentSchema() {
+    void newProjectHasDefaultSetAndCurrentSchema()
+    {
         QCOMPARE(m_project->schemaVersion(), Database::latestSchemaVersion);
         auto sets = m_project->annotationSets();
         QVERIFY(sets);
@@ -53,7 +67,8 @@ private slots:
         QVERIFY(!m_project->isReadOnly());
     }
 
-    void fileCarriesApplicationIdAndWal() {
+    void fileCarriesApplicationIdAndWal()
+    {
         const QString path = m_project->filePath();
         m_project.reset();
         const QByteArray bytes = readFile(path);
@@ -64,7 +79,8 @@ private slots:
         QCOMPARE(int(bytes.at(18)), 2);
     }
 
-    void emptyFileBecomesProject() {
+    void emptyFileBecomesProject()
+    {
         const QString path = m_dir.filePath(QStringLiteral("empty.counterpoint"));
         QVERIFY(writeFile(path, {}));
         auto opened = Project::open(path);
@@ -74,7 +90,8 @@ private slots:
         QCOMPARE((*opened)->annotationSets()->size(), 1);
     }
 
-    void reopenKeepsDefaultSet() {
+    void reopenKeepsDefaultSet()
+    {
         const QUuid defaultSet = m_project->defaultAnnotationSetId();
         const QString path = m_project->filePath();
         m_project.reset();
@@ -84,7 +101,8 @@ private slots:
         QCOMPARE((*reopened)->annotationSets()->size(), 1);
     }
 
-    void articleRoundTrips() {
+    void articleRoundTrips()
+    {
         auto article = m_project->article(m_articleId);
         QVERIFY(article);
         QCOMPARE(article->title, QStringLiteral("Nvidia calls the smuggling story tall tales."));
@@ -105,7 +123,8 @@ private slots:
         QCOMPARE(*m_project->article(m_articleId), edited);
     }
 
-    void annotationRoundTripsWithEveryField() {
+    void annotationRoundTripsWithEveryField()
+    {
         auto actor =
             m_project->addActor({QUuid(), QStringLiteral("Nvidia"), QStringLiteral("chip maker")});
         QVERIFY(actor);
@@ -142,7 +161,8 @@ private slots:
         QCOMPARE(m_project->annotationSets()->size(), 2);
     }
 
-    void annotationAroundAstralCharacterKeepsSurrogatesWhole() {
+    void annotationAroundAstralCharacterKeepsSurrogatesWhole()
+    {
         auto text = m_project->articleText(m_articleId);
         QVERIFY(text);
         const int lobster = int(text->indexOf(QStringLiteral("🦞")));
@@ -162,22 +182,18 @@ private slots:
         QCOMPARE(added->quote.exact, QStringLiteral("🦞"));
     }
 
-    void rejectsRangeOutsideText() {
-        Annotation annotation;
-        annotation.articleId = m_articleId;
-        annotation.start = 10;
-        annotation.end = 100000;
+    void rejectsRangeOutsideText()
+    {
+        Annotation annotation = passage(10, 100000);
         auto refused = m_project->addAnnotation(annotation);
         QVERIFY(!refused);
         QCOMPARE(refused.error().code, Error::Code::Invalid);
         QCOMPARE(m_project->annotations()->size(), 0);
     }
 
-    void updateAndRemoveAnnotation() {
-        Annotation annotation;
-        annotation.articleId = m_articleId;
-        annotation.start = 0;
-        annotation.end = 6;
+    void updateAndRemoveAnnotation()
+    {
+        Annotation annotation = passage(0, 6);
         auto added = m_project->addAnnotation(annotation);
         QVERIFY(added);
         QSignalSpy changed(m_project.get(), &Project::annotationChanged);
@@ -200,11 +216,9 @@ private slots:
         QCOMPARE(m_project->annotation(added->id).error().code, Error::Code::NotFound);
     }
 
-    void relationRoundTripsAndGoesWithItsAnnotation() {
-        Annotation a;
-        a.articleId = m_articleId;
-        a.start = 0;
-        a.end = 6;
+    void relationRoundTripsAndGoesWithItsAnnotation()
+    {
+        Annotation a = passage(0, 6);
         Annotation b = a;
         b.start = 46;
         b.end = 55;
@@ -231,17 +245,15 @@ private slots:
         QVERIFY(m_project->relations()->isEmpty());
     }
 
-    void failedWriteLeavesNothingAndSignalsNothing() {
+    void failedWriteLeavesNothingAndSignalsNothing()
+    {
         QSignalSpy added(m_project.get(), &Project::annotationAdded);
         QSignalSpy actors(m_project.get(), &Project::actorsChanged);
         auto written = m_project->write([&]() -> Status {
             auto actor = m_project->ensureActor(QStringLiteral("Anthropic"));
             if (!actor)
                 return actor.error();
-            Annotation annotation;
-            annotation.articleId = m_articleId;
-            annotation.start = 0;
-            annotation.end = 6;
+            Annotation annotation = passage(0, 6);
             annotation.actorId = actor->id;
             if (auto stored = m_project->addAnnotation(annotation); !stored)
                 return stored.error();
@@ -255,7 +267,8 @@ private slots:
         QCOMPARE(actors.size(), 0);
     }
 
-    void signalsComeAfterCommit() {
+    void signalsComeAfterCommit()
+    {
         bool storedWhenSignalled = false;
         connect(m_project.get(), &Project::annotationAdded, this,
                 [&](const Annotation &annotation) {
@@ -264,15 +277,13 @@ private slots:
                     auto other = Project::open(m_project->filePath(), options);
                     storedWhenSignalled = other && (*other)->annotation(annotation.id).ok();
                 });
-        Annotation annotation;
-        annotation.articleId = m_articleId;
-        annotation.start = 0;
-        annotation.end = 6;
+        Annotation annotation = passage(0, 6);
         QVERIFY(m_project->addAnnotation(annotation));
         QVERIFY(storedWhenSignalled);
     }
 
-    void nestedFailureRollsBackOnlyItsPart() {
+    void nestedFailureRollsBackOnlyItsPart()
+    {
         auto written = m_project->write([&]() -> Status {
             if (auto kept = m_project->ensureTag(QStringLiteral("kept")); !kept)
                 return kept.error();
@@ -285,7 +296,8 @@ private slots:
         QCOMPARE(m_project->tags()->size(), 1);
     }
 
-    void duplicateNamesAreRefusedClearly() {
+    void duplicateNamesAreRefusedClearly()
+    {
         QVERIFY(m_project->addActor({QUuid(), QStringLiteral("Nvidia"), QString()}));
         auto again = m_project->addActor({QUuid(), QStringLiteral("Nvidia"), QString()});
         QCOMPARE(again.error().code, Error::Code::Duplicate);
@@ -295,7 +307,8 @@ private slots:
         QCOMPARE(m_project->actors()->size(), 1);
     }
 
-    void resolvesArticlesAndAnnotationsByPrefix() {
+    void resolvesArticlesAndAnnotationsByPrefix()
+    {
         const QUuid second =
             importArticle(*m_project, writeArticle(QStringLiteral("b.txt"),
                                                    QStringLiteral("Nvidia denies it\n")));
@@ -309,10 +322,7 @@ private slots:
         QCOMPARE(*m_project->resolveArticle(m_articleId.toString(QUuid::WithoutBraces).left(8)),
                  m_articleId);
 
-        Annotation annotation;
-        annotation.articleId = m_articleId;
-        annotation.start = 0;
-        annotation.end = 6;
+        Annotation annotation = passage(0, 6);
         auto added = m_project->addAnnotation(annotation);
         QVERIFY(added);
         QCOMPARE(*m_project->resolveAnnotation(added->id.toString(QUuid::WithoutBraces).left(6)),
@@ -322,22 +332,18 @@ private slots:
                  Error::Code::NotFound);
     }
 
-    void removingArticleRemovesItsAnnotations() {
-        Annotation annotation;
-        annotation.articleId = m_articleId;
-        annotation.start = 0;
-        annotation.end = 6;
+    void removingArticleRemovesItsAnnotations()
+    {
+        Annotation annotation = passage(0, 6);
         QVERIFY(m_project->addAnnotation(annotation));
         QVERIFY(m_project->removeArticle(m_articleId));
         QVERIFY(m_project->annotations()->isEmpty());
         QVERIFY(m_project->articleSummaries()->isEmpty());
     }
 
-    void upgradesSchemaOneProjectKeepingData() {
-        Annotation annotation;
-        annotation.articleId = m_articleId;
-        annotation.start = 0;
-        annotation.end = 6;
+    void upgradesSchemaOneProjectKeepingData()
+    {
+        Annotation annotation = passage(0, 6);
         auto added = m_project->addAnnotation(annotation);
         QVERIFY(added);
         const QString path = m_project->filePath();
@@ -366,7 +372,8 @@ private slots:
         m_project = std::move(upgraded).value();
     }
 
-    void replacingContentKeepsOldVersionAndMovesAnnotations() {
+    void replacingContentKeepsOldVersionAndMovesAnnotations()
+    {
         Annotation moved;
         moved.articleId = m_articleId;
         moved.start = 33; // "tall tales"
@@ -417,7 +424,8 @@ private slots:
         QCOMPARE(versions->first().original, before.original);
     }
 
-    void summariesCountAnnotationsByKind() {
+    void summariesCountAnnotationsByKind()
+    {
         for (const auto kind :
              {AnnotationKind::Claim, AnnotationKind::Claim, AnnotationKind::Source}) {
             Annotation annotation;
