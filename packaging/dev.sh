@@ -22,7 +22,7 @@ packages=(
     qt6-svg-dev libqt6svg6 qt6-charts-dev
     libquazip1-qt6-dev
     qt6-qpa-plugins fonts-dejavu-core
-    libxml2-utils sqlite3
+    libxml2-utils sqlite3 postgresql-15 postgresql-common
     xvfb xauth
     librsvg2-bin dpkg-dev
 )

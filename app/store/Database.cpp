@@ -1,5 +1,6 @@
 #include "Database.h"
 
+#include "Migrations.h"
 #include "Project.h"
 #include "Transaction.h"
 
@@ -47,41 +48,6 @@ constexpr int sqliteConstraintUnique = 2067;
 QString quoted(const QString &path)
 {
     return u'“' + QDir::toNativeSeparators(path) + u'”';
-}
-
-// Splits a migration script into statements: a statement ends with ';' at the end of a line.
-// Migrations use no triggers, so no statement holds such a line inside it.
-QStringList statementsOf(const QString &script)
-{
-    QStringList statements;
-    QString current;
-    const auto lines = script.split(u'\n');
-    for (const QString &line : lines) {
-        const QString trimmed = line.trimmed();
-        if (trimmed.startsWith(u"--") || trimmed.isEmpty())
-            continue;
-        current += line + u'\n';
-        if (trimmed.endsWith(u';')) {
-            statements.append(current.trimmed());
-            current.clear();
-        }
-    }
-    if (!current.trimmed().isEmpty())
-        statements.append(current.trimmed());
-    return statements;
-}
-
-QString migrationScript(int version)
-{
-    const QDir folder(QStringLiteral(":/counterpoint/migrations/sqlite"));
-    const QStringList names =
-        folder.entryList({QStringLiteral("%1_*.sql").arg(version, 3, 10, QLatin1Char('0'))});
-    if (names.size() != 1)
-        return {};
-    QFile file(folder.filePath(names.first()));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QString::fromUtf8(file.readAll());
 }
 
 // The first 16 bytes of every SQLite 3 database file.
@@ -271,7 +237,7 @@ Status Database::configure(int busyTimeoutMs)
 Status Database::migrate()
 {
     for (int version = m_schemaVersion + 1; version <= latestSchemaVersion; ++version) {
-        const QString script = migrationScript(version);
+        const QString script = Migrations::script(Backend::SQLite, version);
         if (script.isEmpty())
             return Error{Error::Code::Database,
                          tr("Cannot upgrade %1: migration %2 is missing from this build.")
@@ -281,7 +247,7 @@ Status Database::migrate()
         Transaction transaction(*this);
         if (auto begun = transaction.begin(); !begun)
             return begun.error();
-        const QStringList statements = statementsOf(script);
+        const QStringList statements = Migrations::statements(script);
         for (const QString &statement : statements) {
             if (auto done = exec(statement); !done)
                 return done.error();

@@ -1,0 +1,43 @@
+#include "Migrations.h"
+
+#include <QDir>
+#include <QFile>
+
+namespace counterpoint::Migrations {
+
+QString script(Backend backend, int version)
+{
+    const QDir folder(backend == Backend::SQLite
+                          ? QStringLiteral(":/counterpoint/migrations/sqlite")
+                          : QStringLiteral(":/counterpoint/migrations/postgresql"));
+    const QStringList names =
+        folder.entryList({QStringLiteral("%1_*.sql").arg(version, 3, 10, QLatin1Char('0'))});
+    if (names.size() != 1)
+        return {};
+    QFile file(folder.filePath(names.first()));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(file.readAll());
+}
+
+QStringList statements(const QString &script)
+{
+    QStringList statements;
+    QString current;
+    const auto lines = QStringView(script).split(u'\n');
+    for (const auto line : lines) {
+        const auto trimmed = line.trimmed();
+        if (trimmed.startsWith(u"--") || trimmed.isEmpty())
+            continue;
+        current += line + u'\n';
+        if (trimmed.endsWith(u';')) {
+            statements.append(current.trimmed());
+            current.clear();
+        }
+    }
+    if (!current.trimmed().isEmpty())
+        statements.append(current.trimmed());
+    return statements;
+}
+
+} // namespace counterpoint::Migrations
