@@ -62,6 +62,7 @@ Database::Database(QString connectionName, QString filePath)
 
 Database::~Database()
 {
+    m_preparedStatements.clear(); // every query must be gone before its connection
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -168,7 +169,7 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path,
 
 Status Database::checkHealth()
 {
-    auto check = exec(QStringLiteral("PRAGMA quick_check"));
+    auto check = query(QStringLiteral("PRAGMA quick_check"));
     if (!check)
         return check.error();
     QStringList problems;
@@ -181,9 +182,10 @@ Status Database::checkHealth()
         return Error{Error::Code::Corrupt, tr("Cannot open %1: the project file is damaged (%2).")
                                                .arg(displayName(), problems.first())};
 
-    auto identity = exec(QStringLiteral("SELECT (SELECT application_id FROM pragma_application_id),"
-                                        " (SELECT user_version FROM pragma_user_version),"
-                                        " (SELECT count(*) FROM sqlite_schema)"));
+    auto identity =
+        query(QStringLiteral("SELECT (SELECT application_id FROM pragma_application_id),"
+                             " (SELECT user_version FROM pragma_user_version),"
+                             " (SELECT count(*) FROM sqlite_schema)"));
     if (!identity)
         return identity.error();
     if (!identity->next())
@@ -228,7 +230,7 @@ Status Database::configure(int busyTimeoutMs)
         pragmas.append(QStringLiteral("PRAGMA synchronous = NORMAL"));
     }
     for (const QString &pragma : std::as_const(pragmas)) {
-        if (auto done = exec(pragma); !done)
+        if (auto done = execute(pragma); !done)
             return done.error();
     }
     return success();
@@ -249,10 +251,10 @@ Status Database::migrate()
             return begun.error();
         const QStringList statements = Migrations::statements(script);
         for (const QString &statement : statements) {
-            if (auto done = exec(statement); !done)
+            if (auto done = execute(statement); !done)
                 return done.error();
         }
-        if (auto done = exec(QStringLiteral("PRAGMA user_version = %1").arg(version)); !done)
+        if (auto done = execute(QStringLiteral("PRAGMA user_version = %1").arg(version)); !done)
             return done.error();
         if (auto committed = transaction.commit(); !committed)
             return committed.error();
@@ -261,17 +263,10 @@ Status Database::migrate()
     return success();
 }
 
-Result<QSqlQuery> Database::exec(const QString &sql, std::initializer_list<QVariant> values) const
-{
-    return exec(sql, QVariantList(values));
-}
+namespace {
 
-Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &values) const
+void bindAll(QSqlQuery &query, const QVariantList &values)
 {
-    QSqlQuery query(connection());
-    query.setForwardOnly(true);
-    if (!query.prepare(sql))
-        return errorFor(query.lastError(), tr("preparing a query"));
     for (const QVariant &value : values) {
         // A null QString binds as SQL NULL; the schema wants '' for "no text".
         if (!value.isNull() && value.typeId() == QMetaType::QString && value.toString().isNull())
@@ -279,9 +274,41 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &values)
         else
             query.addBindValue(value);
     }
+}
+
+} // namespace
+
+Result<QSqlQuery> Database::query(const QString &sql, const QVariantList &values) const
+{
+    QSqlQuery query(connection());
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        return errorFor(query.lastError(), tr("preparing a query"));
+    bindAll(query, values);
     if (!query.exec())
         return errorFor(query.lastError(), tr("running a query"));
     return query;
+}
+
+Result<int> Database::execute(const QString &sql, const QVariantList &values) const
+{
+    auto found = m_preparedStatements.find(sql);
+    if (found == m_preparedStatements.end()) {
+        QSqlQuery statement(connection());
+        if (!statement.prepare(sql))
+            return errorFor(statement.lastError(), tr("preparing a query"));
+        found = m_preparedStatements.emplace(sql, std::move(statement)).first;
+    }
+    QSqlQuery &statement = found->second;
+    bindAll(statement, values);
+    const bool ran = statement.exec();
+    const QSqlError error = statement.lastError();
+    const int changed = ran ? statement.numRowsAffected() : 0;
+    // Reset at once: a statement left mid-way would keep its read transaction open.
+    statement.finish();
+    if (!ran)
+        return errorFor(error, tr("running a query"));
+    return changed;
 }
 
 Error Database::errorFor(const QSqlError &error, const QString &doing) const

@@ -3,13 +3,14 @@
 #include "domain/Result.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
 
-#include <initializer_list>
 #include <memory>
+#include <unordered_map>
 
 namespace counterpoint {
 
@@ -36,9 +37,12 @@ public:
     int schemaVersion() const { return m_schemaVersion; }
     QSqlDatabase connection() const;
 
-    // Runs one statement with bound values. SQL text is constant; values are always bound.
-    Result<QSqlQuery> exec(const QString &sql, std::initializer_list<QVariant> values = {}) const;
-    Result<QSqlQuery> exec(const QString &sql, const QVariantList &values) const;
+    // One statement with bound values; SQL text is constant, values are always bound.
+    // query() is for statements that return rows; it hands the rows to the caller.
+    Result<QSqlQuery> query(const QString &sql, const QVariantList &values = {}) const;
+    // execute() is for everything else and returns how many rows changed. Its statements are
+    // prepared once and reused: parsing SQL was half the cost of storing an annotation.
+    Result<int> execute(const QString &sql, const QVariantList &values = {}) const;
 
     // A user-readable Error for a failed statement, naming the project file.
     Error errorFor(const QSqlError &error, const QString &doing) const;
@@ -49,6 +53,7 @@ private:
     Status configure(int busyTimeoutMs);
     Status migrate();
 
+    mutable std::unordered_map<QString, QSqlQuery> m_preparedStatements;
     QString m_connectionName;
     QString m_filePath;
     bool m_readOnly = false;

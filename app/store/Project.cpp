@@ -143,7 +143,7 @@ bool splitsSurrogatePair(const QString &text, int position)
 Status attachTags(const Database &database, QList<Annotation> &annotations, const QString &sql,
                   const QVariantList &values)
 {
-    auto rows = database.exec(sql, values);
+    auto rows = database.query(sql, values);
     if (!rows)
         return rows.error();
     QHash<QUuid, qsizetype> indexOf;
@@ -174,7 +174,7 @@ Result<std::unique_ptr<Project>> Project::open(const QString &path, const OpenOp
         return database.error();
     std::unique_ptr<Project> project(new Project(std::move(database).value()));
 
-    auto info = project->m_database->exec(
+    auto info = project->m_database->query(
         QStringLiteral("SELECT value FROM project_info WHERE key = 'default_set'"));
     if (!info)
         return info.error();
@@ -187,7 +187,7 @@ Result<std::unique_ptr<Project>> Project::open(const QString &path, const OpenOp
             if (!set)
                 return set.error();
             project->m_defaultSetId = set->id;
-            auto stored = project->m_database->exec(
+            auto stored = project->m_database->execute(
                 QStringLiteral("INSERT INTO project_info (key, value) VALUES ('default_set', ?)"),
                 {idText(set->id)});
             if (!stored)
@@ -304,7 +304,7 @@ Status Project::write(const std::function<Status()> &work)
 
 Result<QList<ArticleSummary>> Project::articleSummaries() const
 {
-    auto rows = m_database->exec(QStringLiteral(
+    auto rows = m_database->query(QStringLiteral(
         "SELECT a.id, a.title, a.publisher, a.published,"
         " (SELECT count(*) FROM annotation n WHERE n.article_id = a.id AND n.kind = 'claim'),"
         " (SELECT count(*) FROM annotation n WHERE n.article_id = a.id AND n.kind = "
@@ -326,9 +326,9 @@ Result<QList<ArticleSummary>> Project::articleSummaries() const
 
 Result<Article> Project::article(const QUuid &id) const
 {
-    auto row = m_database->exec(u"SELECT " + QLatin1StringView(articleColumns) +
-                                    u" FROM article WHERE id = ?",
-                                {idText(id)});
+    auto row = m_database->query(u"SELECT " + QLatin1StringView(articleColumns) +
+                                     u" FROM article WHERE id = ?",
+                                 {idText(id)});
     if (!row)
         return row.error();
     if (!row->next())
@@ -341,8 +341,8 @@ Result<QString> Project::articleText(const QUuid &id) const
 {
     if (const auto cached = m_textCache.constFind(id); cached != m_textCache.constEnd())
         return *cached;
-    auto row = m_database->exec(QStringLiteral("SELECT canonical_text FROM article WHERE id = ?"),
-                                {idText(id)});
+    auto row = m_database->query(QStringLiteral("SELECT canonical_text FROM article WHERE id = ?"),
+                                 {idText(id)});
     if (!row)
         return row.error();
     if (!row->next())
@@ -355,8 +355,8 @@ Result<QString> Project::articleText(const QUuid &id) const
 
 Result<QUuid> Project::findArticleByHash(const QString &contentHash) const
 {
-    auto row = m_database->exec(QStringLiteral("SELECT id FROM article WHERE content_hash = ?"),
-                                {contentHash});
+    auto row = m_database->query(QStringLiteral("SELECT id FROM article WHERE content_hash = ?"),
+                                 {contentHash});
     if (!row)
         return row.error();
     return row->next() ? idFrom(row->value(0)) : QUuid();
@@ -369,7 +369,7 @@ Result<Article> Project::addArticle(Article article)
     if (!article.importedAt.isValid())
         article.importedAt = now();
     return inWrite<Article>([&]() -> Result<Article> {
-        auto stored = m_database->exec(
+        auto stored = m_database->execute(
             u"INSERT INTO article (" + QLatin1StringView(articleColumns) +
                 u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             {idText(article.id), article.title, article.publisher, article.author, article.url,
@@ -385,14 +385,14 @@ Result<Article> Project::addArticle(Article article)
 Status Project::updateArticleDetails(const Article &article)
 {
     return write([&]() -> Status {
-        auto updated = m_database->exec(
+        auto updated = m_database->execute(
             QStringLiteral("UPDATE article SET title = ?, publisher = ?, author = ?, url = ?, "
                            "published = ? WHERE id = ?"),
             {article.title, article.publisher, article.author, article.url, article.published,
              idText(article.id)});
         if (!updated)
             return updated.error();
-        if (updated->numRowsAffected() == 0)
+        if (*updated == 0)
             return notFound(tr("There is no article %1 in %2.")
                                 .arg(idText(article.id), m_database->displayName()));
         afterCommit([this, id = article.id] { emit articleChanged(id); });
@@ -404,10 +404,10 @@ Status Project::removeArticle(const QUuid &id)
 {
     return write([&]() -> Status {
         auto removed =
-            m_database->exec(QStringLiteral("DELETE FROM article WHERE id = ?"), {idText(id)});
+            m_database->execute(QStringLiteral("DELETE FROM article WHERE id = ?"), {idText(id)});
         if (!removed)
             return removed.error();
-        if (removed->numRowsAffected() == 0)
+        if (*removed == 0)
             return notFound(
                 tr("There is no article %1 in %2.").arg(idText(id), m_database->displayName()));
         m_textCache.remove(id);
@@ -440,7 +440,7 @@ Status Project::replaceArticleContent(const Article &newContent,
                          tr("Every annotation of “%1” must be placed on its new version.")
                              .arg(current->title)};
 
-        auto next = m_database->exec(
+        auto next = m_database->query(
             QStringLiteral(
                 "SELECT coalesce(max(version), 0) + 1 FROM article_version WHERE article_id = ?"),
             {idText(current->id)});
@@ -448,7 +448,7 @@ Status Project::replaceArticleContent(const Article &newContent,
             return next.error();
         const int version = next->next() ? next->value(0).toInt() : 1;
         const QDateTime replacedAt = now();
-        auto kept = m_database->exec(
+        auto kept = m_database->execute(
             QStringLiteral("INSERT INTO article_version (id, article_id, version, format,"
                            " source_file_name, original, canonical_text, content_hash,"
                            " imported_at, replaced_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
@@ -458,7 +458,7 @@ Status Project::replaceArticleContent(const Article &newContent,
         if (!kept)
             return kept.error();
         // The title, publisher and other details stay as the user may have edited them.
-        auto updated = m_database->exec(
+        auto updated = m_database->execute(
             QStringLiteral("UPDATE article SET format = ?, source_file_name = ?, original = ?,"
                            " canonical_text = ?, content_hash = ?, imported_at = ? WHERE id = ?"),
             {toString(newContent.format), newContent.sourceFileName, newContent.original,
@@ -489,7 +489,7 @@ Status Project::replaceArticleContent(const Article &newContent,
             } else {
                 annotation.quote = old.quote; // an orphan keeps its words until re-attached
             }
-            auto stored = m_database->exec(
+            auto stored = m_database->execute(
                 QStringLiteral("UPDATE annotation SET start_pos = ?, end_pos = ?, exact = ?,"
                                " prefix = ?, suffix = ?, anchor_state = ?, modified_at = ?"
                                " WHERE id = ?"),
@@ -507,7 +507,7 @@ Status Project::replaceArticleContent(const Article &newContent,
 
 Result<QList<ArticleVersion>> Project::articleVersions(const QUuid &articleId) const
 {
-    auto rows = m_database->exec(
+    auto rows = m_database->query(
         QStringLiteral("SELECT id, article_id, version, format, source_file_name, original,"
                        " canonical_text, content_hash, imported_at, replaced_at"
                        " FROM article_version WHERE article_id = ? ORDER BY version"),
@@ -530,7 +530,7 @@ Result<QUuid> Project::resolveArticle(const QString &idOrTitle) const
     const QString wanted = idOrTitle.trimmed();
     if (wanted.isEmpty())
         return Error{Error::Code::Invalid, tr("No article was named.")};
-    auto rows = m_database->exec(QStringLiteral("SELECT id, title FROM article"));
+    auto rows = m_database->query(QStringLiteral("SELECT id, title FROM article"));
     if (!rows)
         return rows.error();
     QList<QUuid> byId;
@@ -566,7 +566,7 @@ Result<QUuid> Project::resolveArticle(const QString &idOrTitle) const
 
 Result<QList<AnnotationSet>> Project::annotationSets() const
 {
-    auto rows = m_database->exec(
+    auto rows = m_database->query(
         QStringLiteral("SELECT id, name, description FROM annotation_set ORDER BY name"));
     if (!rows)
         return rows.error();
@@ -584,7 +584,7 @@ Result<AnnotationSet> Project::addAnnotationSet(AnnotationSet set)
     if (set.id.isNull())
         set.id = QUuid::createUuid();
     return inWrite<AnnotationSet>([&]() -> Result<AnnotationSet> {
-        auto stored = m_database->exec(
+        auto stored = m_database->execute(
             QStringLiteral("INSERT INTO annotation_set (id, name, description) VALUES (?, ?, ?)"),
             {idText(set.id), set.name, set.description});
         if (!stored)
@@ -611,8 +611,8 @@ Status Project::renameAnnotationSet(const QUuid &id, const QString &name)
         return Error{Error::Code::Invalid, tr("An annotation set needs a name.")};
     return write([&]() -> Status {
         auto updated =
-            m_database->exec(QStringLiteral("UPDATE annotation_set SET name = ? WHERE id = ?"),
-                             {name.trimmed(), idText(id)});
+            m_database->execute(QStringLiteral("UPDATE annotation_set SET name = ? WHERE id = ?"),
+                                {name.trimmed(), idText(id)});
         if (!updated)
             return updated.error();
         afterCommit([this] { emit annotationSetsChanged(); });
@@ -625,7 +625,7 @@ Status Project::removeAnnotationSet(const QUuid &id)
     if (id == m_defaultSetId)
         return Error{Error::Code::Invalid, tr("The default annotation set cannot be removed.")};
     return write([&]() -> Status {
-        auto used = m_database->exec(
+        auto used = m_database->query(
             QStringLiteral("SELECT count(*) FROM annotation WHERE set_id = ?"), {idText(id)});
         if (!used)
             return used.error();
@@ -634,8 +634,8 @@ Status Project::removeAnnotationSet(const QUuid &id)
                 Error::Code::Invalid,
                 tr("The annotation set still holds %n annotation(s); move or remove them first.",
                    nullptr, used->value(0).toInt())};
-        auto removed = m_database->exec(QStringLiteral("DELETE FROM annotation_set WHERE id = ?"),
-                                        {idText(id)});
+        auto removed = m_database->execute(
+            QStringLiteral("DELETE FROM annotation_set WHERE id = ?"), {idText(id)});
         if (!removed)
             return removed.error();
         afterCommit([this] { emit annotationSetsChanged(); });
@@ -646,7 +646,7 @@ Status Project::removeAnnotationSet(const QUuid &id)
 Result<QList<Actor>> Project::actors() const
 {
     auto rows =
-        m_database->exec(QStringLiteral("SELECT id, name, description FROM actor ORDER BY name"));
+        m_database->query(QStringLiteral("SELECT id, name, description FROM actor ORDER BY name"));
     if (!rows)
         return rows.error();
     QList<Actor> actors;
@@ -664,7 +664,7 @@ Result<Actor> Project::addActor(Actor actor)
     if (actor.id.isNull())
         actor.id = QUuid::createUuid();
     return inWrite<Actor>([&]() -> Result<Actor> {
-        auto stored = m_database->exec(
+        auto stored = m_database->execute(
             QStringLiteral("INSERT INTO actor (id, name, description) VALUES (?, ?, ?)"),
             {idText(actor.id), actor.name, actor.description});
         if (!stored)
@@ -690,7 +690,7 @@ Status Project::updateActor(const Actor &actor)
     if (actor.name.trimmed().isEmpty())
         return Error{Error::Code::Invalid, tr("An actor needs a name.")};
     return write([&]() -> Status {
-        auto updated = m_database->exec(
+        auto updated = m_database->execute(
             QStringLiteral("UPDATE actor SET name = ?, description = ? WHERE id = ?"),
             {actor.name.trimmed(), actor.description, idText(actor.id)});
         if (!updated)
@@ -704,7 +704,7 @@ Status Project::removeActor(const QUuid &id)
 {
     return write([&]() -> Status {
         auto removed =
-            m_database->exec(QStringLiteral("DELETE FROM actor WHERE id = ?"), {idText(id)});
+            m_database->execute(QStringLiteral("DELETE FROM actor WHERE id = ?"), {idText(id)});
         if (!removed)
             return removed.error();
         afterCommit([this] { emit actorsChanged(); });
@@ -714,7 +714,7 @@ Status Project::removeActor(const QUuid &id)
 
 Result<QList<Tag>> Project::tags() const
 {
-    auto rows = m_database->exec(QStringLiteral("SELECT id, name, color FROM tag ORDER BY name"));
+    auto rows = m_database->query(QStringLiteral("SELECT id, name, color FROM tag ORDER BY name"));
     if (!rows)
         return rows.error();
     QList<Tag> tags;
@@ -734,9 +734,9 @@ Result<Tag> Project::addTag(Tag tag)
     if (!tag.color.isValid())
         tag.color = defaultTagColor(tag.name);
     return inWrite<Tag>([&]() -> Result<Tag> {
-        auto stored =
-            m_database->exec(QStringLiteral("INSERT INTO tag (id, name, color) VALUES (?, ?, ?)"),
-                             {idText(tag.id), tag.name, tag.color.name()});
+        auto stored = m_database->execute(
+            QStringLiteral("INSERT INTO tag (id, name, color) VALUES (?, ?, ?)"),
+            {idText(tag.id), tag.name, tag.color.name()});
         if (!stored)
             return nameTaken(stored.error(),
                              tr("There is already a tag called “%1”.").arg(tag.name));
@@ -761,8 +761,8 @@ Status Project::updateTag(const Tag &tag)
         return Error{Error::Code::Invalid, tr("A tag needs a name.")};
     return write([&]() -> Status {
         auto updated =
-            m_database->exec(QStringLiteral("UPDATE tag SET name = ?, color = ? WHERE id = ?"),
-                             {tag.name.trimmed(), tag.color.name(), idText(tag.id)});
+            m_database->execute(QStringLiteral("UPDATE tag SET name = ?, color = ? WHERE id = ?"),
+                                {tag.name.trimmed(), tag.color.name(), idText(tag.id)});
         if (!updated)
             return updated.error();
         afterCommit([this] { emit tagsChanged(); });
@@ -774,7 +774,7 @@ Status Project::removeTag(const QUuid &id)
 {
     return write([&]() -> Status {
         auto removed =
-            m_database->exec(QStringLiteral("DELETE FROM tag WHERE id = ?"), {idText(id)});
+            m_database->execute(QStringLiteral("DELETE FROM tag WHERE id = ?"), {idText(id)});
         if (!removed)
             return removed.error();
         afterCommit([this] { emit tagsChanged(); });
@@ -787,8 +787,8 @@ Status Project::removeTag(const QUuid &id)
 
 Result<QList<Annotation>> Project::annotations() const
 {
-    auto rows = m_database->exec(u"SELECT " + QLatin1StringView(annotationColumns) +
-                                 u" FROM annotation ORDER BY article_id, start_pos, end_pos");
+    auto rows = m_database->query(u"SELECT " + QLatin1StringView(annotationColumns) +
+                                  u" FROM annotation ORDER BY article_id, start_pos, end_pos");
     if (!rows)
         return rows.error();
     QList<Annotation> annotations;
@@ -805,9 +805,9 @@ Result<QList<Annotation>> Project::annotations() const
 Result<QList<Annotation>> Project::annotationsOfArticle(const QUuid &articleId) const
 {
     auto rows =
-        m_database->exec(u"SELECT " + QLatin1StringView(annotationColumns) +
-                             u" FROM annotation WHERE article_id = ? ORDER BY start_pos, end_pos",
-                         {idText(articleId)});
+        m_database->query(u"SELECT " + QLatin1StringView(annotationColumns) +
+                              u" FROM annotation WHERE article_id = ? ORDER BY start_pos, end_pos",
+                          {idText(articleId)});
     if (!rows)
         return rows.error();
     QList<Annotation> annotations;
@@ -826,9 +826,9 @@ Result<QList<Annotation>> Project::annotationsOfArticle(const QUuid &articleId) 
 
 Result<Annotation> Project::annotation(const QUuid &id) const
 {
-    auto row = m_database->exec(u"SELECT " + QLatin1StringView(annotationColumns) +
-                                    u" FROM annotation WHERE id = ?",
-                                {idText(id)});
+    auto row = m_database->query(u"SELECT " + QLatin1StringView(annotationColumns) +
+                                     u" FROM annotation WHERE id = ?",
+                                 {idText(id)});
     if (!row)
         return row.error();
     if (!row->next())
@@ -847,19 +847,23 @@ Result<Annotation> Project::annotation(const QUuid &id) const
 
 namespace {
 
-Status writeAnnotationTags(const Database &database, const Annotation &annotation)
+enum class TagWrite { New, Replace };
+
+Status writeAnnotationTags(const Database &database, const Annotation &annotation, TagWrite mode)
 {
-    auto cleared =
-        database.exec(QStringLiteral("DELETE FROM annotation_tag WHERE annotation_id = ?"),
-                      {idText(annotation.id)});
-    if (!cleared)
-        return cleared.error();
+    if (mode == TagWrite::Replace) {
+        auto cleared =
+            database.execute(QStringLiteral("DELETE FROM annotation_tag WHERE annotation_id = ?"),
+                             {idText(annotation.id)});
+        if (!cleared)
+            return cleared.error();
+    }
     QSet<QUuid> seen;
     for (const QUuid &tagId : annotation.tagIds) {
         if (seen.contains(tagId))
             continue;
         seen.insert(tagId);
-        auto stored = database.exec(
+        auto stored = database.execute(
             QStringLiteral("INSERT INTO annotation_tag (annotation_id, tag_id) VALUES (?, ?)"),
             {idText(annotation.id), idText(tagId)});
         if (!stored)
@@ -902,7 +906,7 @@ Result<Annotation> Project::addAnnotation(Annotation annotation)
         if (!annotation.modified.isValid())
             annotation.modified = annotation.created;
 
-        auto stored = m_database->exec(
+        auto stored = m_database->execute(
             u"INSERT INTO annotation (" + QLatin1StringView(annotationColumns) +
                 u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             {idText(annotation.id), idText(annotation.articleId), idText(annotation.setId),
@@ -912,7 +916,7 @@ Result<Annotation> Project::addAnnotation(Annotation annotation)
              timeText(annotation.modified), toString(annotation.anchorState)});
         if (!stored)
             return stored.error();
-        if (auto tagged = writeAnnotationTags(*m_database, annotation); !tagged)
+        if (auto tagged = writeAnnotationTags(*m_database, annotation, TagWrite::New); !tagged)
             return tagged.error();
         afterCommit([this, annotation] { emit annotationAdded(annotation); });
         return annotation;
@@ -945,7 +949,7 @@ Result<Annotation> Project::updateAnnotation(Annotation annotation)
             annotation.setId = m_defaultSetId;
         if (!annotation.modified.isValid() || annotation.modified == before->modified)
             annotation.modified = now();
-        auto updated = m_database->exec(
+        auto updated = m_database->execute(
             QStringLiteral("UPDATE annotation SET set_id = ?, kind = ?, start_pos = ?, end_pos = ?,"
                            " exact = ?, prefix = ?, suffix = ?, actor_id = ?, comment = ?,"
                            " modified_at = ?, anchor_state = ? WHERE id = ?"),
@@ -955,7 +959,7 @@ Result<Annotation> Project::updateAnnotation(Annotation annotation)
              toString(annotation.anchorState), idText(annotation.id)});
         if (!updated)
             return updated.error();
-        if (auto tagged = writeAnnotationTags(*m_database, annotation); !tagged)
+        if (auto tagged = writeAnnotationTags(*m_database, annotation, TagWrite::Replace); !tagged)
             return tagged.error();
         annotation.author = before->author;
         annotation.created = before->created;
@@ -973,8 +977,8 @@ Status Project::removeAnnotation(const QUuid &id)
         auto links = relationsOf(id);
         if (!links)
             return links.error();
-        auto removed =
-            m_database->exec(QStringLiteral("DELETE FROM annotation WHERE id = ?"), {idText(id)});
+        auto removed = m_database->execute(QStringLiteral("DELETE FROM annotation WHERE id = ?"),
+                                           {idText(id)});
         if (!removed)
             return removed.error();
         for (const Relation &relation : std::as_const(*links))
@@ -997,7 +1001,7 @@ Result<QUuid> Project::resolveAnnotation(const QString &idOrPrefix) const
     pattern.replace(u'\\', QStringLiteral("\\\\"))
         .replace(u'%', QStringLiteral("\\%"))
         .replace(u'_', QStringLiteral("\\_"));
-    auto rows = m_database->exec(
+    auto rows = m_database->query(
         QStringLiteral("SELECT id FROM annotation WHERE id LIKE ? ESCAPE '\\' LIMIT 2"),
         {QString(pattern + u'%')});
     if (!rows)
@@ -1020,8 +1024,8 @@ Result<QUuid> Project::resolveAnnotation(const QString &idOrPrefix) const
 
 Result<QList<Relation>> Project::relations() const
 {
-    auto rows = m_database->exec(u"SELECT " + QLatin1StringView(relationColumns) +
-                                 u" FROM relation ORDER BY created_at");
+    auto rows = m_database->query(u"SELECT " + QLatin1StringView(relationColumns) +
+                                  u" FROM relation ORDER BY created_at");
     if (!rows)
         return rows.error();
     QList<Relation> relations;
@@ -1033,9 +1037,9 @@ Result<QList<Relation>> Project::relations() const
 Result<QList<Relation>> Project::relationsOf(const QUuid &annotationId) const
 {
     auto rows =
-        m_database->exec(u"SELECT " + QLatin1StringView(relationColumns) +
-                             u" FROM relation WHERE from_id = ? OR to_id = ? ORDER BY created_at",
-                         {idText(annotationId), idText(annotationId)});
+        m_database->query(u"SELECT " + QLatin1StringView(relationColumns) +
+                              u" FROM relation WHERE from_id = ? OR to_id = ? ORDER BY created_at",
+                          {idText(annotationId), idText(annotationId)});
     if (!rows)
         return rows.error();
     QList<Relation> relations;
@@ -1059,7 +1063,7 @@ Result<Relation> Project::addRelation(Relation relation)
             if (auto exists = annotation(end); !exists)
                 return exists.error();
         }
-        auto existing = m_database->exec(
+        auto existing = m_database->query(
             QStringLiteral("SELECT id FROM relation WHERE from_id = ? AND to_id = ? AND kind = ?"),
             {idText(relation.fromId), idText(relation.toId), toString(relation.kind)});
         if (!existing)
@@ -1068,11 +1072,11 @@ Result<Relation> Project::addRelation(Relation relation)
             return Error{Error::Code::Duplicate,
                          tr("These two annotations are already linked that way.")};
         auto stored =
-            m_database->exec(u"INSERT INTO relation (" + QLatin1StringView(relationColumns) +
-                                 u") VALUES (?, ?, ?, ?, ?, ?, ?)",
-                             {idText(relation.id), idText(relation.fromId), idText(relation.toId),
-                              toString(relation.kind), relation.comment, relation.author,
-                              timeText(relation.created)});
+            m_database->execute(u"INSERT INTO relation (" + QLatin1StringView(relationColumns) +
+                                    u") VALUES (?, ?, ?, ?, ?, ?, ?)",
+                                {idText(relation.id), idText(relation.fromId),
+                                 idText(relation.toId), toString(relation.kind), relation.comment,
+                                 relation.author, timeText(relation.created)});
         if (!stored)
             return stored.error();
         afterCommit([this, relation] { emit relationAdded(relation); });
@@ -1083,9 +1087,9 @@ Result<Relation> Project::addRelation(Relation relation)
 Status Project::removeRelation(const QUuid &id)
 {
     return write([&]() -> Status {
-        auto row = m_database->exec(u"SELECT " + QLatin1StringView(relationColumns) +
-                                        u" FROM relation WHERE id = ?",
-                                    {idText(id)});
+        auto row = m_database->query(u"SELECT " + QLatin1StringView(relationColumns) +
+                                         u" FROM relation WHERE id = ?",
+                                     {idText(id)});
         if (!row)
             return row.error();
         if (!row->next())
@@ -1093,7 +1097,7 @@ Status Project::removeRelation(const QUuid &id)
                 tr("There is no relation %1 in %2.").arg(idText(id), m_database->displayName()));
         const Relation relation = relationFrom(*row);
         auto removed =
-            m_database->exec(QStringLiteral("DELETE FROM relation WHERE id = ?"), {idText(id)});
+            m_database->execute(QStringLiteral("DELETE FROM relation WHERE id = ?"), {idText(id)});
         if (!removed)
             return removed.error();
         afterCommit([this, relation] { emit relationRemoved(relation); });

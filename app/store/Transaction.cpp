@@ -20,9 +20,9 @@ Transaction::~Transaction()
 
 Status Transaction::begin()
 {
-    Result<QSqlQuery> begun = Error{};
+    Result<int> begun = Error{};
     for (int attempt = 0; attempt < beginAttempts; ++attempt) {
-        begun = m_database.exec(QStringLiteral("BEGIN IMMEDIATE"));
+        begun = m_database.execute(QStringLiteral("BEGIN IMMEDIATE"));
         if (begun || begun.error().code != Error::Code::Locked)
             break;
         QThread::msleep(50);
@@ -35,7 +35,7 @@ Status Transaction::begin()
 
 Status Transaction::commit()
 {
-    auto committed = m_database.exec(QStringLiteral("COMMIT"));
+    auto committed = m_database.execute(QStringLiteral("COMMIT"));
     if (!committed) {
         rollback();
         return committed.error();
@@ -49,7 +49,7 @@ void Transaction::rollback()
     if (!m_active)
         return;
     m_active = false;
-    (void)m_database.exec(QStringLiteral("ROLLBACK"));
+    (void)m_database.execute(QStringLiteral("ROLLBACK"));
 }
 
 Savepoint::Savepoint(const Database &database, int depth)
@@ -65,7 +65,7 @@ Savepoint::~Savepoint()
 Status Savepoint::begin()
 {
     // The name is made from a number, never from user input.
-    auto begun = m_database.exec(QStringLiteral("SAVEPOINT ") + m_name);
+    auto begun = m_database.execute(QStringLiteral("SAVEPOINT ") + m_name);
     if (!begun)
         return begun.error();
     m_active = true;
@@ -74,7 +74,7 @@ Status Savepoint::begin()
 
 Status Savepoint::release()
 {
-    auto released = m_database.exec(QStringLiteral("RELEASE ") + m_name);
+    auto released = m_database.execute(QStringLiteral("RELEASE ") + m_name);
     if (!released) {
         rollback();
         return released.error();
@@ -88,8 +88,8 @@ void Savepoint::rollback()
     if (!m_active)
         return;
     m_active = false;
-    (void)m_database.exec(QStringLiteral("ROLLBACK TO ") + m_name);
-    (void)m_database.exec(QStringLiteral("RELEASE ") + m_name);
+    (void)m_database.execute(QStringLiteral("ROLLBACK TO ") + m_name);
+    (void)m_database.execute(QStringLiteral("RELEASE ") + m_name);
 }
 
 } // namespace counterpoint
