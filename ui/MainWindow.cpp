@@ -21,9 +21,8 @@ MainWindow::MainWindow(QWidget *parent)
     dock->setObjectName(QStringLiteral("articlesDock"));
     dock->setWidget(m_articleList);
     addDockWidget(Qt::LeftDockWidgetArea, dock);
-    connect(m_articleList, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
-        openArticle(item->data(Qt::UserRole).toUuid());
-    });
+    connect(m_articleList, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem *item) { openArticle(item->data(Qt::UserRole).toUuid()); });
     resize(1280, 800);
 }
 

@@ -11,7 +11,8 @@ class QSplitter;
 
 namespace counterpoint::ui {
 
-class MainWindow final : public QMainWindow {
+class MainWindow final : public QMainWindow
+{
     Q_OBJECT
 
 public:

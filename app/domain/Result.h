@@ -46,11 +46,13 @@ public:
 
     T &value() & { return std::get<0>(m_state); }
     const T &value() const & { return std::get<0>(m_state); }
-    T &&value() && { return std::get<0>(std::move(m_state)); }
+    // By value, so that `for (x : *project.actors())` keeps the list alive for the loop.
+    T value() && { return std::get<0>(std::move(m_state)); }
     T *operator->() { return &value(); }
     const T *operator->() const { return &value(); }
     T &operator*() & { return value(); }
     const T &operator*() const & { return value(); }
+    T operator*() && { return std::move(*this).value(); }
 
     const Error &error() const { return std::get<1>(m_state); }
     QString errorMessage() const { return ok() ? QString() : error().message; }
