@@ -67,6 +67,7 @@ void AnnotationFilterModel::setText(const QString &text)
     if (folded == m_foldedText)
         return;
     m_foldedText = folded;
+    m_foldedUtf8 = folded.toUtf8();
     m_actorsMatchingText.clear();
     m_tagsMatchingText.clear();
     if (m_annotations && !folded.isEmpty()) {
@@ -81,6 +82,7 @@ void AnnotationFilterModel::clearFilters()
     m_kind.reset();
     m_actor = m_tag = m_set = m_article = QUuid();
     m_foldedText.clear();
+    m_foldedUtf8.clear();
     refilter();
 }
 
@@ -89,20 +91,30 @@ QList<QUuid> AnnotationFilterModel::visibleIds() const
     QList<QUuid> ids;
     ids.reserve(rowCount());
     for (int row = 0; row < rowCount(); ++row)
-        ids.append(m_annotations->annotationAt(mapToSource(index(row, 0)).row()).id);
+        ids.append(m_annotations->rowAt(mapToSource(index(row, 0)).row()).id);
     return ids;
 }
 
 void AnnotationFilterModel::refilter()
 {
-    invalidateRowsFilter();
+    // All rows at once: one search through the model's text index. Rows the source adds or
+    // changes later are matched one by one in filterAcceptsRow().
+    m_textMatches = m_annotations && !m_foldedUtf8.isEmpty()
+                        ? m_annotations->rowsContaining(m_foldedUtf8)
+                        : QBitArray();
+    m_refiltering = true;
+    // Not invalidateRowsFilter(): it removes and inserts the rows that changed one interval at a
+    // time, and a table spends seconds on that when a keystroke changes 100,000 rows. Rebuilding
+    // the mapping is one layout change.
+    invalidate();
+    m_refiltering = false;
 }
 
 bool AnnotationFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &) const
 {
     if (!m_annotations)
         return true;
-    const Annotation &annotation = m_annotations->annotationAt(sourceRow);
+    const AnnotationRow &annotation = m_annotations->rowAt(sourceRow);
     if (m_kind && annotation.kind != *m_kind)
         return false;
     if (!m_actor.isNull() && annotation.actorId != m_actor)
@@ -115,7 +127,10 @@ bool AnnotationFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &)
         return false;
     if (m_foldedText.isEmpty())
         return true;
-    if (m_annotations->foldedText(sourceRow).contains(m_foldedText))
+    const bool textMatches = m_refiltering && sourceRow < m_textMatches.size()
+                                 ? m_textMatches.testBit(sourceRow)
+                                 : AnnotationTableModel::rowContains(annotation, m_foldedUtf8);
+    if (textMatches)
         return true;
     if (m_actorsMatchingText.contains(annotation.actorId))
         return true;
@@ -130,8 +145,8 @@ bool AnnotationFilterModel::lessThan(const QModelIndex &left, const QModelIndex 
 {
     if (!m_annotations)
         return QSortFilterProxyModel::lessThan(left, right);
-    const Annotation &a = m_annotations->annotationAt(left.row());
-    const Annotation &b = m_annotations->annotationAt(right.row());
+    const AnnotationRow &a = m_annotations->rowAt(left.row());
+    const AnnotationRow &b = m_annotations->rowAt(right.row());
     switch (left.column()) {
     case AnnotationTableModel::KindColumn:
         return a.kind < b.kind;

@@ -2,6 +2,7 @@
 
 #include "domain/Kinds.h"
 
+#include <QBitArray>
 #include <QSet>
 #include <QSortFilterProxyModel>
 #include <QUuid>
@@ -49,6 +50,9 @@ private:
     QUuid m_set;
     QUuid m_article;
     QString m_foldedText;
+    QByteArray m_foldedUtf8;
+    QBitArray m_textMatches; // by source row, valid while refiltering
+    bool m_refiltering = false;
     // Names that match the free text, worked out once per keystroke rather than once per row.
     QSet<QUuid> m_actorsMatchingText;
     QSet<QUuid> m_tagsMatchingText;

@@ -6,6 +6,10 @@
 
 #include <QLocale>
 #include <QPalette>
+#include <QSet>
+
+#include <algorithm>
+#include <tuple>
 
 namespace counterpoint::ui {
 
@@ -18,12 +22,14 @@ QString oneLine(QString text)
     return text;
 }
 
-// What free text is matched against: the passage and the comment, case-folded.
-QString foldedHaystack(const Annotation &annotation)
+// What free text is matched against: the passage and the comment, case-folded, in UTF-8 (a byte
+// search can't match across characters, and most text takes half the memory of UTF-16).
+QByteArray foldedText(const AnnotationRow &row)
 {
-    if (annotation.comment.isEmpty())
-        return annotation.quote.exact.toCaseFolded();
-    return QString(annotation.quote.exact + u'\n' + annotation.comment).toCaseFolded();
+    QString text = row.quote();
+    if (!row.comment.isEmpty())
+        text += u'\n' + QString::fromUtf8(row.comment);
+    return text.toCaseFolded().toUtf8();
 }
 
 } // namespace
@@ -63,17 +69,30 @@ void AnnotationTableModel::reload()
     beginResetModel();
     m_rows.clear();
     m_rowById.clear();
-    m_folded.clear();
+    m_foldedTexts.clear();
+    m_foldedStarts.clear();
     m_counts.clear();
     if (m_project) {
-        if (auto annotations = m_project->annotations())
-            m_rows = std::move(annotations).value();
+        // Row by row, slimmed as they come, so a large project never sits in memory twice; and
+        // room for all of them at once, as growing the list step by step would leave twice its
+        // size behind.
+        if (auto count = m_project->annotationCount())
+            m_rows.reserve(*count);
+        const Status read = m_project->forEachAnnotation(
+            [this](Annotation &&annotation) { m_rows.append(makeRow(std::move(annotation))); });
+        if (!read)
+            m_rows.clear();
+        std::sort(m_rows.begin(), m_rows.end(), [](const AnnotationRow &a, const AnnotationRow &b) {
+            return std::tie(a.articleId, a.start, a.end) < std::tie(b.articleId, b.start, b.end);
+        });
         m_rowById.reserve(m_rows.size());
         for (int row = 0; row < m_rows.size(); ++row) {
             m_rowById.insert(m_rows.at(row).id, row);
             ++m_counts[m_rows.at(row).kind];
         }
     }
+    // Now rather than on the first keystroke of a filter, which must stay quick.
+    buildTextIndex();
     reloadNames();
     endResetModel();
     emit countsChanged();
@@ -115,10 +134,10 @@ int AnnotationTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString AnnotationTableModel::tagNames(const Annotation &annotation) const
+QString AnnotationTableModel::tagNames(const QList<QUuid> &tagIds) const
 {
     QStringList names;
-    for (const QUuid &id : annotation.tagIds)
+    for (const QUuid &id : tagIds)
         names.append(m_tags.value(id).name);
     return names.join(QStringLiteral(", "));
 }
@@ -135,7 +154,7 @@ QVariant AnnotationTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Annotation &annotation = m_rows.at(index.row());
+    const AnnotationRow &annotation = m_rows.at(index.row());
     switch (role) {
     case IdRole:
         return annotation.id;
@@ -146,17 +165,17 @@ QVariant AnnotationTableModel::data(const QModelIndex &index, int role) const
         case KindColumn:
             return displayName(annotation.kind);
         case QuoteColumn:
-            return oneLine(annotation.quote.exact);
+            return oneLine(annotation.quote());
         case ActorColumn:
             return m_actorNames.value(annotation.actorId);
         case TagsColumn:
-            return tagNames(annotation);
+            return tagNames(annotation.tagIds);
         case ArticleColumn:
             return m_articleTitles.value(annotation.articleId);
         case SetColumn:
             return m_setNames.value(annotation.setId);
         case CommentColumn:
-            return oneLine(annotation.comment);
+            return oneLine(QString::fromUtf8(annotation.comment));
         case AnchorColumn:
             return displayName(annotation.anchorState);
         case AuthorColumn:
@@ -175,9 +194,9 @@ QVariant AnnotationTableModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::ToolTipRole:
         if (index.column() == QuoteColumn)
-            return annotation.quote.exact;
+            return annotation.quote();
         if (index.column() == CommentColumn)
-            return annotation.comment;
+            return QString::fromUtf8(annotation.comment);
         break;
     case Qt::ForegroundRole:
         // An orphaned annotation stays in the list, greyed, until it is re-attached.
@@ -227,16 +246,65 @@ QModelIndex AnnotationTableModel::indexOf(const QUuid &id, int column) const
     return row < 0 ? QModelIndex() : index(row, column);
 }
 
-const QString &AnnotationTableModel::foldedText(int row) const
+AnnotationRow AnnotationTableModel::makeRow(Annotation &&annotation)
 {
-    if (m_folded.size() != m_rows.size()) {
-        m_folded.resize(m_rows.size());
-        for (int i = 0; i < m_rows.size(); ++i) {
-            const Annotation &annotation = m_rows.at(i);
-            m_folded[i] = foldedHaystack(annotation);
-        }
+    AnnotationRow row;
+    row.id = annotation.id;
+    row.articleId = annotation.articleId;
+    row.setId = annotation.setId;
+    row.actorId = annotation.actorId;
+    row.tagIds = std::move(annotation.tagIds);
+    row.exact = annotation.quote.exact.toUtf8();
+    row.comment = annotation.comment.toUtf8();
+    const auto known = m_authors.constFind(annotation.author);
+    row.author = known != m_authors.cend() ? *known : *m_authors.insert(annotation.author);
+    row.modified = annotation.modified;
+    row.start = annotation.start;
+    row.end = annotation.end;
+    row.kind = annotation.kind;
+    row.anchorState = annotation.anchorState;
+    return row;
+}
+
+void AnnotationTableModel::buildTextIndex() const
+{
+    m_foldedTexts.clear();
+    m_foldedStarts.clear();
+    m_foldedStarts.reserve(m_rows.size() + 1);
+    qsizetype size = 0;
+    for (const AnnotationRow &row : m_rows)
+        size += row.exact.size() + row.comment.size() + 2;
+    m_foldedTexts.reserve(size + size / 16); // folding seldom changes the length
+    for (const AnnotationRow &row : m_rows) {
+        m_foldedStarts.append(int(m_foldedTexts.size()));
+        m_foldedTexts += foldedText(row);
+        m_foldedTexts += '\0';
     }
-    return m_folded.at(row);
+    m_foldedStarts.append(int(m_foldedTexts.size()));
+}
+
+QBitArray AnnotationTableModel::rowsContaining(const QByteArray &foldedUtf8) const
+{
+    QBitArray rows(m_rows.size());
+    if (foldedUtf8.isEmpty() || m_rows.isEmpty())
+        return rows;
+    if (m_foldedStarts.size() != m_rows.size() + 1)
+        buildTextIndex();
+    const QByteArrayView texts(m_foldedTexts);
+    qsizetype at = texts.indexOf(foldedUtf8);
+    while (at >= 0) {
+        // The row whose text holds the match; then go on after that row, one hit is enough.
+        const auto next = std::upper_bound(m_foldedStarts.cbegin(), m_foldedStarts.cend(), at);
+        const int row = int(next - m_foldedStarts.cbegin()) - 1;
+        rows.setBit(row);
+        at = texts.indexOf(foldedUtf8, *next);
+    }
+    return rows;
+}
+
+bool AnnotationTableModel::rowContains(const AnnotationRow &row, const QByteArray &foldedUtf8)
+{
+    return foldedText(row).contains(foldedUtf8);
 }
 
 void AnnotationTableModel::addRow(const Annotation &annotation)
@@ -245,12 +313,13 @@ void AnnotationTableModel::addRow(const Annotation &annotation)
         return changeRow(annotation);
     const int row = int(m_rows.size());
     beginInsertRows({}, row, row);
-    m_rows.append(annotation);
+    m_rows.append(makeRow(Annotation(annotation)));
     m_rowById.insert(annotation.id, row);
-    if (m_folded.size() == row)
-        m_folded.append(foldedHaystack(annotation));
-    else
-        m_folded.clear();
+    if (m_foldedStarts.size() == row + 1) { // the index is whole: extend it
+        m_foldedTexts += foldedText(m_rows.last());
+        m_foldedTexts += '\0';
+        m_foldedStarts.append(int(m_foldedTexts.size()));
+    }
     ++m_counts[annotation.kind];
     endInsertRows();
     emit countsChanged();
@@ -262,9 +331,8 @@ void AnnotationTableModel::changeRow(const Annotation &annotation)
     if (row < 0)
         return addRow(annotation);
     const AnnotationKind oldKind = m_rows.at(row).kind;
-    m_rows[row] = annotation;
-    if (m_folded.size() == m_rows.size())
-        m_folded[row] = foldedHaystack(annotation);
+    m_rows[row] = makeRow(Annotation(annotation));
+    m_foldedStarts.clear();
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
     if (oldKind != annotation.kind) {
         --m_counts[oldKind];
@@ -281,8 +349,7 @@ void AnnotationTableModel::removeRow(const QUuid &id)
     beginRemoveRows({}, row, row);
     --m_counts[m_rows.at(row).kind];
     m_rows.removeAt(row);
-    if (m_folded.size() == m_rows.size() + 1)
-        m_folded.removeAt(row);
+    m_foldedStarts.clear();
     m_rowById.remove(id);
     reindexFrom(row);
     endRemoveRows();

@@ -3,6 +3,7 @@
 #include "domain/Annotation.h"
 
 #include <QAbstractTableModel>
+#include <QBitArray>
 #include <QColor>
 #include <QHash>
 
@@ -11,6 +12,28 @@ class Project;
 }
 
 namespace counterpoint::ui {
+
+// What the list keeps of an annotation: what it shows, filters and sorts on, and no more. Texts
+// are UTF-8 and an author's name is shared between rows, so that a hundred thousand rows stay
+// small; Project::annotation() gives the whole annotation.
+struct AnnotationRow
+{
+    QUuid id;
+    QUuid articleId;
+    QUuid setId;
+    QUuid actorId;
+    QList<QUuid> tagIds;
+    QByteArray exact;
+    QByteArray comment;
+    QString author;
+    QDateTime modified;
+    int start = 0;
+    int end = 0;
+    AnnotationKind kind = AnnotationKind::Claim;
+    AnchorState anchorState = AnchorState::Exact;
+
+    QString quote() const { return QString::fromUtf8(exact); }
+};
 
 // Every annotation of a project, one row each, kept in step with the project's change signals.
 // Names of actors, tags, sets and articles are looked up here so that rows stay small.
@@ -45,23 +68,23 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
-    // Typed access for the filter and for views that need more than a cell.
-    const Annotation &annotationAt(int row) const { return m_rows.at(row); }
+    const AnnotationRow &rowAt(int row) const { return m_rows.at(row); }
     int rowOf(const QUuid &id) const { return m_rowById.value(id, -1); }
     QModelIndex indexOf(const QUuid &id, int column = 0) const;
 
     QString actorName(const QUuid &id) const { return m_actorNames.value(id); }
     QString articleTitle(const QUuid &id) const { return m_articleTitles.value(id); }
     QString setName(const QUuid &id) const { return m_setNames.value(id); }
-    QString tagName(const QUuid &id) const { return m_tags.value(id).name; }
-    QString tagNames(const Annotation &annotation) const;
+    QString tagNames(const QList<QUuid> &tagIds) const;
     QHash<QUuid, QString> actorNames() const { return m_actorNames; }
     QHash<QUuid, QString> articleTitles() const { return m_articleTitles; }
     QHash<QUuid, QString> setNames() const { return m_setNames; }
     QHash<QUuid, QString> tagNamesById() const;
 
-    // The quote and comment of a row, case-folded once, for free-text filtering.
-    const QString &foldedText(int row) const;
+    // The rows whose passage or comment contains the case-folded UTF-8 text: one search through
+    // one buffer of every row's folded text.
+    QBitArray rowsContaining(const QByteArray &foldedUtf8) const;
+    static bool rowContains(const AnnotationRow &row, const QByteArray &foldedUtf8);
 
     QHash<AnnotationKind, int> countsByKind() const { return m_counts; }
 
@@ -77,15 +100,22 @@ private:
 
     void reload();
     void reloadNames();
+    AnnotationRow makeRow(Annotation &&annotation);
     void addRow(const Annotation &annotation);
     void changeRow(const Annotation &annotation);
     void removeRow(const QUuid &id);
     void reindexFrom(int row);
+    void buildTextIndex() const;
 
     Project *m_project = nullptr;
-    QList<Annotation> m_rows;
+    QList<AnnotationRow> m_rows;
     QHash<QUuid, int> m_rowById;
-    mutable QList<QString> m_folded; // filled on first use: most sessions never filter by text
+    QSet<QString> m_authors;
+    // Every row's folded text, separated by NUL so that no match spans two rows, and where each
+    // row's text starts, and where the last one ends. Made on loading, extended by a new row,
+    // made anew on the next search after a row changed or went.
+    mutable QByteArray m_foldedTexts;
+    mutable QList<int> m_foldedStarts;
     QHash<QUuid, QString> m_actorNames;
     QHash<QUuid, QString> m_articleTitles;
     QHash<QUuid, QString> m_setNames;

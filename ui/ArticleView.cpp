@@ -53,6 +53,10 @@ ArticleView::ArticleView(QWidget *parent)
         m_flashAlpha = alpha.toInt();
         refreshHighlights();
     });
+    // Highlights follow the scrolling at once, before the newly visible text is painted.
+    connect(verticalScrollBar(), &QScrollBar::valueChanged, this, &ArticleView::refreshHighlights);
+    connect(horizontalScrollBar(), &QScrollBar::valueChanged, this,
+            &ArticleView::refreshHighlights);
     connect(m_flash, &QVariantAnimation::finished, this, [this] {
         m_flashingId = QUuid();
         refreshHighlights();
@@ -71,6 +75,7 @@ void ArticleView::showArticle(const Article &article)
     // QTextEdit deletes only the document it made itself; the previous article's is ours.
     delete std::exchange(m_document, document);
     m_annotations.clear();
+    m_indexDirty = true;
     refreshHighlights();
 }
 
@@ -80,19 +85,23 @@ void ArticleView::setAnnotations(const QList<Annotation> &annotations)
     m_annotations.reserve(annotations.size());
     for (const Annotation &annotation : annotations)
         m_annotations.insert(annotation.id, annotation);
+    m_indexDirty = true;
     refreshHighlights();
 }
 
 void ArticleView::putAnnotation(const Annotation &annotation)
 {
     m_annotations.insert(annotation.id, annotation);
+    m_indexDirty = true;
     scheduleHighlightRefresh();
 }
 
 void ArticleView::removeAnnotation(const QUuid &id)
 {
-    if (m_annotations.remove(id))
+    if (m_annotations.remove(id)) {
+        m_indexDirty = true;
         scheduleHighlightRefresh();
+    }
 }
 
 void ArticleView::setCurrentAnnotation(const QUuid &id)
@@ -238,28 +247,60 @@ QTextEdit::ExtraSelection ArticleView::selectionFor(const Annotation &annotation
     return selection;
 }
 
+void ArticleView::rebuildIndex()
+{
+    m_byStart.clear();
+    m_byStart.reserve(m_annotations.size());
+    m_longest = 0;
+    for (const Annotation &annotation : std::as_const(m_annotations)) {
+        if (annotation.anchorState == AnchorState::Orphaned)
+            continue;
+        m_byStart.append({annotation.start, annotation.end, annotation.id});
+        m_longest = std::max(m_longest, annotation.length());
+    }
+    std::sort(m_byStart.begin(), m_byStart.end(),
+              [](const Span &a, const Span &b) { return a.start < b.start; });
+    m_indexDirty = false;
+}
+
 void ArticleView::refreshHighlights()
 {
-    QList<QTextEdit::ExtraSelection> selections;
-    selections.reserve(m_annotations.size() + 1);
-    // Longer passages first, so shorter ones inside them are painted on top and stay visible.
-    QList<const Annotation *> ordered;
-    ordered.reserve(m_annotations.size());
-    for (const Annotation &annotation : std::as_const(m_annotations)) {
-        if (annotation.anchorState != AnchorState::Orphaned)
-            ordered.append(&annotation);
+    if (m_indexDirty)
+        rebuildIndex();
+    // Only what is on screen becomes an extra selection. QTextEdit lays out the document up to
+    // every extra selection it is given, so 5,000 of them would lay out a whole long article
+    // before the first paint; the visible few cost nothing. Scrolling brings the next ones.
+    const int first = cursorForPosition(QPoint(0, 0)).position();
+    const int last =
+        cursorForPosition(QPoint(viewport()->width(), viewport()->height())).position();
+    auto from = std::lower_bound(m_byStart.cbegin(), m_byStart.cend(), first - m_longest,
+                                 [](const Span &span, int start) { return span.start < start; });
+    QList<const Span *> visible;
+    for (auto it = from; it != m_byStart.cend() && it->start <= last; ++it) {
+        if (it->end >= first)
+            visible.append(&*it);
     }
-    std::sort(ordered.begin(), ordered.end(),
-              [](const Annotation *a, const Annotation *b) { return a->length() > b->length(); });
-    for (const Annotation *annotation : std::as_const(ordered)) {
+    // Longer passages first, so shorter ones inside them are painted on top and stay visible.
+    std::stable_sort(visible.begin(), visible.end(), [](const Span *a, const Span *b) {
+        return a->end - a->start > b->end - b->start;
+    });
+    QList<QTextEdit::ExtraSelection> selections;
+    selections.reserve(visible.size());
+    for (const Span *span : std::as_const(visible)) {
         int alpha = normalAlpha;
-        if (annotation->id == m_flashingId)
+        if (span->id == m_flashingId)
             alpha = m_flashAlpha;
-        else if (annotation->id == m_currentId)
+        else if (span->id == m_currentId)
             alpha = currentAlpha;
-        selections.append(selectionFor(*annotation, alpha));
+        selections.append(selectionFor(m_annotations.value(span->id), alpha));
     }
     setExtraSelections(selections);
+}
+
+void ArticleView::resizeEvent(QResizeEvent *event)
+{
+    QTextBrowser::resizeEvent(event);
+    scheduleHighlightRefresh();
 }
 
 } // namespace counterpoint::ui

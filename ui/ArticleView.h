@@ -60,8 +60,17 @@ protected:
     void focusInEvent(QFocusEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
+    struct Span
+    {
+        int start;
+        int end;
+        QUuid id;
+    };
+
+    void rebuildIndex();
     void scheduleHighlightRefresh();
     void refreshHighlights();
     QTextEdit::ExtraSelection selectionFor(const Annotation &annotation, int alpha) const;
@@ -69,6 +78,9 @@ private:
     QUuid m_articleId;
     QTextDocument *m_document = nullptr;
     QHash<QUuid, Annotation> m_annotations;
+    QList<Span> m_byStart; // the drawn annotations by start, to find the visible ones fast
+    int m_longest = 0;
+    bool m_indexDirty = true;
     QUuid m_currentId;
     QUuid m_flashingId;
     int m_flashAlpha = 0;

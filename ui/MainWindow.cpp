@@ -523,7 +523,7 @@ QString MainWindow::describe(const Annotation &annotation) const
     QString text = QStringLiteral("<b>%1</b>").arg(displayName(annotation.kind).toHtmlEscaped());
     if (!annotation.actorId.isNull())
         text += QStringLiteral(" · ") + names->actorName(annotation.actorId).toHtmlEscaped();
-    const QString tags = names->tagNames(annotation);
+    const QString tags = names->tagNames(annotation.tagIds);
     if (!tags.isEmpty())
         text += QStringLiteral("<br>") + tr("Tags: %1").arg(tags.toHtmlEscaped());
     if (!annotation.comment.isEmpty())

@@ -25,6 +25,9 @@ struct OpenOptions
     int busyTimeoutMs = 5000;
 };
 
+// By article, then by position in it: the order of Project::annotations().
+bool readingOrder(const Annotation &a, const Annotation &b);
+
 // The one way in to a project's data, for the GUI, the command line and the tests alike.
 // Each public write is one transaction; write() groups several into one user action. Change
 // signals are emitted once the transaction that made the change has committed.
@@ -92,7 +95,11 @@ public:
     Status removeTag(const QUuid &id);
 
     // Annotations
-    Result<QList<Annotation>> annotations() const;
+    Result<QList<Annotation>> annotations() const; // by article, then in reading order
+    Result<qsizetype> annotationCount() const;
+    // Hands every annotation to visit, in no particular order, one at a time: for readers of a
+    // large project that keep less than the whole of each.
+    Status forEachAnnotation(const std::function<void(Annotation &&)> &visit) const;
     Result<QList<Annotation>> annotationsOfArticle(const QUuid &articleId) const;
     Result<Annotation> annotation(const QUuid &id) const;
     // Checks the range against the article's text and fills in what is missing: id, quote, set,

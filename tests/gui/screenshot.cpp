@@ -47,7 +47,7 @@ int main(int argc, char **argv)
         openArticles.append(pane->articleId());
     ui::AnnotationTableModel *model = window.annotationList()->model();
     for (int row = 0; row < model->rowCount(); ++row) {
-        const Annotation &annotation = model->annotationAt(row);
+        const ui::AnnotationRow &annotation = model->rowAt(row);
         if (annotation.kind == AnnotationKind::Counterclaim && !annotation.actorId.isNull() &&
             openArticles.contains(annotation.articleId)) {
             window.goToAnnotation(annotation.id);

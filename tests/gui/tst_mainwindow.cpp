@@ -40,8 +40,14 @@ TextRange findInView(ArticleView *view, const QString &text)
     return {start, start < 0 ? -1 : start + int(text.size())};
 }
 
+// Whether the passage is drawn highlighted once it is scrolled into view (a pane draws only
+// the highlights on screen).
 bool hasHighlight(ArticleView *view, TextRange range)
 {
+    QTextCursor at(view->document());
+    at.setPosition(range.start);
+    view->setTextCursor(at);
+    view->ensureCursorVisible();
     for (const QTextEdit::ExtraSelection &selection : view->extraSelections()) {
         if (selection.cursor.selectionStart() == range.start &&
             selection.cursor.selectionEnd() == range.end)
@@ -116,7 +122,6 @@ private slots:
             // Every annotation of the article is drawn.
             auto annotations = m_window->project()->annotationsOfArticle(pane(i)->articleId());
             QVERIFY(annotations && !annotations->isEmpty());
-            QCOMPARE(pane(i)->view()->extraSelections().size(), annotations->size());
             for (const Annotation &annotation : std::as_const(*annotations))
                 QVERIFY(hasHighlight(pane(i)->view(), {annotation.start, annotation.end}));
         }

@@ -341,7 +341,7 @@ private slots:
         QVERIFY(m_project->articleSummaries()->isEmpty());
     }
 
-    void upgradesSchemaOneProjectKeepingData()
+    void upgradesASchemaOneProjectKeepingData()
     {
         Annotation annotation = passage(0, 6);
         auto added = m_project->addAnnotation(annotation);
@@ -356,6 +356,7 @@ private slots:
             QVERIFY(db.open());
             QSqlQuery query(db);
             QVERIFY(query.exec(QStringLiteral("DROP TABLE article_version")));
+            QVERIFY(query.exec(QStringLiteral("DROP INDEX annotation_by_article_kind")));
             QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 1")));
             query.finish();
             db.close();
@@ -364,7 +365,7 @@ private slots:
 
         auto upgraded = Project::open(path);
         QVERIFY2(upgraded, qPrintable(upgraded.errorMessage()));
-        QCOMPARE((*upgraded)->schemaVersion(), 2);
+        QCOMPARE((*upgraded)->schemaVersion(), Database::latestSchemaVersion);
         QCOMPARE(*(*upgraded)->annotation(added->id), *added);
         auto versions = (*upgraded)->articleVersions(m_articleId);
         QVERIFY2(versions, qPrintable(versions.errorMessage()));
