@@ -4,8 +4,10 @@
 
 #include "import/ArticleDocument.h"
 
+#include <QContextMenuEvent>
 #include <QDesktopServices>
 #include <QHelpEvent>
+#include <QMenu>
 #include <QMouseEvent>
 #include <QScrollBar>
 #include <QTimer>
@@ -13,6 +15,7 @@
 #include <QVariantAnimation>
 
 #include <algorithm>
+#include <memory>
 
 namespace counterpoint::ui {
 
@@ -295,6 +298,23 @@ void ArticleView::refreshHighlights()
         selections.append(selectionFor(m_annotations.value(span->id), alpha));
     }
     setExtraSelections(selections);
+}
+
+void ArticleView::contextMenuEvent(QContextMenuEvent *event)
+{
+    // A right click on a highlight makes it the current annotation, so "Link to…" and "Delete"
+    // in the menu act on what was clicked.
+    if (!textCursor().hasSelection()) {
+        const int position = cursorForPosition(viewport()->mapFrom(this, event->pos())).position();
+        const QList<QUuid> under = annotationsAt(position);
+        if (!under.isEmpty())
+            emit annotationClicked(under.first());
+    }
+    std::unique_ptr<QMenu> menu(createStandardContextMenu(event->pos()));
+    QAction *first = menu->actions().value(0);
+    menu->insertActions(first, m_contextActions);
+    menu->insertSeparator(first);
+    menu->exec(event->globalPos());
 }
 
 void ArticleView::resizeEvent(QResizeEvent *event)

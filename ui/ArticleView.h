@@ -45,6 +45,9 @@ public:
     TextRange selectedPassage() const;
     void selectPassage(TextRange range);
 
+    // The window's tagging actions, offered first in the context menu of a selection.
+    void setContextActions(const QList<QAction *> &actions) { m_contextActions = actions; }
+
     // Says, for a tooltip, what an annotation is: kind, actor, tags, comment.
     void setDescriber(std::function<QString(const Annotation &)> describe);
 
@@ -61,6 +64,7 @@ protected:
     void mousePressEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
     struct Span
@@ -88,6 +92,7 @@ private:
     QPoint m_pressPosition;
     QVariantAnimation *m_flash = nullptr;
     std::function<QString(const Annotation &)> m_describe;
+    QList<QAction *> m_contextActions;
 };
 
 } // namespace counterpoint::ui

@@ -423,6 +423,7 @@ ArticlePane *MainWindow::openArticle(const QUuid &articleId)
     pane->view()->setDescriber(
         [this](const Annotation &annotation) { return describe(annotation); });
     connect(pane->view(), &ArticleView::annotationClicked, this, &MainWindow::setCurrentAnnotation);
+    pane->view()->setContextActions(m_kindActions + QList<QAction *>{m_linkAction, m_deleteAction});
     connect(pane->view(), &QTextEdit::copyAvailable, this, &MainWindow::updateActions);
     return pane;
 }
