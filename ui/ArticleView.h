@@ -33,6 +33,14 @@ public:
     void removeAnnotation(const QUuid &id);
     QList<Annotation> annotations() const { return m_annotations.values(); }
     bool hasAnnotation(const QUuid &id) const { return m_annotations.contains(id); }
+    // Where an annotation starts in the document; -1 when the pane does not show it.
+    int positionOf(const QUuid &id) const
+    {
+        const auto found = m_annotations.constFind(id);
+        return found == m_annotations.cend() || found->anchorState == AnchorState::Orphaned
+                   ? -1
+                   : found->start;
+    }
 
     // The annotation the inspector shows is drawn stronger than the others.
     void setCurrentAnnotation(const QUuid &id);

@@ -8,6 +8,7 @@
 #include "KindStyle.h"
 #include "LinkDialog.h"
 #include "PaneArea.h"
+#include "PaneConnectors.h"
 
 #include "edit/AnnotationCommands.h"
 #include "edit/EditHistory.h"
@@ -80,6 +81,8 @@ MainWindow::MainWindow(QWidget *parent)
         saveSession();
     });
     connect(m_panes, &PaneArea::activePaneChanged, this, &MainWindow::updateActions);
+    m_panes->splitter()->setConnectorProvider(
+        [this](ArticleView *left, ArticleView *right) { return connectorsBetween(left, right); });
     connect(m_list, &AnnotationListPanel::annotationActivated, this, &MainWindow::goToAnnotation);
     connect(m_inspector, &Inspector::annotationActivated, this, &MainWindow::goToAnnotation);
     connect(m_inspector, &Inspector::linkRequested, this, &MainWindow::linkFrom);
@@ -300,6 +303,7 @@ void MainWindow::closeProject()
     m_list->setProject(nullptr);
     m_inspector->setProject(nullptr, nullptr);
     m_current = QUuid();
+    m_relations.clear();
     m_project.reset();
 }
 
@@ -348,6 +352,41 @@ void MainWindow::connectProject()
     connect(project, &Project::annotationSetsChanged, this, &MainWindow::refreshSets);
     m_list->setProject(project);
     m_inspector->setProject(project, m_history);
+
+    // The connectors between panes draw the project's relations; kept here, not queried per
+    // paint.
+    auto relations = project->relations();
+    m_relations = relations ? std::move(relations).value() : QList<Relation>();
+    connect(project, &Project::relationAdded, this, [this](const Relation &relation) {
+        m_relations.append(relation);
+        m_panes->splitter()->updateConnectors();
+    });
+    connect(project, &Project::relationRemoved, this, [this](const Relation &relation) {
+        m_relations.removeIf([&](const Relation &r) { return r.id == relation.id; });
+        m_panes->splitter()->updateConnectors();
+    });
+    auto redraw = [this] { m_panes->splitter()->updateConnectors(); };
+    connect(project, &Project::annotationAdded, this, redraw);
+    connect(project, &Project::annotationChanged, this, redraw);
+    connect(project, &Project::annotationRemoved, this, redraw);
+}
+
+QList<Connector> MainWindow::connectorsBetween(ArticleView *left, ArticleView *right) const
+{
+    QList<Connector> connectors;
+    for (const Relation &relation : m_relations) {
+        const int fromLeft = left->positionOf(relation.fromId);
+        const int toRight = right->positionOf(relation.toId);
+        if (fromLeft >= 0 && toRight >= 0) {
+            connectors.append({fromLeft, toRight, relation.kind, true});
+            continue;
+        }
+        const int toLeft = left->positionOf(relation.toId);
+        const int fromRight = right->positionOf(relation.fromId);
+        if (toLeft >= 0 && fromRight >= 0)
+            connectors.append({toLeft, fromRight, relation.kind, false});
+    }
+    return connectors;
 }
 
 void MainWindow::showProject()

@@ -20,6 +20,8 @@ class EditHistory;
 namespace counterpoint::ui {
 
 class AnnotationListPanel;
+class ArticleView;
+struct Connector;
 class ArticlePane;
 class Inspector;
 class PaneArea;
@@ -82,6 +84,7 @@ private:
     void deleteCurrentAnnotation();
     void linkFrom(const QUuid &from);
     QString describe(const Annotation &annotation) const;
+    QList<Connector> connectorsBetween(ArticleView *left, ArticleView *right) const;
 
     std::unique_ptr<Project> m_project;
     EditHistory *m_history = nullptr;
@@ -91,6 +94,7 @@ private:
     Inspector *m_inspector = nullptr;
     QComboBox *m_targetSet = nullptr;
     QUuid m_current;
+    QList<Relation> m_relations;
 
     QList<QAction *> m_kindActions;
     QAction *m_importAction = nullptr;

@@ -2,6 +2,7 @@
 
 #include "ArticlePane.h"
 #include "ArticleView.h"
+#include "PaneConnectors.h"
 
 #include <QLabel>
 #include <QScrollBar>
@@ -12,7 +13,7 @@ namespace counterpoint::ui {
 
 PaneArea::PaneArea(QWidget *parent)
     : QWidget(parent)
-    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_splitter(new PaneSplitter(this))
     , m_placeholder(new QLabel(this))
     , m_stack(new QStackedLayout(this))
 {
@@ -38,7 +39,10 @@ ArticlePane *PaneArea::addPane()
     connect(pane, &ArticlePane::moveRequested, this, &PaneArea::movePane);
     connect(pane->view(), &ArticleView::activated, this, [this, pane] { setActivePane(pane); });
     connect(pane->view()->verticalScrollBar(), &QScrollBar::valueChanged, this,
-            [this, pane](int value) { followScroll(pane, value); });
+            [this, pane](int value) {
+                followScroll(pane, value);
+                m_splitter->updateConnectors(); // the curves follow the passages
+            });
     updatePlaceholder();
     setActivePane(pane);
     emit panesChanged();
@@ -78,6 +82,7 @@ void PaneArea::movePane(ArticlePane *pane, int offset)
     const QList<int> sizes = m_splitter->sizes();
     m_splitter->insertWidget(target, pane);
     m_splitter->setSizes(sizes);
+    m_splitter->updateConnectors();
     pane->view()->setFocus();
     emit panesChanged();
 }

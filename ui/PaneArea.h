@@ -4,13 +4,13 @@
 #include <QUuid>
 #include <QWidget>
 
-class QSplitter;
 class QStackedLayout;
 class QLabel;
 
 namespace counterpoint::ui {
 
 class ArticlePane;
+class PaneSplitter;
 
 // The reader panes side by side: opens, closes and reorders them, remembers which one is
 // active, and optionally scrolls them together.
@@ -35,7 +35,7 @@ public:
     bool synchronizedScrolling() const { return m_synchronized; }
     void setSynchronizedScrolling(bool on);
 
-    QSplitter *splitter() const { return m_splitter; }
+    PaneSplitter *splitter() const { return m_splitter; }
     void setPlaceholderText(const QString &text);
 
 signals:
@@ -46,7 +46,7 @@ private:
     void followScroll(ArticlePane *source, int value);
     void updatePlaceholder();
 
-    QSplitter *m_splitter = nullptr;
+    PaneSplitter *m_splitter = nullptr;
     QLabel *m_placeholder = nullptr;
     QStackedLayout *m_stack = nullptr;
     ArticlePane *m_active = nullptr;

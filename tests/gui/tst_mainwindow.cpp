@@ -9,8 +9,10 @@
 #include "Inspector.h"
 #include "MainWindow.h"
 #include "PaneArea.h"
+#include "PaneConnectors.h"
 #include "TestSupport.h"
 
+#include "edit/AnnotationCommands.h"
 #include "edit/EditHistory.h"
 #include "import/ArticleDocument.h"
 
@@ -341,6 +343,30 @@ private slots:
         QCOMPARE(m_window->paneArea()->panes().size(), 3);
         QCOMPARE(pane(0)->articleId(), summaries->at(2).id);
         QCOMPARE(pane(1)->articleId(), summaries->at(0).id);
+    }
+
+    void relationsAcrossPanesAreDrawnBetweenThem()
+    {
+        // The sample links claims of the first two articles: curves cross the gap between them.
+        auto *handle = qobject_cast<ConnectorHandle *>(m_window->paneArea()->splitter()->handle(1));
+        QVERIFY(handle);
+        QVERIFY(!m_window->paneArea()->splitter()->connectorsAt(1).isEmpty());
+        handle->repaint();
+        QVERIFY(!handle->drawnConnectors().isEmpty());
+        // A new link between the two panes adds a connector at once; undo takes it away.
+        const qsizetype before = m_window->paneArea()->splitter()->connectorsAt(1).size();
+        auto left = m_window->project()->annotationsOfArticle(pane(0)->articleId());
+        auto right = m_window->project()->annotationsOfArticle(pane(1)->articleId());
+        Relation relation;
+        relation.fromId = right->first().id;
+        relation.toId = left->last().id;
+        relation.kind = RelationKind::Cites;
+        QVERIFY(m_window->history()->perform(
+            std::make_unique<AddRelationCommand>(*m_window->project(), relation)));
+        QCOMPARE(m_window->paneArea()->splitter()->connectorsAt(1).size(), before + 1);
+        QVERIFY(!m_window->paneArea()->splitter()->connectorsAt(1).last().pointsRight);
+        m_window->history()->stack()->undo();
+        QCOMPARE(m_window->paneArea()->splitter()->connectorsAt(1).size(), before);
     }
 
     void linksNeverLoadLocalFiles()
