@@ -1,0 +1,317 @@
+// Re-anchoring annotations on edited versions of the sample articles: every annotation must end
+// in the expected state (exact, moved, fuzzy, orphaned) AND on the expected range of the new
+// canonical text. Texts are made by the real importer, as an update from a file makes them.
+#include "TestSupport.h"
+
+#include "anchor/FuzzyMatcher.h"
+#include "anchor/Reanchorer.h"
+#include "anchor/TextDiff.h"
+#include "import/ArticleImporter.h"
+
+#include <QRandomGenerator>
+#include <QTest>
+
+using namespace counterpoint;
+using namespace counterpoint::test;
+
+namespace {
+
+struct Edit
+{
+    QByteArray from; // replaced once in the file's bytes; must occur exactly once
+    QByteArray to;
+};
+
+// What an annotation on `quote` should become: its state, and the passage of the new text it
+// should cover (unique there), or for an orphan the text its collapsed range should sit before.
+struct Expected
+{
+    QString quote;
+    AnchorState state;
+    QString passage;
+};
+
+const QString anthropicFile = QStringLiteral("anthropic-warns-of-gpu-smuggling.md");
+const QString briefingFile = QStringLiteral("analyst-briefing.txt");
+
+// The annotations BuildSampleProject.cmake makes on the Markdown article.
+const QStringList anthropicQuotes = {
+    QStringLiteral("In a long post on its blog"),
+    QStringLiteral("chip smuggling is a major threat to American export controls"),
+    QStringLiteral("China has built sophisticated smuggling operations, with documented cases "
+                   "involving hundreds of millions of dollars worth of chips"),
+    QStringLiteral("Anthropic wants the rule enforced on schedule and made stricter, not delayed."),
+    QStringLiteral("Speaking to CNBC"),
+    QStringLiteral("American firms should focus on innovation and rise to the challenge, rather "
+                   "than tell tall tales."),
+    QStringLiteral("the AI Diffusion Rule should not be used to stifle competition"),
+    QStringLiteral("China already has significant AI expertise of its own"),
+    QStringLiteral("new licensing terms could cost it up to $5.5 billion in revenue"),
+    QStringLiteral("Whether more chips really make better AI is itself debated"),
+};
+
+const QStringList briefingQuotes = {
+    QStringLiteral("Chip smuggling into China is a major threat to US export controls."),
+    QStringLiteral("The company calls the smuggling stories “tall tales”"),
+    QStringLiteral("Neither side has published evidence about smuggling happening now."),
+};
+
+Article render(const QByteArray &bytes, const QString &fileName)
+{
+    auto article = ArticleImporter::readBytes(bytes, fileName);
+    if (!article)
+        qFatal("cannot render %s: %s", qPrintable(fileName), qPrintable(article.errorMessage()));
+    return *article;
+}
+
+QList<Annotation> annotate(const QString &text, const QStringList &quotes)
+{
+    QList<Annotation> annotations;
+    for (const QString &quote : quotes) {
+        const int start = int(text.indexOf(quote));
+        if (start < 0 || text.indexOf(quote, start + 1) >= 0)
+            qFatal("the quote “%s” must occur once in the article", qPrintable(quote));
+        Annotation annotation;
+        annotation.id = QUuid::createUuid();
+        annotation.start = start;
+        annotation.end = start + int(quote.size());
+        annotation.quote = TextQuote::fromText(text, annotation.start, annotation.end);
+        annotations.append(annotation);
+    }
+    return annotations;
+}
+
+} // namespace
+
+class TestReanchor final : public QObject
+{
+    Q_OBJECT
+
+private:
+    // Edits the sample file, re-anchors its annotations and checks each one's state and range.
+    void check(const QString &fileName, const QStringList &quotes, const QList<Edit> &edits,
+               const QList<Expected> &expected)
+    {
+        const QByteArray original = readFile(sampleArticlesDir() + u'/' + fileName);
+        QVERIFY(!original.isEmpty());
+        QByteArray edited = original;
+        for (const Edit &edit : edits) {
+            QVERIFY2(edited.count(edit.from) == 1, edit.from.constData());
+            edited.replace(edit.from, edit.to);
+        }
+        const Article before = render(original, fileName);
+        const Article after = render(edited, fileName);
+        const QList<Annotation> annotations = annotate(before.text, quotes);
+
+        Reanchorer reanchorer(before.text, after.text);
+        ReanchorSummary summary;
+        const QList<Annotation> placed = reanchorer.reanchorAll(annotations, &summary);
+        QCOMPARE(placed.size(), annotations.size()); // nothing dropped
+        QCOMPARE(summary.total(), annotations.size());
+
+        for (const Expected &e : expected) {
+            const int index = int(quotes.indexOf(e.quote));
+            QVERIFY2(index >= 0, qPrintable(e.quote));
+            const Annotation &a = placed.at(index);
+            const QString where = QStringLiteral("“%1”: got %2 at %3–%4 “%5”")
+                                      .arg(e.quote, toString(a.anchorState))
+                                      .arg(a.start)
+                                      .arg(a.end)
+                                      .arg(after.text.mid(a.start, a.end - a.start));
+            QVERIFY2(a.anchorState == e.state, qPrintable(where));
+            const int at = int(after.text.indexOf(e.passage));
+            QVERIFY2(at >= 0 && after.text.indexOf(e.passage, at + 1) < 0,
+                     qPrintable(QStringLiteral("expected passage not unique: ") + e.passage));
+            if (e.state == AnchorState::Orphaned) {
+                QVERIFY2(a.start == at && a.end == at, qPrintable(where));
+                QCOMPARE(a.quote, annotations.at(index).quote); // an orphan keeps its words
+            } else {
+                QVERIFY2(a.start == at && a.end == at + e.passage.size(), qPrintable(where));
+                QCOMPARE(a.quote.exact, e.passage);
+            }
+        }
+        QCOMPARE(expected.size(), quotes.size()); // every annotation checked
+    }
+
+    static QList<Expected> all(const QStringList &quotes, AnchorState state)
+    {
+        QList<Expected> expected;
+        for (const QString &quote : quotes)
+            expected.append({quote, state, quote});
+        return expected;
+    }
+
+private slots:
+    void fuzzyMatcherFindsTheLeastDistance()
+    {
+        // Against brute force, on a small alphabet so that near misses abound; patterns longer
+        // than 64 characters cross blocks.
+        QRandomGenerator random(5);
+        auto randomText = [&](int length) {
+            QString text;
+            for (int i = 0; i < length; ++i)
+                text.append(QChar(u'a' + random.bounded(4)));
+            return text;
+        };
+        for (int round = 0; round < 60; ++round) {
+            const QString text = randomText(200);
+            const int length = 1 + random.bounded(150);
+            QString pattern = text.mid(random.bounded(200 - std::min(length, 199)), length);
+            for (int e = 0; e < length / 8; ++e)
+                pattern[random.bounded(int(pattern.size()))] = QChar(u'a' + random.bounded(4));
+            // Sellers' dynamic programme: the least distance of pattern to any substring.
+            QList<int> column(pattern.size() + 1);
+            for (int i = 0; i <= pattern.size(); ++i)
+                column[i] = i;
+            int best = int(pattern.size());
+            for (const QChar c : text) {
+                int diagonal = column[0];
+                column[0] = 0;
+                for (int i = 1; i <= pattern.size(); ++i) {
+                    const int above = column[i];
+                    column[i] = std::min(
+                        {above + 1, column[i - 1] + 1, diagonal + (pattern[i - 1] == c ? 0 : 1)});
+                    diagonal = above;
+                }
+                best = std::min(best, column.last());
+            }
+            const FuzzyMatcher matcher(pattern);
+            const QList<FuzzyMatch> matches = matcher.search(text, 0, int(text.size()), length);
+            QVERIFY(!matches.isEmpty());
+            QCOMPARE(matches.first().errors, best);
+            for (const FuzzyMatch &m : matches)
+                QCOMPARE(FuzzyMatcher::editDistance(
+                             pattern, QStringView(text).mid(m.start, m.end - m.start)),
+                         m.errors);
+        }
+    }
+
+    void offsetMapFollowsEdits()
+    {
+        const QString before = QStringLiteral("One two three. Four five six. Seven eight.");
+        const QString after = QStringLiteral("Zero. One two three. Five six! Seven eight.");
+        const OffsetMap map = TextDiff::offsetMap(before, after);
+        QCOMPARE(map.map(0), 6); // "One"
+        QCOMPARE(map.map(int(before.indexOf(u"six"))), int(after.indexOf(u"six")));
+        QCOMPARE(map.map(int(before.indexOf(u"Seven"))), int(after.indexOf(u"Seven")));
+        QCOMPARE(map.map(int(before.size())), int(after.size()));
+        QVERIFY(map.isUnchanged(0, 13));
+        QVERIFY(!map.isUnchanged(15, 29));
+    }
+
+    void unchangedTextKeepsEveryAnchorExact()
+    {
+        check(anthropicFile, anthropicQuotes,
+              {{"effect this month in its present form, or what its consequences will be.",
+                "effect this month in its present form, or what its consequences will be.\n\n"
+                "A later paragraph, added at the end."}},
+              all(anthropicQuotes, AnchorState::Exact));
+    }
+
+    void insertionBeforeEveryQuoteMovesThem()
+    {
+        check(anthropicFile, anthropicQuotes,
+              {{"# Anthropic warns of GPU smuggling as export rule deadline nears\n",
+                "# Anthropic warns of GPU smuggling as export rule deadline nears\n\n"
+                "*Updated:* a correction was added below, and a new opening paragraph.\n"}},
+              all(anthropicQuotes, AnchorState::Moved));
+    }
+
+    void insertionsInsideAndAroundQuotes()
+    {
+        QList<Expected> expected = all(anthropicQuotes, AnchorState::Moved);
+        expected[0].state = AnchorState::Exact; // before every edit
+        // Inside: a word added in the middle of the quote.
+        expected[1] = {anthropicQuotes[1], AnchorState::Fuzzy,
+                       QStringLiteral("chip smuggling is a very major threat to American export "
+                                      "controls")};
+        // Right after a quote, and right before one: the quotes themselves are intact.
+        check(anthropicFile, anthropicQuotes,
+              {{"is a major threat", "is a very major threat"},
+               {"worth of chips.", "worth of chips, by its count."},
+               {"Speaking to CNBC,", "Only yesterday. Speaking to CNBC,"}},
+              expected);
+    }
+
+    void deletedParagraphOrphansItsAnnotations()
+    {
+        QList<Expected> expected = all(anthropicQuotes, AnchorState::Exact);
+        // The whole "Nvidia's answer" section goes: its annotations are orphaned where it was.
+        for (int i : {4, 5, 6, 7})
+            expected[i] = {anthropicQuotes[i], AnchorState::Orphaned,
+                           QStringLiteral("Nvidia has a great deal at stake.")};
+        expected[8].state = AnchorState::Moved;
+        expected[9].state = AnchorState::Moved;
+        check(anthropicFile, anthropicQuotes,
+              {{"## Nvidia's answer\n\nNvidia has rejected the smuggling story in unusually blunt "
+                "terms. Speaking to CNBC, a company\nspokesperson said: \"American firms should "
+                "focus on innovation and rise to the challenge, rather\nthan tell tall tales.\" "
+                "The chipmaker added that the AI Diffusion Rule should not be used to stifle\n"
+                "competition, and it maintains that China already has significant AI expertise of "
+                "its own.\n\n",
+                ""}},
+              expected);
+    }
+
+    void changedPunctuationAndQuoteMarks()
+    {
+        QList<Expected> expected = all(anthropicQuotes, AnchorState::Exact);
+        // Punctuation inside the quote: found again approximately, on the edited words.
+        expected[2] = {anthropicQuotes[2], AnchorState::Fuzzy,
+                       QStringLiteral("China has built sophisticated smuggling operations; with "
+                                      "documented cases involving hundreds of millions of "
+                                      "dollars’ worth of chips")};
+        // Quote marks around a quote change its context only: it is exactly where it was.
+        check(anthropicFile, anthropicQuotes,
+              {{"operations, with", "operations; with"},
+               {"dollars worth", "dollars’ worth"},
+               {"said: \"American", "said: “American"},
+               {"tall tales.\" The", "tall tales.” The"}},
+              [&] {
+                  // "dollars’" adds a character: everything after the edit has moved.
+                  for (int i = 3; i < expected.size(); ++i)
+                      expected[i].state = AnchorState::Moved;
+                  return expected;
+              }());
+    }
+
+    void changedQuoteMarksInsideAQuote()
+    {
+        QList<Expected> expected = all(briefingQuotes, AnchorState::Exact);
+        expected[1] = {briefingQuotes[1], AnchorState::Fuzzy,
+                       QStringLiteral("The company calls the smuggling stories \"tall tales\"")};
+        check(briefingFile, briefingQuotes, {{"“tall tales”", "\"tall tales\""}}, expected);
+    }
+
+    void removedQuoteIsOrphaned()
+    {
+        QList<Expected> expected = all(anthropicQuotes, AnchorState::Exact);
+        expected[3] = {anthropicQuotes[3], AnchorState::Orphaned,
+                       QStringLiteral("Nvidia's answer")};
+        for (int i = 4; i < expected.size(); ++i)
+            expected[i].state = AnchorState::Moved;
+        check(anthropicFile, anthropicQuotes,
+              {{"Anthropic wants the rule enforced on schedule and made stricter, not delayed.\n\n",
+                ""}},
+              expected);
+    }
+
+    void quoteMovedElsewhereIsFoundNearest()
+    {
+        // The sentence of the "licensing terms" quote moves to the end of the article.
+        QList<Expected> expected = all(anthropicQuotes, AnchorState::Exact);
+        expected[8].state = AnchorState::Moved;
+        expected[9].state = AnchorState::Moved;
+        check(anthropicFile, anthropicQuotes,
+              {{"and the company has warned that new licensing terms could cost it up to $5.5 "
+                "billion in revenue in\nits 2026 fiscal year.",
+                "and the company is worried."},
+               {"what its consequences will be.",
+                "what its consequences will be. Nvidia says new licensing terms could cost it up "
+                "to $5.5 billion in revenue."}},
+              expected);
+    }
+};
+
+QTEST_MAIN(TestReanchor)
+#include "tst_reanchor.moc"
