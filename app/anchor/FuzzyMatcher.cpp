@@ -17,6 +17,27 @@ constexpr int blockBits = 64;
 template<class CharAt, class Report>
 void scan(int blocks, int patternLength, int count, bool anchored, CharAt charAt, Report report)
 {
+    if (blocks == 1) {
+        // Most quotes fit one block: the same recurrence on plain variables.
+        uint64_t pv = ~uint64_t(0);
+        uint64_t mv = 0;
+        int score = patternLength;
+        const uint64_t high = uint64_t(1) << (patternLength - 1);
+        for (int i = 0; i < count; ++i) {
+            uint64_t eq = *charAt(i);
+            const uint64_t xv = eq | mv;
+            const uint64_t xh = (((eq & pv) + pv) ^ pv) | eq;
+            uint64_t ph = mv | ~(xh | pv);
+            uint64_t mh = pv & xh;
+            score += (ph & high) ? 1 : (mh & high) ? -1 : 0;
+            ph = (ph << 1) | (anchored ? 1 : 0);
+            mh <<= 1;
+            pv = mh | ~(xv | ph);
+            mv = ph & xv;
+            report(i, score);
+        }
+        return;
+    }
     std::vector<uint64_t> plus(size_t(blocks), ~uint64_t(0));
     std::vector<uint64_t> minus(size_t(blocks), 0);
     std::vector<int> score(static_cast<size_t>(blocks));

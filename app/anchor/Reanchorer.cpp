@@ -4,14 +4,12 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
+#include <vector>
 
 namespace counterpoint {
 
 namespace {
-
-// Windows, growing, in which the nearest exact occurrence is looked for before the whole text:
-// a moved passage is nearly always close, and a deleted one should not cost a full scan each.
-constexpr int exactWindows[] = {2048, 65536};
 
 double similarity(QStringView expected, QStringView found)
 {
@@ -48,102 +46,206 @@ Reanchorer::Reanchorer(QString oldText, QString newText)
     , m_map(TextDiff::offsetMap(m_old, m_new))
 {}
 
+struct Reanchorer::Pending
+{
+    const Annotation *annotation = nullptr;
+    Annotation placed;
+    QString exact;
+    int expected = 0;
+    bool done = false;
+    Placement found; // the nearest exact occurrence, once looked for everywhere
+    int distance = std::numeric_limits<int>::max();
+
+    void place(const QString &text, int start, int end, AnchorState state)
+    {
+        placed.start = start;
+        placed.end = end;
+        placed.anchorState = state;
+        if (state != AnchorState::Orphaned)
+            placed.quote = TextQuote::fromText(text, start, end);
+        done = true;
+    }
+    void placeExact(const QString &text, int start)
+    {
+        const int end = start + int(exact.size());
+        const bool same = start == annotation->start && end == annotation->end;
+        place(text, start, end, same ? AnchorState::Exact : AnchorState::Moved);
+    }
+};
+
 QList<Annotation> Reanchorer::reanchorAll(const QList<Annotation> &annotations,
                                           ReanchorSummary *summary)
 {
+    QList<Pending> work(annotations.size());
+    QList<Pending *> searchEverywhere;
+    for (qsizetype i = 0; i < annotations.size(); ++i) {
+        Pending &p = work[i];
+        p.annotation = &annotations.at(i);
+        p.placed = annotations.at(i);
+        if (!placeQuickly(p))
+            searchEverywhere.append(&p);
+    }
+    findExactEverywhere(searchEverywhere);
     QList<Annotation> placed;
     placed.reserve(annotations.size());
-    for (const Annotation &annotation : annotations) {
-        placed.append(reanchor(annotation));
+    for (Pending &p : work) {
+        if (!p.done)
+            finish(p);
+        placed.append(p.placed);
         if (summary)
-            summary->add(placed.last());
+            summary->add(p.placed);
     }
     return placed;
 }
 
 Annotation Reanchorer::reanchor(const Annotation &annotation)
 {
-    Annotation placed = annotation;
+    return reanchorAll({annotation}).constFirst();
+}
+
+// Steps 1 to 3 of the class comment where they are cheap: false leaves the annotation for the
+// search of the whole text.
+bool Reanchorer::placeQuickly(Pending &p) const
+{
+    const Annotation &annotation = *p.annotation;
     const int oldLength = int(m_old.size());
     const bool rangeValid =
         annotation.start >= 0 && annotation.start < annotation.end && annotation.end <= oldLength;
     // The quote is what the user chose; the range only says where it was.
-    QString exact = annotation.quote.exact;
-    if (exact.isEmpty() && rangeValid)
-        exact = m_old.mid(annotation.start, annotation.length());
-    const int length = int(exact.size());
-    const int expected = m_map.map(std::clamp(annotation.start, 0, oldLength));
+    p.exact = annotation.quote.exact;
+    if (p.exact.isEmpty() && rangeValid)
+        p.exact = m_old.mid(annotation.start, annotation.length());
+    const int length = int(p.exact.size());
+    p.expected = m_map.map(std::clamp(annotation.start, 0, oldLength));
     const QStringView newView(m_new);
 
-    auto place = [&](int start, int end, AnchorState state) {
-        placed.start = start;
-        placed.end = end;
-        placed.anchorState = state;
-        if (state != AnchorState::Orphaned)
-            placed.quote = TextQuote::fromText(m_new, start, end);
-        return placed;
-    };
-    auto exactOrMoved = [&](int start) {
-        const bool same = start == annotation.start && start + length == annotation.end;
-        return place(start, start + length, same ? AnchorState::Exact : AnchorState::Moved);
-    };
-
-    if (length == 0)
-        return place(expected, expected, AnchorState::Orphaned);
-
+    if (length == 0) {
+        p.place(m_new, p.expected, p.expected, AnchorState::Orphaned);
+        return true;
+    }
     // 1. The diff kept the passage whole: it is where its start maps.
     if (rangeValid && annotation.length() == length &&
         m_map.isUnchanged(annotation.start, annotation.end) &&
-        newView.mid(expected, length) == exact)
-        return exactOrMoved(expected);
+        newView.mid(p.expected, length) == p.exact) {
+        p.placeExact(m_new, p.expected);
+        return true;
+    }
     // 2. The quote still at its old range.
     if (rangeValid && annotation.end <= m_new.size() &&
-        newView.mid(annotation.start, length) == exact)
-        return exactOrMoved(annotation.start);
-    // 3. The exact quote nearest to where the passage should be.
-    const Placement near = nearestExact(exact, expected);
-    if (near.start >= 0)
-        return exactOrMoved(near.start);
-    // 4. An approximate match of the quote, judged with its context.
-    const Placement fuzzy = bestFuzzy(annotation, expected);
-    if (fuzzy.start >= 0)
-        return place(fuzzy.start, fuzzy.end, AnchorState::Fuzzy);
-    // 5. Orphaned: kept, with its old quote, at the place its passage used to be.
-    return place(expected, expected, AnchorState::Orphaned);
+        newView.mid(annotation.start, length) == p.exact) {
+        p.placeExact(m_new, annotation.start);
+        return true;
+    }
+    // 3. The exact quote near where the passage should be: if found well inside the window, no
+    // occurrence outside it can be nearer.
+    const Placement near = nearestExact(p.exact, p.expected, p.expected - exactWindow - length,
+                                        p.expected + exactWindow + length);
+    if (near.start >= 0 && std::abs(near.start - p.expected) <= exactWindow) {
+        p.placeExact(m_new, near.start);
+        return true;
+    }
+    return false;
 }
 
-Reanchorer::Placement Reanchorer::nearestExact(const QString &exact, int expected) const
+// Step 3 for many quotes in one pass: a rolling hash of every window of the text's first
+// `gram` characters is looked up among the quotes' first characters, and candidates are checked
+// in full. Quotes shorter than that are searched one by one.
+void Reanchorer::findExactEverywhere(QList<Pending *> &pending) const
+{
+    constexpr int gram = 8;
+    constexpr uint64_t base = 1000003;
+    constexpr int filterBits = 20;
+    const QStringView text(m_new);
+    const int size = int(text.size());
+
+    struct Key
+    {
+        uint64_t hash;
+        Pending *pending;
+    };
+    std::vector<Key> keys;
+    for (Pending *p : pending) {
+        if (p->exact.size() < gram) {
+            p->found = nearestExact(p->exact, p->expected, 0, size);
+            continue;
+        }
+        uint64_t hash = 0;
+        for (int i = 0; i < gram; ++i)
+            hash = hash * base + p->exact[i].unicode();
+        keys.push_back({hash, p});
+    }
+    if (keys.empty() || size < gram)
+        return;
+    std::sort(keys.begin(), keys.end(), [](const Key &x, const Key &y) { return x.hash < y.hash; });
+    auto bucket = [](uint64_t hash) { return (hash * 0x9E3779B97F4A7C15ULL) >> (64 - filterBits); };
+    std::vector<bool> filter(size_t(1) << filterBits);
+    for (const Key &key : keys)
+        filter[bucket(key.hash)] = true;
+
+    uint64_t highest = 1; // base^(gram - 1), to take the leaving character out
+    for (int i = 1; i < gram; ++i)
+        highest *= base;
+    uint64_t hash = 0;
+    for (int i = 0; i < gram; ++i)
+        hash = hash * base + text[i].unicode();
+    for (int at = 0;; ++at) {
+        if (filter[bucket(hash)]) {
+            auto range =
+                std::equal_range(keys.begin(), keys.end(), Key{hash, nullptr},
+                                 [](const Key &x, const Key &y) { return x.hash < y.hash; });
+            for (auto key = range.first; key != range.second; ++key) {
+                Pending &p = *key->pending;
+                const int distance = std::abs(at - p.expected);
+                if (distance < p.distance && text.mid(at, p.exact.size()) == p.exact) {
+                    p.distance = distance;
+                    p.found = {at, at + int(p.exact.size())};
+                }
+            }
+        }
+        if (at + gram >= size)
+            break;
+        hash = (hash - text[at].unicode() * highest) * base + text[at + gram].unicode();
+    }
+}
+
+// Steps 3 (with what the whole-text search found) to 5.
+void Reanchorer::finish(Pending &p)
+{
+    if (p.found.start >= 0) {
+        p.placeExact(m_new, p.found.start);
+        return;
+    }
+    const Placement fuzzy = bestFuzzy(*p.annotation, p.expected);
+    if (fuzzy.start >= 0) {
+        p.place(m_new, fuzzy.start, fuzzy.end, AnchorState::Fuzzy);
+        return;
+    }
+    // Orphaned: kept, with its old quote, at the place its passage used to be.
+    p.place(m_new, p.expected, p.expected, AnchorState::Orphaned);
+}
+
+Reanchorer::Placement Reanchorer::nearestExact(const QString &exact, int expected, int from,
+                                               int to) const
 {
     const QStringView text(m_new);
     const int size = int(text.size());
     const int length = int(exact.size());
-    auto nearestIn = [&](int from, int to) -> Placement {
-        from = std::clamp(from, 0, size);
-        to = std::clamp(to, from, size);
-        const QStringView window = text.mid(from, to - from);
-        const int anchor = expected - from;
-        // The first occurrence at or after the expected place, and the last before it.
-        const qsizetype after = window.indexOf(exact, std::clamp(anchor, 0, int(window.size())));
-        qsizetype before = -1;
-        if (anchor > 0)
-            before = window.left(std::min<qsizetype>(window.size(), anchor - 1 + length))
-                         .lastIndexOf(exact);
-        qsizetype best = after;
-        if (before >= 0 && (after < 0 || anchor - before < after - anchor))
-            best = before;
-        if (best < 0)
-            return {};
-        return {from + int(best), from + int(best) + length};
-    };
-    for (const int half : exactWindows) {
-        if (half >= size)
-            break;
-        const Placement found = nearestIn(expected - half - length, expected + half + length);
-        // Only an occurrence well inside the window is surely the nearest in the whole text.
-        if (found.start >= 0 && std::abs(found.start - expected) <= half)
-            return found;
-    }
-    return nearestIn(0, size);
+    from = std::clamp(from, 0, size);
+    to = std::clamp(to, from, size);
+    const QStringView window = text.mid(from, to - from);
+    const int anchor = std::clamp(expected - from, 0, int(window.size()));
+    // The first occurrence at or after the expected place, and the last before it.
+    const qsizetype after = window.indexOf(exact, anchor);
+    qsizetype before = -1;
+    if (anchor > 0)
+        before =
+            window.left(std::min<qsizetype>(window.size(), anchor - 1 + length)).lastIndexOf(exact);
+    qsizetype best = after;
+    if (before >= 0 && (after < 0 || anchor - before < after - anchor))
+        best = before;
+    if (best < 0)
+        return {};
+    return {from + int(best), from + int(best) + length};
 }
 
 Reanchorer::Placement Reanchorer::bestFuzzy(const Annotation &annotation, int expected)

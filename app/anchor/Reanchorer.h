@@ -41,7 +41,10 @@ public:
     static constexpr int fuzzyWindow = 4096;
     // Characters × pattern blocks that whole-text fuzzy searches may scan in one run, so that a
     // rewritten long article still re-anchors in bounded time.
-    static constexpr qint64 wholeTextFuzzyBudget = 64 * 1024 * 1024;
+    static constexpr qint64 wholeTextFuzzyBudget = 8 * 1024 * 1024;
+    // The nearest exact quote is looked for this far around the expected position first; the
+    // rest are looked for in one pass over the text for all of them.
+    static constexpr int exactWindow = 2048;
 
     Reanchorer(QString oldText, QString newText);
 
@@ -58,7 +61,12 @@ private:
         int start = -1;
         int end = -1;
     };
-    Placement nearestExact(const QString &exact, int expected) const;
+    // One annotation on its way: what it is, where it should be, what was found so far.
+    struct Pending;
+    Placement nearestExact(const QString &exact, int expected, int from, int to) const;
+    bool placeQuickly(Pending &pending) const;
+    void findExactEverywhere(QList<Pending *> &pending) const;
+    void finish(Pending &pending);
     Placement bestFuzzy(const Annotation &annotation, int expected);
     Placement bestFuzzyIn(const Annotation &annotation, int expected, int from, int to) const;
     double contextSimilarity(const TextQuote &quote, int start, int end) const;

@@ -131,17 +131,17 @@ std::optional<Split> bisect(const size_t *a, int n, const size_t *b, int m, int 
     return std::nullopt;
 }
 
-// The stretches a and b share, in no particular order.
-std::vector<TokenStretch> commonStretches(const std::vector<size_t> &a,
-                                          const std::vector<size_t> &b, int maxDifferences)
+struct Part
 {
-    struct Part
-    {
-        int a0, a1, b0, b1;
-    };
-    std::vector<TokenStretch> common;
+    int a0, a1, b0, b1;
+};
+
+// Appends the stretches a[part] and b[part] share, in no particular order.
+void commonStretches(const std::vector<size_t> &a, const std::vector<size_t> &b, Part whole,
+                     int maxDifferences, std::vector<TokenStretch> &common)
+{
     // A work list instead of recursion: a pathological input cannot exhaust the stack.
-    std::vector<Part> work{{0, int(a.size()), 0, int(b.size())}};
+    std::vector<Part> work{whole};
     while (!work.empty()) {
         Part part = work.back();
         work.pop_back();
@@ -172,7 +172,90 @@ std::vector<TokenStretch> commonStretches(const std::vector<size_t> &a,
         work.push_back({part.a0, part.a0 + split->x, part.b0, part.b0 + split->y});
         work.push_back({part.a0 + split->x, part.a1, part.b0 + split->y, part.b1});
     }
-    return common;
+}
+
+// A sentence or line of tokens: [first, last) and a hash of them all.
+struct Segment
+{
+    int first;
+    int last;
+    size_t hash;
+};
+
+// Cuts a token list after each line break and each sentence end (".", "!" or "?" then space).
+std::vector<Segment> segmentsOf(const QString &text, const Tokens &tokens)
+{
+    std::vector<Segment> segments;
+    const int count = int(tokens.hashes.size());
+    int first = 0;
+    size_t hash = 0;
+    for (int t = 0; t < count; ++t) {
+        hash = hash * 1000003u ^ tokens.hashes[size_t(t)];
+        const int start = tokens.starts[size_t(t)];
+        const QChar c = text[start];
+        bool ends = false;
+        if (c.isSpace()) {
+            const int end = tokens.starts[size_t(t) + 1];
+            ends = QStringView(text).mid(start, end - start).contains(u'\n');
+            if (!ends && t > 0) {
+                const QChar previous = text[tokens.starts[size_t(t) - 1]];
+                ends = previous == u'.' || previous == u'!' || previous == u'?';
+            }
+        }
+        if (ends || t == count - 1) {
+            segments.push_back({first, t + 1, hash});
+            first = t + 1;
+            hash = 0;
+        }
+    }
+    return segments;
+}
+
+// Pairs of segments that occur exactly once in each text and in the same order in both (the
+// longest such chain, as patience diff finds it): safe anchors that cut one large diff into
+// many small ones, so scattered edits cost little however many there are.
+std::vector<std::pair<int, int>> uniqueAnchors(const std::vector<Segment> &a,
+                                               const std::vector<Segment> &b)
+{
+    QHash<size_t, int> inA; // hash → index, or -1 when repeated
+    QHash<size_t, int> inB;
+    auto count = [](const std::vector<Segment> &segments, QHash<size_t, int> &where) {
+        where.reserve(qsizetype(segments.size()));
+        for (int i = 0; i < int(segments.size()); ++i) {
+            auto found = where.find(segments[size_t(i)].hash);
+            if (found == where.end())
+                where.insert(segments[size_t(i)].hash, i);
+            else
+                *found = -1;
+        }
+    };
+    count(a, inA);
+    count(b, inB);
+    std::vector<std::pair<int, int>> pairs; // (index in a, index in b), by index in a
+    for (int i = 0; i < int(a.size()); ++i) {
+        const int j = inB.value(a[size_t(i)].hash, -1);
+        if (j >= 0 && inA.value(a[size_t(i)].hash) == i)
+            pairs.emplace_back(i, j);
+    }
+    // Longest increasing subsequence of the b indices, by patience sorting.
+    std::vector<int> tails; // index into pairs of the smallest tail of each length
+    std::vector<int> previous(pairs.size(), -1);
+    for (int p = 0; p < int(pairs.size()); ++p) {
+        auto at =
+            std::lower_bound(tails.begin(), tails.end(), pairs[size_t(p)].second,
+                             [&](int q, int value) { return pairs[size_t(q)].second < value; });
+        if (at != tails.begin())
+            previous[size_t(p)] = *(at - 1);
+        if (at == tails.end())
+            tails.push_back(p);
+        else
+            *at = p;
+    }
+    std::vector<std::pair<int, int>> chain;
+    for (int p = tails.empty() ? -1 : tails.back(); p >= 0; p = previous[size_t(p)])
+        chain.push_back(pairs[size_t(p)]);
+    std::reverse(chain.begin(), chain.end());
+    return chain;
 }
 
 // How good a place the gap between text[at - 1] and text[at] is for an edit to begin or end,
@@ -288,7 +371,24 @@ OffsetMap TextDiff::offsetMap(const QString &oldText, const QString &newText, in
 {
     const Tokens a = tokenize(oldText);
     const Tokens b = tokenize(newText);
-    std::vector<TokenStretch> common = commonStretches(a.hashes, b.hashes, maxDifferences);
+    // Unique sentences and lines both texts keep fix the large-scale alignment; Myers' diff then
+    // runs between each two of them.
+    const std::vector<Segment> segmentsA = segmentsOf(oldText, a);
+    const std::vector<Segment> segmentsB = segmentsOf(newText, b);
+    std::vector<TokenStretch> common;
+    Part gap{0, 0, 0, 0};
+    for (const auto &[i, j] : uniqueAnchors(segmentsA, segmentsB)) {
+        const Segment &x = segmentsA[size_t(i)];
+        const Segment &y = segmentsB[size_t(j)];
+        gap.a1 = x.first;
+        gap.b1 = y.first;
+        commonStretches(a.hashes, b.hashes, gap, maxDifferences, common);
+        common.push_back({x.first, y.first, x.last - x.first});
+        gap = {x.last, x.last, y.last, y.last};
+    }
+    gap.a1 = int(a.hashes.size());
+    gap.b1 = int(b.hashes.size());
+    commonStretches(a.hashes, b.hashes, gap, maxDifferences, common);
     std::sort(common.begin(), common.end(),
               [](const TokenStretch &x, const TokenStretch &y) { return x.a < y.a; });
 
