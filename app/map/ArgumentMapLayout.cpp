@@ -106,6 +106,39 @@ ArgumentMap ArgumentMapLayout::layout(const QList<Annotation> &annotations,
             return y.isNull();
         return weight.value(x) > weight.value(y);
     });
+    // Then each next lane is the actor most linked to the lanes placed so far, so that related
+    // actors sit side by side and routes stay short.
+    QHash<QUuid, QUuid> actorOf;
+    for (const Annotation &a : annotations)
+        actorOf.insert(a.id, a.actorId);
+    QHash<QPair<QUuid, QUuid>, int> links;
+    for (const Relation &r : relations) {
+        if (!actorOf.contains(r.fromId) || !actorOf.contains(r.toId))
+            continue;
+        const QUuid x = actorOf.value(r.fromId);
+        const QUuid y = actorOf.value(r.toId);
+        if (x != y) {
+            ++links[qMakePair(x, y)];
+            ++links[qMakePair(y, x)];
+        }
+    }
+    for (qsizetype placed = 1; placed < actors.size(); ++placed) {
+        qsizetype best = placed;
+        int bestLinks = -1;
+        for (qsizetype candidate = placed; candidate < actors.size(); ++candidate) {
+            if (actors.at(candidate).isNull())
+                continue; // nobody's lane stays last
+            int count = 0;
+            for (qsizetype p = 0; p < placed; ++p)
+                count += links.value(qMakePair(actors.at(p), actors.at(candidate))) *
+                         int(placed - p); // the latest lanes count most
+            if (count > bestLinks) {
+                bestLinks = count;
+                best = candidate;
+            }
+        }
+        actors.move(best, placed);
+    }
     QHash<QUuid, int> laneOf;
     for (int i = 0; i < actors.size(); ++i)
         laneOf.insert(actors.at(i), i);
