@@ -58,6 +58,11 @@ struct Reanchorer::Pending
 
     void place(const QString &text, int start, int end, AnchorState state)
     {
+        // An approximate match must not cut a character in two.
+        if (start > 0 && start < text.size() && text[start].isLowSurrogate())
+            --start;
+        if (end > 0 && end < text.size() && text[end].isLowSurrogate())
+            ++end;
         placed.start = start;
         placed.end = end;
         placed.anchorState = state;
@@ -215,7 +220,7 @@ void Reanchorer::finish(Pending &p)
         p.placeExact(m_new, p.found.start);
         return;
     }
-    const Placement fuzzy = bestFuzzy(*p.annotation, p.expected);
+    const Placement fuzzy = p.exact.size() > longQuote ? keptByDiff(p) : bestFuzzy(p);
     if (fuzzy.start >= 0) {
         p.place(m_new, fuzzy.start, fuzzy.end, AnchorState::Fuzzy);
         return;
@@ -248,27 +253,44 @@ Reanchorer::Placement Reanchorer::nearestExact(const QString &exact, int expecte
     return {from + int(best), from + int(best) + length};
 }
 
-Reanchorer::Placement Reanchorer::bestFuzzy(const Annotation &annotation, int expected)
+Reanchorer::Placement Reanchorer::keptByDiff(const Pending &p) const
 {
-    const int length = int(annotation.quote.exact.size());
+    const Annotation &a = *p.annotation;
+    if (a.start < 0 || a.start >= a.end || a.end > m_old.size())
+        return {};
+    const int start = m_map.map(a.start);
+    const int end = m_map.map(a.end);
+    const int kept = m_map.keptWithin(a.start, a.end);
+    // Kept characters against the longer of the two passages: insertions count as changes too.
+    const double similarity = double(kept) / std::max(a.length(), end - start);
+    if (end <= start || similarity < minQuoteSimilarity)
+        return {};
+    return {start, end};
+}
+
+Reanchorer::Placement Reanchorer::bestFuzzy(const Pending &p)
+{
+    const int expected = p.expected;
+    const int length = int(p.exact.size());
     const int size = int(m_new.size());
     const int slack = std::max(fuzzyWindow, length);
     const int from = std::max(0, expected - slack - length);
     const int to = std::min(size, expected + slack + 2 * length);
-    const Placement local = bestFuzzyIn(annotation, expected, from, to);
+    const Placement local = bestFuzzyIn(p, from, to);
     if (local.start >= 0 || (from == 0 && to == size))
         return local;
     const qint64 cost = qint64(size) * ((length + 63) / 64);
     if (cost > m_budget)
         return {};
     m_budget -= cost;
-    return bestFuzzyIn(annotation, expected, 0, size);
+    return bestFuzzyIn(p, 0, size);
 }
 
-Reanchorer::Placement Reanchorer::bestFuzzyIn(const Annotation &annotation, int expected, int from,
-                                              int to) const
+Reanchorer::Placement Reanchorer::bestFuzzyIn(const Pending &p, int from, int to) const
 {
-    const QString &exact = annotation.quote.exact;
+    const Annotation &annotation = *p.annotation;
+    const int expected = p.expected;
+    const QString &exact = p.exact;
     const int length = int(exact.size());
     // The search allows up to half the quote in errors; acceptance below is stricter.
     const FuzzyMatcher matcher(exact);
@@ -276,7 +298,12 @@ Reanchorer::Placement Reanchorer::bestFuzzyIn(const Annotation &annotation, int 
 
     Placement best;
     double bestScore = -1;
-    for (const FuzzyMatch &match : matches) {
+    for (FuzzyMatch match : matches) {
+        // A space the quote does not have at its ends is not part of the passage.
+        while (match.start < match.end && m_new[match.start].isSpace() && !exact.front().isSpace())
+            ++match.start;
+        while (match.start < match.end && m_new[match.end - 1].isSpace() && !exact.back().isSpace())
+            --match.end;
         if (match.end <= match.start)
             continue;
         const double quoteSimilarity = 1.0 - double(match.errors) / length;

@@ -42,6 +42,9 @@ public:
     // Characters × pattern blocks that whole-text fuzzy searches may scan in one run, so that a
     // rewritten long article still re-anchors in bounded time.
     static constexpr qint64 wholeTextFuzzyBudget = 8 * 1024 * 1024;
+    // Quotes longer than this are not searched for approximately (the cost grows with their
+    // length): the diff says whether enough of their text is left where they were.
+    static constexpr int longQuote = 1024;
     // The nearest exact quote is looked for this far around the expected position first; the
     // rest are looked for in one pass over the text for all of them.
     static constexpr int exactWindow = 2048;
@@ -67,8 +70,9 @@ private:
     bool placeQuickly(Pending &pending) const;
     void findExactEverywhere(QList<Pending *> &pending) const;
     void finish(Pending &pending);
-    Placement bestFuzzy(const Annotation &annotation, int expected);
-    Placement bestFuzzyIn(const Annotation &annotation, int expected, int from, int to) const;
+    Placement bestFuzzy(const Pending &pending);
+    Placement bestFuzzyIn(const Pending &pending, int from, int to) const;
+    Placement keptByDiff(const Pending &pending) const;
     double contextSimilarity(const TextQuote &quote, int start, int end) const;
 
     QString m_old;

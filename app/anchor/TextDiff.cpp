@@ -367,6 +367,19 @@ bool OffsetMap::isUnchanged(int start, int end) const
     return end <= s.oldStart + s.length;
 }
 
+int OffsetMap::keptWithin(int start, int end) const
+{
+    auto at = std::upper_bound(m_stretches.cbegin(), m_stretches.cend(), start,
+                               [](int value, const Stretch &s) { return value < s.oldStart; });
+    if (at != m_stretches.cbegin())
+        --at;
+    int kept = 0;
+    for (; at != m_stretches.cend() && at->oldStart < end; ++at)
+        kept +=
+            std::max(0, std::min(end, at->oldStart + at->length) - std::max(start, at->oldStart));
+    return kept;
+}
+
 OffsetMap TextDiff::offsetMap(const QString &oldText, const QString &newText, int maxDifferences)
 {
     const Tokens a = tokenize(oldText);

@@ -26,6 +26,8 @@ public:
     int map(int oldOffset) const;
     // Whether old[start, end) lies inside one shared stretch, so its text is unchanged.
     bool isUnchanged(int start, int end) const;
+    // How many characters of old[start, end) the new text kept.
+    int keptWithin(int start, int end) const;
     const QList<Stretch> &stretches() const { return m_stretches; }
 
 private:

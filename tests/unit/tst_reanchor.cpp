@@ -311,6 +311,85 @@ private slots:
                 "to $5.5 billion in revenue."}},
               expected);
     }
+
+    void farMovesLongQuotesAndOddInput()
+    {
+        // Filler without repeats, so that only the quotes below occur once.
+        QString filler;
+        for (int i = 0; filler.size() < 60000; ++i)
+            filler += QStringLiteral("Sentence number %1 says nothing much. ").arg(i);
+        const QString longQuote = filler.mid(20000, 3000);
+        const QString before = QStringLiteral("Chips! A statement moved far away. ") + filler;
+        QString after = filler;
+        after.replace(20500, 9, QStringLiteral("(changed)")); // inside the long quote
+        after += QStringLiteral("A statement moved far away. Chips!");
+
+        auto make = [&](int start, int end) {
+            Annotation a;
+            a.id = QUuid::createUuid();
+            a.start = start;
+            a.end = end;
+            a.quote = TextQuote::fromText(before, start, end);
+            return a;
+        };
+        const int longStart = int(before.indexOf(longQuote));
+        QList<Annotation> annotations = {
+            make(7, 34),                                        // a sentence, moved to the end
+            make(0, 5),                                         // "Chips": short, moved too
+            make(longStart, longStart + int(longQuote.size())), // long, edited inside
+        };
+        Annotation noQuote; // nothing to find: orphaned, not dropped
+        noQuote.start = 5;
+        noQuote.end = 3;
+        annotations.append(noQuote);
+        Annotation outside = make(0, 5); // a range past the old text's end: the quote decides
+        outside.start = 900000;
+        outside.end = 900005;
+        annotations.append(outside);
+
+        Reanchorer reanchorer(before, after);
+        const QList<Annotation> placed = reanchorer.reanchorAll(annotations);
+        QCOMPARE(placed.size(), annotations.size());
+        const int moved = int(after.indexOf(u"A statement moved far away."));
+        QCOMPARE(toString(placed[0].anchorState), toString(AnchorState::Moved));
+        QCOMPARE(placed[0].start, moved);
+        QCOMPARE(placed[0].end, moved + 27);
+        QCOMPARE(toString(placed[1].anchorState), toString(AnchorState::Moved));
+        QCOMPARE(placed[1].start, int(after.size()) - 6);
+        QCOMPARE(toString(placed[2].anchorState), toString(AnchorState::Fuzzy));
+        QCOMPARE(placed[2].start, longStart - 35);
+        QCOMPARE(placed[2].end, longStart - 35 + int(longQuote.size()));
+        QCOMPARE(toString(placed[3].anchorState), toString(AnchorState::Orphaned));
+        QCOMPARE(placed[3].start, placed[3].end);
+        QCOMPARE(toString(placed[4].anchorState), toString(AnchorState::Moved));
+        QCOMPARE(placed[4].start, int(after.size()) - 6);
+
+        // On an empty new text everything is orphaned, at 0.
+        Reanchorer emptied(before, QString());
+        for (const Annotation &a : emptied.reanchorAll(annotations)) {
+            QCOMPARE(toString(a.anchorState), toString(AnchorState::Orphaned));
+            QCOMPARE(a.start, 0);
+            QCOMPARE(a.end, 0);
+        }
+    }
+
+    void fuzzyMatchesNeverSplitACharacter()
+    {
+        const QString before =
+            QStringLiteral("Crates held 🦞 live lobsters and chips, they say.");
+        const QString after =
+            QStringLiteral("Crates held 🦀🦀 live lobster and chips, it says.");
+        Annotation a;
+        a.start = int(before.indexOf(u"🦞"));
+        a.end = int(before.indexOf(u" and"));
+        a.quote = TextQuote::fromText(before, a.start, a.end);
+        const Annotation placed = Reanchorer(before, after).reanchor(a);
+        QCOMPARE(toString(placed.anchorState), toString(AnchorState::Fuzzy));
+        QVERIFY(!after.at(placed.start).isLowSurrogate());
+        QVERIFY(placed.end == after.size() || !after.at(placed.end).isLowSurrogate());
+        QVERIFY2(after.mid(placed.start, placed.end - placed.start).endsWith(u"live lobster"),
+                 qPrintable(after.mid(placed.start, placed.end - placed.start)));
+    }
 };
 
 QTEST_MAIN(TestReanchor)
