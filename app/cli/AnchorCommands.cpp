@@ -2,7 +2,7 @@
 
 #include "CommandSupport.h"
 #include "anchor/ArticleUpdater.h"
-#include "anchor/SharedPassageFinder.h"
+#include "anchor/SameClaimSuggestions.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -110,13 +110,22 @@ int runPassages(const QStringList &arguments, Streams &streams)
         articles.append(std::move(article).value());
     }
 
-    const QList<SharedPassage> shared = SharedPassageFinder(wanted).findAcross(articles);
-    if (shared.isEmpty()) {
+    auto annotations = project->annotations();
+    if (!annotations)
+        return fail(streams, annotations.errorMessage());
+    auto relations = project->relations();
+    if (!relations)
+        return fail(streams, relations.errorMessage());
+
+    const QList<SameClaimSuggestion> suggestions = SameClaimSuggestions::match(
+        SharedPassageFinder(wanted).findAcross(articles), *annotations, *relations);
+    if (suggestions.isEmpty()) {
         streams.out << tr("No passage of %1 words or more occurs in two articles.").arg(wanted)
                     << u'\n';
         return ExitOk;
     }
-    for (const SharedPassage &passage : shared) {
+    for (const SameClaimSuggestion &suggestion : suggestions) {
+        const SharedPassage &passage = suggestion.passage;
         const Article &first = articles.at(indexOf.value(passage.firstArticle));
         const Article &second = articles.at(indexOf.value(passage.secondArticle));
         const PassageMatch &m = passage.match;
@@ -135,6 +144,16 @@ int runPassages(const QStringList &arguments, Streams &streams)
         streams.out << QStringLiteral("  “%1”\n").arg(oneLine(firstText));
         if (oneLine(firstText) != oneLine(secondText))
             streams.out << QStringLiteral("  “%1”\n").arg(oneLine(secondText));
+        if (!suggestion.firstAnnotation.isNull() || !suggestion.secondAnnotation.isNull()) {
+            auto name = [](const QUuid &id) { return id.isNull() ? tr("(none)") : shortId(id); };
+            streams.out << QStringLiteral("  ")
+                        << tr("annotations %1 and %2: %3")
+                               .arg(name(suggestion.firstAnnotation),
+                                    name(suggestion.secondAnnotation),
+                                    suggestion.alreadyLinked ? tr("linked as the same claim")
+                                                             : tr("not linked"))
+                        << u'\n';
+        }
     }
     return ExitOk;
 }

@@ -136,6 +136,12 @@ private slots:
                  QStringLiteral("  “American firms should focus on innovation and rise to "
                                 "the challenge, rather than tell tall tales”"));
 
+        // On the sample, passages name the annotations on them and say whether they are linked.
+        const Run sample = run({QStringLiteral("passages"), m_project});
+        QCOMPARE(sample.status, 0);
+        QVERIFY2(sample.out.contains(QStringLiteral(": linked as the same claim\n")),
+                 qPrintable(sample.out));
+
         const Run none = run({QStringLiteral("passages"), project, QStringLiteral("--min-words"),
                               QStringLiteral("40")});
         QCOMPARE(none.status, 0);

@@ -3,6 +3,7 @@
 // changed word; the minimum length; and no passages between unrelated texts.
 #include "TestSupport.h"
 
+#include "anchor/SameClaimSuggestions.h"
 #include "anchor/SharedPassageFinder.h"
 
 #include <QDir>
@@ -84,6 +85,39 @@ private slots:
         const QList<PassageMatch> found = SharedPassageFinder(6).find(first, second);
         QCOMPARE(found.size(), 1);
         QCOMPARE(found.first().words, 7);
+    }
+
+    void suggestionsNameTheAnnotationsOnAPassage()
+    {
+        OpenOptions options;
+        options.readOnly = true; // a test must not change the build's sample
+        auto project =
+            Project::open(binaryDir() + QStringLiteral("/seeds/sample.counterpoint"), options);
+        QVERIFY2(project, qPrintable(project.errorMessage()));
+        auto suggestions = SameClaimSuggestions::fromProject(**project);
+        QVERIFY2(suggestions, qPrintable(suggestions.errorMessage()));
+        QVERIFY(suggestions->size() >= 2);
+
+        // The tall-tales statement, annotated in both reports and linked as the same claim.
+        const SameClaimSuggestion &first = suggestions->first();
+        const Article article = *(*project)->article(first.passage.firstArticle);
+        QCOMPARE(article.text.mid(first.passage.match.firstStart,
+                                  first.passage.match.firstEnd - first.passage.match.firstStart),
+                 QStringLiteral("American firms should focus on innovation and rise to the "
+                                "challenge, rather than tell tall tales"));
+        QVERIFY(first.alreadyLinked);
+        QVERIFY((*project)->annotation(first.firstAnnotation)->quote.exact.contains(u"tall tales"));
+        QVERIFY(
+            (*project)->annotation(first.secondAnnotation)->quote.exact.contains(u"tall tales"));
+
+        // Without the link, the same pair is suggested; without annotations, none is named.
+        const QList<SharedPassage> passages = {first.passage};
+        const auto annotations = *(*project)->annotations();
+        const auto unlinked = SameClaimSuggestions::match(passages, annotations, {});
+        QCOMPARE(unlinked.first().firstAnnotation, first.firstAnnotation);
+        QVERIFY(!unlinked.first().alreadyLinked);
+        const auto bare = SameClaimSuggestions::match(passages, {}, {});
+        QVERIFY(bare.first().firstAnnotation.isNull() && bare.first().secondAnnotation.isNull());
     }
 
     void unrelatedTextsShareNothing()
