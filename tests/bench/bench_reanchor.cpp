@@ -57,22 +57,37 @@ int main(int argc, char *argv[])
     for (int i = 0; i < editCount; ++i)
         places.append(wordStart(before, int(random.bounded(articleSize - 1000))));
     std::sort(places.begin(), places.end(), std::greater<>());
+    // Each edit as (place, characters removed, characters inserted), for the ground truth.
+    struct Edit
+    {
+        int at;
+        int removed;
+        int inserted;
+    };
+    QList<Edit> edits;
     QString after = before;
+    int previous = int(before.size());
     for (const int at : std::as_const(places)) {
+        QString inserted;
+        int removed = 0;
         switch (random.bounded(4)) {
         case 0:
-            after.insert(at, generator.sentence() + u' ');
+            inserted = generator.sentence() + u' ';
             break;
-        case 1:
-            after.remove(at, 10 + int(random.bounded(300)));
+        case 1: // never into the text an edit further on put there
+            removed = std::min(10 + int(random.bounded(300)), previous - at);
             break;
         case 2:
-            after.replace(at, wordStart(after, at) - 1 - at, generator.word());
+            removed = wordStart(after, at) - 1 - at;
+            inserted = generator.word();
             break;
         default:
-            after.insert(at, QStringLiteral("; "));
+            inserted = QStringLiteral("; ");
             break;
         }
+        after.replace(at, removed, inserted);
+        edits.append({at, removed, int(inserted.size())});
+        previous = at;
     }
 
     QElapsedTimer timer;
@@ -89,6 +104,29 @@ int main(int argc, char *argv[])
         found += after.indexOf(a.quote.exact) >= 0 ? 1 : 0;
     const double baseline = timer.nsecsElapsed() / 1e9;
 
+    // Ground truth: an annotation no edit touched must be exactly where the edits before it
+    // shifted it.
+    int untouched = 0;
+    int rightPlace = 0;
+    for (qsizetype i = 0; i < annotations.size(); ++i) {
+        const Annotation &a = annotations.at(i);
+        int shift = 0;
+        bool touched = false;
+        for (const Edit &e : std::as_const(edits)) {
+            if (e.at + e.removed <= a.start && (e.at < a.start || e.removed == 0))
+                shift += e.inserted - e.removed;
+            else if (e.at < a.end)
+                touched = true;
+        }
+        if (touched)
+            continue;
+        ++untouched;
+        const Annotation &p = placed.at(i);
+        rightPlace += p.start == a.start + shift && p.end == a.end + shift ? 1 : 0;
+    }
+    out << QStringLiteral("untouched annotations placed where the edits moved them: %1 of %2\n")
+               .arg(rightPlace)
+               .arg(untouched);
     out << QStringLiteral("annotations placed: %1 of %2 (%3 found by indexOf)\n")
                .arg(placed.size())
                .arg(annotationCount)
@@ -109,5 +147,6 @@ int main(int argc, char *argv[])
     out << QStringLiteral("baseline indexOf of every quote: %1 s; ratio re-anchor/baseline: %2\n")
                .arg(baseline, 0, 'f', 3)
                .arg(seconds / baseline, 0, 'f', 2);
-    return seconds < goalSeconds && placed.size() == annotationCount ? 0 : 1;
+    return seconds < goalSeconds && placed.size() == annotationCount && rightPlace == untouched ? 0
+                                                                                                : 1;
 }
