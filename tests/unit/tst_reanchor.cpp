@@ -33,6 +33,7 @@ struct Expected
 
 const QString anthropicFile = QStringLiteral("anthropic-warns-of-gpu-smuggling.md");
 const QString briefingFile = QStringLiteral("analyst-briefing.txt");
+const QString nvidiaFile = QStringLiteral("nvidia-denies-tall-tales.html");
 
 // The annotations BuildSampleProject.cmake makes on the Markdown article.
 const QStringList anthropicQuotes = {
@@ -48,6 +49,20 @@ const QStringList anthropicQuotes = {
     QStringLiteral("China already has significant AI expertise of its own"),
     QStringLiteral("new licensing terms could cost it up to $5.5 billion in revenue"),
     QStringLiteral("Whether more chips really make better AI is itself debated"),
+};
+
+// The annotations BuildSampleProject.cmake makes on the HTML article.
+const QStringList nvidiaQuotes = {
+    QStringLiteral("American firms should focus on innovation and rise to the challenge, rather "
+                   "than tell tall tales"),
+    QStringLiteral("given to CNBC"),
+    QStringLiteral("In 2022 a woman was caught carrying 200 CPUs hidden in a prosthetic belly."),
+    QStringLiteral("In 2023 two men were found moving GPUs into China packed alongside live "
+                   "lobsters."),
+    QStringLiteral("Anthropic is citing earlier cases, not making claims out of thin air."),
+    QStringLiteral("it has given no evidence of ongoing smuggling"),
+    QStringLiteral("accelerate the diffusion of American AI technology around the world"),
+    QStringLiteral("China is right behind us"),
 };
 
 const QStringList briefingQuotes = {
@@ -113,11 +128,14 @@ private:
             const int index = int(quotes.indexOf(e.quote));
             QVERIFY2(index >= 0, qPrintable(e.quote));
             const Annotation &a = placed.at(index);
-            const QString where = QStringLiteral("“%1”: got %2 at %3–%4 “%5”")
-                                      .arg(e.quote, toString(a.anchorState))
-                                      .arg(a.start)
-                                      .arg(a.end)
-                                      .arg(after.text.mid(a.start, a.end - a.start));
+            const QString where =
+                QStringLiteral("“%1”: got %2 at %3–%4 “%5”")
+                    .arg(e.quote, toString(a.anchorState))
+                    .arg(a.start)
+                    .arg(a.end)
+                    .arg(a.start == a.end
+                             ? after.text.mid(a.start - 12, 12) + u'|' + after.text.mid(a.start, 12)
+                             : after.text.mid(a.start, a.end - a.start));
             QVERIFY2(a.anchorState == e.state, qPrintable(where));
             const int at = int(after.text.indexOf(e.passage));
             QVERIFY2(at >= 0 && after.text.indexOf(e.passage, at + 1) < 0,
@@ -281,6 +299,30 @@ private slots:
         expected[1] = {briefingQuotes[1], AnchorState::Fuzzy,
                        QStringLiteral("The company calls the smuggling stories \"tall tales\"")};
         check(briefingFile, briefingQuotes, {{"“tall tales”", "\"tall tales\""}}, expected);
+    }
+
+    void htmlMarkupParagraphsAndEntities()
+    {
+        QList<Expected> expected = all(nvidiaQuotes, AnchorState::Moved);
+        // A word changed inside a quote.
+        expected[2] = {nvidiaQuotes[2], AnchorState::Fuzzy,
+                       QStringLiteral("In 2022 a woman was caught carrying 200 CPUs hidden inside "
+                                      "a prosthetic belly.")};
+        // A quote reworded away: orphaned where it was.
+        expected[7] = {nvidiaQuotes[7], AnchorState::Orphaned,
+                       QStringLiteral("of the competition")};
+        check(nvidiaFile, nvidiaQuotes,
+              {// Markup alone changes no text.
+               {"<p>The unusual methods", "<p><em>The unusual</em> methods"},
+               // A new paragraph before most quotes.
+               {"<h2>Where the examples come from</h2>",
+                "<p>Update: Nvidia declined to comment further.</p>\n"
+                "<h2>Where the examples come from</h2>"},
+               {"hidden in a prosthetic", "hidden inside a prosthetic"},
+               // Other quote marks around a quote, written as an entity.
+               {"<p>&ldquo;American firms", "<p>&quot;American firms"},
+               {"warning that China is right behind\nus.", "warning of the competition."}},
+              expected);
     }
 
     void removedQuoteIsOrphaned()
