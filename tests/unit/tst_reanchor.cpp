@@ -415,6 +415,74 @@ private slots:
         }
     }
 
+    void randomEditsKeepEveryPromise()
+    {
+        // Whatever the edits: nothing dropped, ranges inside the text, exact and moved ranges
+        // hold the quote, fuzzy ones hold something within half the quote's length of it.
+        QRandomGenerator random(7);
+        const QStringList words = {QStringLiteral("chips"),  QStringLiteral("smuggling"),
+                                   QStringLiteral("China"),  QStringLiteral("the"),
+                                   QStringLiteral("rule"),   QStringLiteral("“tall tales”"),
+                                   QStringLiteral("🦞"),   QStringLiteral("export"),
+                                   QStringLiteral("Nvidia"), QStringLiteral("a")};
+        auto phrase = [&](int count) {
+            QString text;
+            for (int i = 0; i < count; ++i)
+                text += words.at(random.bounded(int(words.size()))) +
+                        (random.bounded(8) == 0 ? QStringLiteral(".\n") : QStringLiteral(" "));
+            return text;
+        };
+        for (int round = 0; round < 20; ++round) {
+            const QString before = phrase(3000);
+            QString after = before;
+            for (int e = 0; e < 40; ++e) {
+                const int at = random.bounded(int(after.size()));
+                after.replace(at, random.bounded(40), phrase(random.bounded(6)));
+            }
+            QList<Annotation> annotations;
+            for (int i = 0; i < 200; ++i) {
+                Annotation a;
+                a.id = QUuid::createUuid();
+                a.start = random.bounded(int(before.size()) - 100);
+                a.end = a.start + 1 + random.bounded(90);
+                if (before.at(a.start).isLowSurrogate())
+                    --a.start;
+                if (before.at(a.end).isLowSurrogate())
+                    ++a.end;
+                a.quote = TextQuote::fromText(before, a.start, a.end);
+                annotations.append(a);
+            }
+            Reanchorer reanchorer(before, after);
+            ReanchorSummary summary;
+            const QList<Annotation> placed = reanchorer.reanchorAll(annotations, &summary);
+            QCOMPARE(placed.size(), annotations.size());
+            QCOMPARE(summary.total(), annotations.size());
+            for (int i = 0; i < placed.size(); ++i) {
+                const Annotation &p = placed.at(i);
+                const QString &quote = annotations.at(i).quote.exact;
+                QCOMPARE(p.id, annotations.at(i).id);
+                QVERIFY(p.start >= 0 && p.start <= p.end && p.end <= after.size());
+                const QString text = after.mid(p.start, p.end - p.start);
+                switch (p.anchorState) {
+                case AnchorState::Exact:
+                    QCOMPARE(p.start, annotations.at(i).start);
+                    Q_FALLTHROUGH();
+                case AnchorState::Moved:
+                    QCOMPARE(text, quote);
+                    break;
+                case AnchorState::Fuzzy:
+                    QVERIFY(!text.isEmpty());
+                    QVERIFY(FuzzyMatcher::editDistance(quote, text) <= quote.size() / 2);
+                    break;
+                case AnchorState::Orphaned:
+                    QCOMPARE(p.start, p.end);
+                    QCOMPARE(p.quote, annotations.at(i).quote);
+                    break;
+                }
+            }
+        }
+    }
+
     void fuzzyMatchesNeverSplitACharacter()
     {
         const QString before =
