@@ -1,0 +1,78 @@
+#include "ArticleUpdater.h"
+
+#include "import/ArticleImporter.h"
+#include "store/Project.h"
+
+#include <QCoreApplication>
+#include <QDir>
+
+namespace counterpoint {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("counterpoint::ArticleUpdater", text);
+}
+
+QString quoted(const QString &path)
+{
+    return u'“' + QDir::toNativeSeparators(path) + u'”';
+}
+
+} // namespace
+
+Result<ArticleUpdate> ArticleUpdater::prepare(const QUuid &articleId, const QString &path) const
+{
+    auto current = m_project.article(articleId);
+    if (!current)
+        return current.error();
+    auto read = ArticleImporter::readFile(path);
+    if (!read)
+        return read.error();
+    Article content = std::move(read).value();
+    if (content.contentHash == current->contentHash)
+        return Error{Error::Code::Duplicate,
+                     tr("Cannot update “%1” from %2: it holds the same text as the current "
+                        "version.")
+                         .arg(current->title, quoted(path))};
+    auto other = m_project.findArticleByHash(content.contentHash);
+    if (!other)
+        return other.error();
+    if (!other->isNull()) {
+        auto otherArticle = m_project.article(*other);
+        return Error{Error::Code::Duplicate,
+                     tr("Cannot update “%1” from %2: the project already holds that text as “%3”.")
+                         .arg(current->title, quoted(path),
+                              otherArticle ? otherArticle->title : other->toString())};
+    }
+    auto annotations = m_project.annotationsOfArticle(articleId);
+    if (!annotations)
+        return annotations.error();
+
+    content.id = current->id;
+    ArticleUpdate update;
+    Reanchorer reanchorer(current->text, content.text);
+    update.annotations = reanchorer.reanchorAll(*annotations, &update.summary);
+    update.content = std::move(content);
+    update.fileName = path;
+    return update;
+}
+
+Status ArticleUpdater::apply(const ArticleUpdate &update)
+{
+    return m_project.replaceArticleContent(update.content, update.annotations);
+}
+
+Result<ArticleUpdate> ArticleUpdater::updateFromFile(const QUuid &articleId, const QString &path)
+{
+    auto update = prepare(articleId, path);
+    if (!update)
+        return update;
+    const Status applied = apply(*update);
+    if (!applied)
+        return applied.error();
+    return update;
+}
+
+} // namespace counterpoint
