@@ -247,7 +247,7 @@ private slots:
     // The desktop entry's "Exec=counterpoint %F" passes every file selected in a file manager.
     void severalFilesAskForTheWindow()
     {
-        const Run result = run({m_project, m_anthropicArticle});
+        const Run result = run({m_anthropicArticle, m_nvidiaArticle});
         QCOMPARE(result.status, 1);
         QVERIFY2(result.err.contains(QStringLiteral("no display")), qPrintable(result.err));
     }
