@@ -180,7 +180,8 @@ if grep -q '^  export ' <<<"$help"; then
     [ -s "$work/story.jsonld" ] || fail "export wrote nothing"
 fi
 # Every command the app knows is in the man page.
-man_page=$(zcat "$prefix/share/man/man1/counterpoint.1.gz" | sed 's/\\-/-/g')
+# From the package itself: minimal Debian images exclude /usr/share/man from what dpkg installs.
+man_page=$(zcat "$root/usr/share/man/man1/counterpoint.1.gz" | sed 's/\\-/-/g')
 for command in $(sed -n 's/^  \([a-z][a-z-]*\)  .*/\1/p' <<<"$help"); do
     grep -q "^\.SS \"$command " <<<"$man_page" || fail "the man page lacks the command $command"
 done
