@@ -1,16 +1,32 @@
 #pragma once
 
+#include "domain/Kinds.h"
 #include "store/Project.h"
 
 #include <QMainWindow>
 
 #include <memory>
 
+class QAction;
+class QComboBox;
+class QLabel;
 class QListWidget;
-class QSplitter;
+class QMenu;
+
+namespace counterpoint {
+class EditHistory;
+}
 
 namespace counterpoint::ui {
 
+class AnnotationListPanel;
+class ArticlePane;
+class Inspector;
+class PaneArea;
+
+// Where analysts work: the project's articles in a list, any number of them side by side in
+// reader panes, the annotation list and the inspector. One more client of Project: every edit
+// goes through the edit history and is stored at once.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -19,16 +35,73 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // A project opens; an article file is imported into the open project.
+    // A project file opens; any other file is imported into the open project.
     void openFile(const QString &path);
+    bool openProject(const QString &path);
+    void importArticles(const QStringList &paths);
+    // Opens the project (the last session's when none is given) with the panes it had open.
+    void restoreSession(const QString &projectPath = {});
+
+    Project *project() const { return m_project.get(); }
+    EditHistory *history() const { return m_history; }
+    PaneArea *paneArea() const { return m_panes; }
+    AnnotationListPanel *annotationList() const { return m_list; }
+    Inspector *inspector() const { return m_inspector; }
+    QUuid currentAnnotation() const { return m_current; }
+
+    ArticlePane *openArticle(const QUuid &articleId);
+    // Tags the active pane's selection (snapped to words) as kind; returns the new id or null.
+    QUuid tagSelection(AnnotationKind kind);
+    void goToAnnotation(const QUuid &id);
+    void setCurrentAnnotation(const QUuid &id);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
+    void createActions();
+    void createMenus();
+    void createDocks();
+    void createStatusBar();
+    void connectProject();
+    void closeProject();
     void showProject();
-    void openArticle(const QUuid &id);
+    void refreshArticleList();
+    void refreshSets();
+    void updateActions();
+    void updateCounts();
+    void showError(const QString &title, const QString &message);
+    void saveSession() const;
+    void addRecentProject(const QString &path);
+    void fillRecentMenu();
+    void newProject();
+    void chooseProject();
+    void chooseArticles();
+    void deleteCurrentAnnotation();
+    void linkFrom(const QUuid &from);
+    QString describe(const Annotation &annotation) const;
 
     std::unique_ptr<Project> m_project;
+    EditHistory *m_history = nullptr;
+    PaneArea *m_panes = nullptr;
     QListWidget *m_articleList = nullptr;
-    QSplitter *m_panes = nullptr;
+    AnnotationListPanel *m_list = nullptr;
+    Inspector *m_inspector = nullptr;
+    QComboBox *m_targetSet = nullptr;
+    QUuid m_current;
+
+    QList<QAction *> m_kindActions;
+    QAction *m_importAction = nullptr;
+    QAction *m_deleteAction = nullptr;
+    QAction *m_linkAction = nullptr;
+    QAction *m_closePaneAction = nullptr;
+    QAction *m_syncScrollAction = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QHash<AnnotationKind, QLabel *> m_countLabels;
+    QLabel *m_readOnlyLabel = nullptr;
 };
 
 } // namespace counterpoint::ui

@@ -1,0 +1,64 @@
+// Takes the screenshot of the main window that the README and the package metadata show:
+// the sample project with two articles side by side, highlights, the list and the inspector.
+// Run by resources/screenshots/refresh.sh under Xvfb, so that it shows real fonts and style.
+#include "AnnotationListPanel.h"
+#include "AnnotationTableModel.h"
+#include "ArticlePane.h"
+#include "MainWindow.h"
+#include "PaneArea.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace counterpoint;
+
+int main(int argc, char **argv)
+{
+    QApplication application(argc, argv);
+    const QStringList arguments = QApplication::arguments();
+    if (arguments.size() < 3) {
+        std::fprintf(stderr, "usage: screenshot OUTPUT.png PROJECT [WIDTHxHEIGHT]\n");
+        return 2;
+    }
+    // Never the user's own settings: a clean window every time.
+    QTemporaryDir settingsDir;
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
+    // Work on a copy: the screenshot must not change the sample project.
+    const QString project = settingsDir.filePath(QStringLiteral("sample.counterpoint"));
+    QFile::copy(arguments.at(2), project);
+
+    ui::MainWindow window;
+    const QStringList size = arguments.value(3, QStringLiteral("1600x1000")).split(u'x');
+    window.resize(size.value(0).toInt(), size.value(1).toInt());
+    window.show();
+    window.restoreSession(project);
+    if (!window.project())
+        return 1;
+    // Show the inspector on a counterclaim in one of the two open articles, as an analyst would
+    // have it mid-work.
+    QList<QUuid> openArticles;
+    for (ui::ArticlePane *pane : window.paneArea()->panes())
+        openArticles.append(pane->articleId());
+    ui::AnnotationTableModel *model = window.annotationList()->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const Annotation &annotation = model->annotationAt(row);
+        if (annotation.kind == AnnotationKind::Counterclaim && !annotation.actorId.isNull() &&
+            openArticles.contains(annotation.articleId)) {
+            window.goToAnnotation(annotation.id);
+            break;
+        }
+    }
+    QTimer::singleShot(1500, &window, [&] {
+        const bool saved = window.grab().save(arguments.at(1));
+        std::fprintf(stderr, "%s %s\n", saved ? "wrote" : "could not write",
+                     qPrintable(QDir::toNativeSeparators(arguments.at(1))));
+        QApplication::exit(saved ? 0 : 1);
+    });
+    return QApplication::exec();
+}

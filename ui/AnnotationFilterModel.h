@@ -1,0 +1,57 @@
+#pragma once
+
+#include "domain/Kinds.h"
+
+#include <QSet>
+#include <QSortFilterProxyModel>
+#include <QUuid>
+
+#include <optional>
+
+namespace counterpoint::ui {
+
+class AnnotationTableModel;
+
+// What the annotation list shows: filtered by kind, actor, tag, set, article and free text,
+// sorted by any column. Reads the rows' values directly instead of through QVariant, so that
+// a keystroke in the filter stays fast on a hundred thousand annotations.
+class AnnotationFilterModel final : public QSortFilterProxyModel
+{
+    Q_OBJECT
+
+public:
+    explicit AnnotationFilterModel(QObject *parent = nullptr);
+
+    void setSourceModel(QAbstractItemModel *model) override;
+
+    void setKind(std::optional<AnnotationKind> kind);
+    void setActor(const QUuid &id); // null: any
+    void setTag(const QUuid &id);
+    void setAnnotationSet(const QUuid &id);
+    void setArticle(const QUuid &id);
+    void setText(const QString &text);
+    void clearFilters();
+
+    // The ids of the annotations shown, in the order shown (for "export what the list shows").
+    QList<QUuid> visibleIds() const;
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
+
+private:
+    void refilter();
+
+    AnnotationTableModel *m_annotations = nullptr;
+    std::optional<AnnotationKind> m_kind;
+    QUuid m_actor;
+    QUuid m_tag;
+    QUuid m_set;
+    QUuid m_article;
+    QString m_foldedText;
+    // Names that match the free text, worked out once per keystroke rather than once per row.
+    QSet<QUuid> m_actorsMatchingText;
+    QSet<QUuid> m_tagsMatchingText;
+};
+
+} // namespace counterpoint::ui

@@ -1,0 +1,298 @@
+#include "AnnotationTableModel.h"
+
+#include "KindStyle.h"
+
+#include "store/Project.h"
+
+#include <QLocale>
+#include <QPalette>
+
+namespace counterpoint::ui {
+
+namespace {
+
+// A quote on one line, as a table cell shows it.
+QString oneLine(QString text)
+{
+    text.replace(u'\n', u' ');
+    return text;
+}
+
+// What free text is matched against: the passage and the comment, case-folded.
+QString foldedHaystack(const Annotation &annotation)
+{
+    if (annotation.comment.isEmpty())
+        return annotation.quote.exact.toCaseFolded();
+    return QString(annotation.quote.exact + u'\n' + annotation.comment).toCaseFolded();
+}
+
+} // namespace
+
+AnnotationTableModel::AnnotationTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{}
+
+void AnnotationTableModel::setProject(Project *project)
+{
+    if (m_project)
+        disconnect(m_project, nullptr, this, nullptr);
+    m_project = project;
+    if (m_project) {
+        connect(m_project, &Project::annotationAdded, this, &AnnotationTableModel::addRow);
+        connect(m_project, &Project::annotationChanged, this, &AnnotationTableModel::changeRow);
+        connect(m_project, &Project::annotationRemoved, this,
+                [this](const QUuid &id, const QUuid &) { removeRow(id); });
+        auto renamed = [this] {
+            reloadNames();
+            if (!m_rows.isEmpty())
+                emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+        };
+        connect(m_project, &Project::actorsChanged, this, renamed);
+        connect(m_project, &Project::tagsChanged, this, renamed);
+        connect(m_project, &Project::annotationSetsChanged, this, renamed);
+        connect(m_project, &Project::articleAdded, this, renamed);
+        connect(m_project, &Project::articleChanged, this, renamed);
+        connect(m_project, &Project::articleRemoved, this, renamed);
+        connect(m_project, &QObject::destroyed, this, [this] { setProject(nullptr); });
+    }
+    reload();
+}
+
+void AnnotationTableModel::reload()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_rowById.clear();
+    m_folded.clear();
+    m_counts.clear();
+    if (m_project) {
+        if (auto annotations = m_project->annotations())
+            m_rows = std::move(annotations).value();
+        m_rowById.reserve(m_rows.size());
+        for (int row = 0; row < m_rows.size(); ++row) {
+            m_rowById.insert(m_rows.at(row).id, row);
+            ++m_counts[m_rows.at(row).kind];
+        }
+    }
+    reloadNames();
+    endResetModel();
+    emit countsChanged();
+}
+
+void AnnotationTableModel::reloadNames()
+{
+    m_actorNames.clear();
+    m_articleTitles.clear();
+    m_setNames.clear();
+    m_tags.clear();
+    if (!m_project)
+        return;
+    if (auto actors = m_project->actors()) {
+        for (const Actor &actor : std::as_const(*actors))
+            m_actorNames.insert(actor.id, actor.name);
+    }
+    if (auto articles = m_project->articleSummaries()) {
+        for (const ArticleSummary &article : std::as_const(*articles))
+            m_articleTitles.insert(article.id, article.title);
+    }
+    if (auto sets = m_project->annotationSets()) {
+        for (const AnnotationSet &set : std::as_const(*sets))
+            m_setNames.insert(set.id, set.name);
+    }
+    if (auto tags = m_project->tags()) {
+        for (const Tag &tag : std::as_const(*tags))
+            m_tags.insert(tag.id, {tag.name, tag.color});
+    }
+}
+
+int AnnotationTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int AnnotationTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString AnnotationTableModel::tagNames(const Annotation &annotation) const
+{
+    QStringList names;
+    for (const QUuid &id : annotation.tagIds)
+        names.append(m_tags.value(id).name);
+    return names.join(QStringLiteral(", "));
+}
+
+QHash<QUuid, QString> AnnotationTableModel::tagNamesById() const
+{
+    QHash<QUuid, QString> names;
+    for (auto it = m_tags.cbegin(); it != m_tags.cend(); ++it)
+        names.insert(it.key(), it->name);
+    return names;
+}
+
+QVariant AnnotationTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Annotation &annotation = m_rows.at(index.row());
+    switch (role) {
+    case IdRole:
+        return annotation.id;
+    case ArticleIdRole:
+        return annotation.articleId;
+    case Qt::DisplayRole:
+        switch (Column(index.column())) {
+        case KindColumn:
+            return displayName(annotation.kind);
+        case QuoteColumn:
+            return oneLine(annotation.quote.exact);
+        case ActorColumn:
+            return m_actorNames.value(annotation.actorId);
+        case TagsColumn:
+            return tagNames(annotation);
+        case ArticleColumn:
+            return m_articleTitles.value(annotation.articleId);
+        case SetColumn:
+            return m_setNames.value(annotation.setId);
+        case CommentColumn:
+            return oneLine(annotation.comment);
+        case AnchorColumn:
+            return displayName(annotation.anchorState);
+        case AuthorColumn:
+            return annotation.author;
+        case ModifiedColumn:
+            return QLocale().toString(annotation.modified.toLocalTime(), QLocale::ShortFormat);
+        case ColumnCount:
+            break;
+        }
+        break;
+    case Qt::DecorationRole:
+        if (index.column() == KindColumn)
+            return KindStyle::icon(annotation.kind);
+        if (index.column() == TagsColumn && annotation.tagIds.size() == 1)
+            return m_tags.value(annotation.tagIds.first()).color;
+        break;
+    case Qt::ToolTipRole:
+        if (index.column() == QuoteColumn)
+            return annotation.quote.exact;
+        if (index.column() == CommentColumn)
+            return annotation.comment;
+        break;
+    case Qt::ForegroundRole:
+        // An orphaned annotation stays in the list, greyed, until it is re-attached.
+        if (annotation.anchorState == AnchorState::Orphaned)
+            return QPalette().brush(QPalette::Disabled, QPalette::Text);
+        break;
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant AnnotationTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (Column(section)) {
+    case KindColumn:
+        return tr("Kind");
+    case QuoteColumn:
+        return tr("Passage");
+    case ActorColumn:
+        return tr("Actor");
+    case TagsColumn:
+        return tr("Tags");
+    case ArticleColumn:
+        return tr("Article");
+    case SetColumn:
+        return tr("Set");
+    case CommentColumn:
+        return tr("Comment");
+    case AnchorColumn:
+        return tr("Anchor");
+    case AuthorColumn:
+        return tr("Author");
+    case ModifiedColumn:
+        return tr("Modified");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QModelIndex AnnotationTableModel::indexOf(const QUuid &id, int column) const
+{
+    const int row = rowOf(id);
+    return row < 0 ? QModelIndex() : index(row, column);
+}
+
+const QString &AnnotationTableModel::foldedText(int row) const
+{
+    if (m_folded.size() != m_rows.size()) {
+        m_folded.resize(m_rows.size());
+        for (int i = 0; i < m_rows.size(); ++i) {
+            const Annotation &annotation = m_rows.at(i);
+            m_folded[i] = foldedHaystack(annotation);
+        }
+    }
+    return m_folded.at(row);
+}
+
+void AnnotationTableModel::addRow(const Annotation &annotation)
+{
+    if (m_rowById.contains(annotation.id))
+        return changeRow(annotation);
+    const int row = int(m_rows.size());
+    beginInsertRows({}, row, row);
+    m_rows.append(annotation);
+    m_rowById.insert(annotation.id, row);
+    if (m_folded.size() == row)
+        m_folded.append(foldedHaystack(annotation));
+    else
+        m_folded.clear();
+    ++m_counts[annotation.kind];
+    endInsertRows();
+    emit countsChanged();
+}
+
+void AnnotationTableModel::changeRow(const Annotation &annotation)
+{
+    const int row = rowOf(annotation.id);
+    if (row < 0)
+        return addRow(annotation);
+    const AnnotationKind oldKind = m_rows.at(row).kind;
+    m_rows[row] = annotation;
+    if (m_folded.size() == m_rows.size())
+        m_folded[row] = foldedHaystack(annotation);
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    if (oldKind != annotation.kind) {
+        --m_counts[oldKind];
+        ++m_counts[annotation.kind];
+        emit countsChanged();
+    }
+}
+
+void AnnotationTableModel::removeRow(const QUuid &id)
+{
+    const int row = rowOf(id);
+    if (row < 0)
+        return;
+    beginRemoveRows({}, row, row);
+    --m_counts[m_rows.at(row).kind];
+    m_rows.removeAt(row);
+    if (m_folded.size() == m_rows.size() + 1)
+        m_folded.removeAt(row);
+    m_rowById.remove(id);
+    reindexFrom(row);
+    endRemoveRows();
+    emit countsChanged();
+}
+
+void AnnotationTableModel::reindexFrom(int row)
+{
+    for (int i = row; i < m_rows.size(); ++i)
+        m_rowById[m_rows.at(i).id] = i;
+}
+
+} // namespace counterpoint::ui

@@ -1,0 +1,265 @@
+#include "ArticleView.h"
+
+#include "KindStyle.h"
+
+#include "import/ArticleDocument.h"
+
+#include <QDesktopServices>
+#include <QHelpEvent>
+#include <QMouseEvent>
+#include <QScrollBar>
+#include <QTimer>
+#include <QToolTip>
+#include <QVariantAnimation>
+
+#include <algorithm>
+
+namespace counterpoint::ui {
+
+namespace {
+
+constexpr int normalAlpha = 70;
+constexpr int currentAlpha = 150;
+
+bool isWebLink(const QUrl &url)
+{
+    return url.scheme() == u"http" || url.scheme() == u"https" || url.scheme() == u"mailto";
+}
+
+} // namespace
+
+ArticleView::ArticleView(QWidget *parent)
+    : QTextBrowser(parent)
+    , m_flash(new QVariantAnimation(this))
+{
+    // QTextBrowser would follow a link to a local file inside the pane; links open only on the
+    // user's click, and only web links, in the system browser.
+    setOpenLinks(false);
+    setOpenExternalLinks(false);
+    connect(this, &QTextBrowser::anchorClicked, this, [](const QUrl &url) {
+        if (isWebLink(url))
+            QDesktopServices::openUrl(url);
+    });
+    setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard |
+                            Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+
+    m_flash->setDuration(900);
+    m_flash->setKeyValueAt(0.0, currentAlpha);
+    m_flash->setKeyValueAt(0.25, 230);
+    m_flash->setKeyValueAt(0.5, normalAlpha);
+    m_flash->setKeyValueAt(0.75, 230);
+    m_flash->setKeyValueAt(1.0, currentAlpha);
+    connect(m_flash, &QVariantAnimation::valueChanged, this, [this](const QVariant &alpha) {
+        m_flashAlpha = alpha.toInt();
+        refreshHighlights();
+    });
+    connect(m_flash, &QVariantAnimation::finished, this, [this] {
+        m_flashingId = QUuid();
+        refreshHighlights();
+    });
+}
+
+ArticleView::~ArticleView() = default;
+
+void ArticleView::showArticle(const Article &article)
+{
+    m_articleId = article.id;
+    auto *document = new SandboxedTextDocument(this);
+    document->setUndoRedoEnabled(false);
+    ArticleDocument::render(article, *document);
+    setDocument(document);
+    // QTextEdit deletes only the document it made itself; the previous article's is ours.
+    delete std::exchange(m_document, document);
+    m_annotations.clear();
+    refreshHighlights();
+}
+
+void ArticleView::setAnnotations(const QList<Annotation> &annotations)
+{
+    m_annotations.clear();
+    m_annotations.reserve(annotations.size());
+    for (const Annotation &annotation : annotations)
+        m_annotations.insert(annotation.id, annotation);
+    refreshHighlights();
+}
+
+void ArticleView::putAnnotation(const Annotation &annotation)
+{
+    m_annotations.insert(annotation.id, annotation);
+    scheduleHighlightRefresh();
+}
+
+void ArticleView::removeAnnotation(const QUuid &id)
+{
+    if (m_annotations.remove(id))
+        scheduleHighlightRefresh();
+}
+
+void ArticleView::setCurrentAnnotation(const QUuid &id)
+{
+    if (m_currentId == id)
+        return;
+    m_currentId = id;
+    scheduleHighlightRefresh();
+}
+
+void ArticleView::revealAnnotation(const QUuid &id)
+{
+    const auto found = m_annotations.constFind(id);
+    if (found == m_annotations.cend())
+        return;
+    QTextCursor cursor(document());
+    cursor.setPosition(std::min(found->start, document()->characterCount() - 1));
+    // Centre the passage: ensureCursorVisible() alone would leave it on the bottom line.
+    const QRect rect = cursorRect(cursor);
+    QScrollBar *bar = verticalScrollBar();
+    bar->setValue(bar->value() + rect.top() - viewport()->height() / 3);
+    m_flashingId = id;
+    m_flash->stop();
+    m_flash->start();
+}
+
+QList<QUuid> ArticleView::annotationsAt(int position) const
+{
+    QList<const Annotation *> covering;
+    for (const Annotation &annotation : m_annotations) {
+        if (annotation.anchorState != AnchorState::Orphaned && annotation.start <= position &&
+            position < annotation.end)
+            covering.append(&annotation);
+    }
+    std::sort(covering.begin(), covering.end(),
+              [](const Annotation *a, const Annotation *b) { return a->length() < b->length(); });
+    QList<QUuid> ids;
+    for (const Annotation *annotation : covering)
+        ids.append(annotation->id);
+    return ids;
+}
+
+TextRange ArticleView::selectedPassage() const
+{
+    const QTextCursor cursor = textCursor();
+    if (!cursor.hasSelection())
+        return {};
+    return snapToWords(ArticleDocument::canonicalText(*document()),
+                       {cursor.selectionStart(), cursor.selectionEnd()});
+}
+
+void ArticleView::selectPassage(TextRange range)
+{
+    QTextCursor cursor(document());
+    cursor.setPosition(range.start);
+    cursor.setPosition(range.end, QTextCursor::KeepAnchor);
+    setTextCursor(cursor);
+}
+
+void ArticleView::setDescriber(std::function<QString(const Annotation &)> describe)
+{
+    m_describe = std::move(describe);
+}
+
+QVariant ArticleView::loadResource(int type, const QUrl &name)
+{
+    if (name.scheme() == u"qrc")
+        return QTextBrowser::loadResource(type, name);
+    return {};
+}
+
+bool ArticleView::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip && m_describe) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const QPoint inViewport = viewport()->mapFrom(this, help->pos());
+        const int position = cursorForPosition(inViewport).position();
+        QStringList lines;
+        for (const QUuid &id : annotationsAt(position))
+            lines.append(m_describe(m_annotations.value(id)));
+        if (lines.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(help->globalPos(), lines.join(QStringLiteral("<hr>")), this);
+        return true;
+    }
+    return QTextBrowser::event(event);
+}
+
+void ArticleView::focusInEvent(QFocusEvent *event)
+{
+    QTextBrowser::focusInEvent(event);
+    emit activated();
+}
+
+void ArticleView::mousePressEvent(QMouseEvent *event)
+{
+    m_pressPosition = event->position().toPoint();
+    emit activated();
+    QTextBrowser::mousePressEvent(event);
+}
+
+void ArticleView::mouseReleaseEvent(QMouseEvent *event)
+{
+    QTextBrowser::mouseReleaseEvent(event);
+    // A click, not the end of a drag: select the annotation under it.
+    if (event->button() != Qt::LeftButton || textCursor().hasSelection() ||
+        (event->position().toPoint() - m_pressPosition).manhattanLength() > 4)
+        return;
+    const int position =
+        cursorForPosition(viewport()->mapFrom(this, event->position().toPoint())).position();
+    const QList<QUuid> under = annotationsAt(position);
+    if (!under.isEmpty())
+        emit annotationClicked(under.first());
+}
+
+void ArticleView::scheduleHighlightRefresh()
+{
+    // Many changes in one user action (an import, an undo of a batch) repaint once.
+    if (m_refreshPending)
+        return;
+    m_refreshPending = true;
+    QTimer::singleShot(0, this, [this] {
+        m_refreshPending = false;
+        refreshHighlights();
+    });
+}
+
+QTextEdit::ExtraSelection ArticleView::selectionFor(const Annotation &annotation, int alpha) const
+{
+    QTextEdit::ExtraSelection selection;
+    selection.cursor = QTextCursor(document());
+    const int last = document()->characterCount() - 1;
+    selection.cursor.setPosition(std::clamp(annotation.start, 0, last));
+    selection.cursor.setPosition(std::clamp(annotation.end, 0, last), QTextCursor::KeepAnchor);
+    QColor background = KindStyle::color(annotation.kind);
+    background.setAlpha(alpha);
+    selection.format.setBackground(background);
+    if (alpha > normalAlpha) {
+        selection.format.setUnderlineStyle(QTextCharFormat::SingleUnderline);
+        selection.format.setUnderlineColor(KindStyle::color(annotation.kind));
+    }
+    return selection;
+}
+
+void ArticleView::refreshHighlights()
+{
+    QList<QTextEdit::ExtraSelection> selections;
+    selections.reserve(m_annotations.size() + 1);
+    // Longer passages first, so shorter ones inside them are painted on top and stay visible.
+    QList<const Annotation *> ordered;
+    ordered.reserve(m_annotations.size());
+    for (const Annotation &annotation : std::as_const(m_annotations)) {
+        if (annotation.anchorState != AnchorState::Orphaned)
+            ordered.append(&annotation);
+    }
+    std::sort(ordered.begin(), ordered.end(),
+              [](const Annotation *a, const Annotation *b) { return a->length() > b->length(); });
+    for (const Annotation *annotation : std::as_const(ordered)) {
+        int alpha = normalAlpha;
+        if (annotation->id == m_flashingId)
+            alpha = m_flashAlpha;
+        else if (annotation->id == m_currentId)
+            alpha = currentAlpha;
+        selections.append(selectionFor(*annotation, alpha));
+    }
+    setExtraSelections(selections);
+}
+
+} // namespace counterpoint::ui

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "domain/Annotation.h"
+#include "domain/Article.h"
+#include "edit/WordSnapping.h"
+
+#include <QHash>
+#include <QTextBrowser>
+
+#include <functional>
+
+class QVariantAnimation;
+
+namespace counterpoint::ui {
+
+// One article's text with its annotations drawn over it. Read-only: the user selects passages,
+// and the window turns a selection into an annotation. Never loads anything on the article's
+// behalf: no images, stylesheets or linked files, from disk or network.
+class ArticleView final : public QTextBrowser
+{
+    Q_OBJECT
+
+public:
+    explicit ArticleView(QWidget *parent = nullptr);
+    ~ArticleView() override;
+
+    void showArticle(const Article &article);
+    QUuid articleId() const { return m_articleId; }
+
+    // Highlights: every annotation of the article, kept in step by the window.
+    void setAnnotations(const QList<Annotation> &annotations);
+    void putAnnotation(const Annotation &annotation); // added or changed
+    void removeAnnotation(const QUuid &id);
+    QList<Annotation> annotations() const { return m_annotations.values(); }
+    bool hasAnnotation(const QUuid &id) const { return m_annotations.contains(id); }
+
+    // The annotation the inspector shows is drawn stronger than the others.
+    void setCurrentAnnotation(const QUuid &id);
+    // Scrolls the annotation into the middle of the view and flashes it.
+    void revealAnnotation(const QUuid &id);
+
+    // The annotations covering a document position, shortest first.
+    QList<QUuid> annotationsAt(int position) const;
+    // The selection widened to whole words; empty when nothing is selected.
+    TextRange selectedPassage() const;
+    void selectPassage(TextRange range);
+
+    // Says, for a tooltip, what an annotation is: kind, actor, tags, comment.
+    void setDescriber(std::function<QString(const Annotation &)> describe);
+
+    // Only resources compiled into the application: never a file, never the network.
+    QVariant loadResource(int type, const QUrl &name) override;
+
+signals:
+    void annotationClicked(const QUuid &id);
+    void activated(); // took the focus or was clicked: the pane the window's actions act on
+
+protected:
+    bool event(QEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+
+private:
+    void scheduleHighlightRefresh();
+    void refreshHighlights();
+    QTextEdit::ExtraSelection selectionFor(const Annotation &annotation, int alpha) const;
+
+    QUuid m_articleId;
+    QTextDocument *m_document = nullptr;
+    QHash<QUuid, Annotation> m_annotations;
+    QUuid m_currentId;
+    QUuid m_flashingId;
+    int m_flashAlpha = 0;
+    bool m_refreshPending = false;
+    QPoint m_pressPosition;
+    QVariantAnimation *m_flash = nullptr;
+    std::function<QString(const Annotation &)> m_describe;
+};
+
+} // namespace counterpoint::ui

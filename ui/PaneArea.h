@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QList>
+#include <QUuid>
+#include <QWidget>
+
+class QSplitter;
+class QStackedLayout;
+class QLabel;
+
+namespace counterpoint::ui {
+
+class ArticlePane;
+
+// The reader panes side by side: opens, closes and reorders them, remembers which one is
+// active, and optionally scrolls them together.
+class PaneArea final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit PaneArea(QWidget *parent = nullptr);
+
+    // A new, empty pane at the right end (the caller fills it).
+    ArticlePane *addPane();
+    void closePane(ArticlePane *pane);
+    void closeAll();
+    void movePane(ArticlePane *pane, int offset);
+
+    QList<ArticlePane *> panes() const;
+    QList<ArticlePane *> panesShowing(const QUuid &articleId) const;
+    ArticlePane *activePane() const { return m_active; }
+    void setActivePane(ArticlePane *pane);
+
+    bool synchronizedScrolling() const { return m_synchronized; }
+    void setSynchronizedScrolling(bool on);
+
+    QSplitter *splitter() const { return m_splitter; }
+    void setPlaceholderText(const QString &text);
+
+signals:
+    void activePaneChanged(counterpoint::ui::ArticlePane *pane);
+    void panesChanged(); // opened, closed or moved
+
+private:
+    void followScroll(ArticlePane *source, int value);
+    void updatePlaceholder();
+
+    QSplitter *m_splitter = nullptr;
+    QLabel *m_placeholder = nullptr;
+    QStackedLayout *m_stack = nullptr;
+    ArticlePane *m_active = nullptr;
+    bool m_synchronized = false;
+    bool m_following = false;
+};
+
+} // namespace counterpoint::ui
