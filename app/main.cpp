@@ -44,9 +44,6 @@ void describeApplication()
     QCoreApplication::setOrganizationName(QStringLiteral("Counterpoint"));
     QCoreApplication::setApplicationName(QStringLiteral("counterpoint"));
     QCoreApplication::setApplicationVersion(QStringLiteral(COUNTERPOINT_VERSION));
-    // Wayland compositors and task bars match the window to the installed desktop entry, and
-    // through it to the icon, by this name.
-    QGuiApplication::setDesktopFileName(QStringLiteral(COUNTERPOINT_APP_ID));
 }
 
 } // namespace
