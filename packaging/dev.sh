@@ -1,15 +1,16 @@
 #!/usr/bin/env bash
 # Counterpoint from a fresh Debian 12 checkout: install what is missing, build, then run the app
-# on the sample project ("run"), the test suite ("test") or the benchmarks ("bench").
+# on the sample project ("run"), the test suite ("test"), the benchmarks ("bench"), or build the
+# Debian package with Debian's hardening flags ("package").
 set -euo pipefail
 
 usage() {
-    echo "usage: packaging/dev.sh run|test|bench|build" >&2
+    echo "usage: packaging/dev.sh run|test|bench|build|package" >&2
     exit 2
 }
 [ $# -eq 1 ] || usage
 mode=$1
-case "$mode" in run|test|bench|build) ;; *) usage ;; esac
+case "$mode" in run|test|bench|build|package) ;; *) usage ;; esac
 
 cd "$(dirname "$0")/.."
 
@@ -25,6 +26,7 @@ packages=(
     libxml2-utils sqlite3 postgresql-15 postgresql-common
     xvfb xauth
     librsvg2-bin dpkg-dev
+    desktop-file-utils appstream shared-mime-info lintian fakeroot man-db binutils
 )
 
 missing=()
@@ -39,6 +41,16 @@ if [ ${#missing[@]} -gt 0 ]; then
     [ "$(id -u)" -eq 0 ] || sudo=(sudo)
     "${sudo[@]}" apt-get update -qq
     DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+if [ "$mode" = package ]; then
+    # Its own build tree (build-package): Release with dpkg-buildflags, no tests.
+    cmake --workflow --preset package
+    deb=$(ls -t build-package/counterpoint_*.deb | head -n 1)
+    echo "Checking $deb with lintian (warnings left are explained in packaging/README.md)"
+    lintian --fail-on error "$deb"
+    echo "Built $deb; install it with: sudo apt-get install ./$deb"
+    exit 0
 fi
 
 cmake --preset default

@@ -12,8 +12,10 @@ int runApplication(int &argc, char **argv)
     QApplication::setOrganizationName(QStringLiteral("Counterpoint"));
     QApplication::setApplicationName(QStringLiteral("Counterpoint"));
     QApplication::setApplicationVersion(QStringLiteral(COUNTERPOINT_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("counterpoint"));
-    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("counterpoint")));
+    // The installed desktop entry and icon carry the app id (packaging/README.md): Wayland
+    // matches the window to the entry by this name, and the icon theme finds the icon by it.
+    QApplication::setDesktopFileName(QStringLiteral(COUNTERPOINT_APP_ID));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(COUNTERPOINT_APP_ID)));
 
     MainWindow window;
     const QStringList arguments = QApplication::arguments();

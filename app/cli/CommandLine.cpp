@@ -68,9 +68,18 @@ bool isCommandLineInvocation(const QStringList &arguments)
     // Qt's own window options (-style, -platform, …) go to the window.
     if (first.startsWith(u'-'))
         return false;
-    // The window opens for one file to show; any other word is a command, known or not, so a
-    // mistyped command gets an answer instead of a window.
-    return !(arguments.size() == 2 && QFileInfo(first).isFile());
+    // The window opens for files to show (a file manager passes every selected file, as the
+    // desktop entry's %F asks); any other word is a command, known or not, so a mistyped command
+    // gets an answer instead of a window. A command's name wins over a file of that name.
+    for (const Subcommand &command : subcommands()) {
+        if (command.name == first)
+            return true;
+    }
+    for (const QString &argument : arguments.mid(1)) {
+        if (!QFileInfo(argument).isFile())
+            return true;
+    }
+    return false;
 }
 
 int run(const QStringList &arguments)

@@ -243,6 +243,14 @@ private slots:
         QCOMPARE(result.status, 1);
         QVERIFY2(result.err.contains(QStringLiteral("no display")), qPrintable(result.err));
     }
+
+    // The desktop entry's "Exec=counterpoint %F" passes every file selected in a file manager.
+    void severalFilesAskForTheWindow()
+    {
+        const Run result = run({m_anthropicArticle, m_nvidiaArticle});
+        QCOMPARE(result.status, 1);
+        QVERIFY2(result.err.contains(QStringLiteral("no display")), qPrintable(result.err));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)
