@@ -15,7 +15,9 @@ int runApplication(int &argc, char **argv)
     // The installed desktop entry and icon carry the app id (packaging/README.md): Wayland
     // matches the window to the entry by this name, and the icon theme finds the icon by it.
     QApplication::setDesktopFileName(QStringLiteral(COUNTERPOINT_APP_ID));
-    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(COUNTERPOINT_APP_ID)));
+    QApplication::setWindowIcon(
+        QIcon::fromTheme(QStringLiteral(COUNTERPOINT_APP_ID),
+                         QIcon(QStringLiteral(":/counterpoint/icons/counterpoint.svg"))));
 
     MainWindow window;
     const QStringList arguments = QApplication::arguments();
