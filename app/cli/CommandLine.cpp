@@ -1,5 +1,6 @@
 #include "CommandLine.h"
 
+#include "ExportCommands.h"
 #include "ProjectCommands.h"
 #include "Subcommand.h"
 
@@ -23,8 +24,8 @@ QString tr(const char *text)
 QList<Subcommand> subcommands()
 {
     return {
-        importSubcommand(), listSubcommand(), annotateSubcommand(),
-        linkSubcommand(),   showSubcommand(),
+        importSubcommand(), listSubcommand(),   annotateSubcommand(),          linkSubcommand(),
+        showSubcommand(),   exportSubcommand(), importAnnotationsSubcommand(),
     };
 }
 
