@@ -73,13 +73,39 @@ QString dateTime(const QDateTime &time)
     return time.toUTC().toString(Qt::ISODate); // xsd:dateTime; fractions are optional there
 }
 
-// A selection's display name: the start of its quote, on one line.
+// XML 1.0 cannot carry most control characters or a lone surrogate, and QXmlStreamWriter fails
+// on them: they are dropped (they have no place in a comment or a name anyway).
+QString xmlSafe(const QString &text)
+{
+    QString safe;
+    safe.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+            safe += c;
+            safe += text.at(++i);
+        } else if (c.isSurrogate() || c.unicode() == 0xfffe || c.unicode() == 0xffff ||
+                   (c.unicode() < 0x20 && c != u'\t' && c != u'\n' && c != u'\r')) {
+            continue;
+        } else {
+            safe += c;
+        }
+    }
+    return safe;
+}
+
+// A selection's display name: the start of its quote, on one line, never cut inside a
+// surrogate pair.
 QString selectionName(const Annotation &a)
 {
     QString name = a.quote.exact.simplified();
-    if (name.size() > 60)
-        name = name.left(59) + u'…';
-    return name;
+    if (name.size() > 60) {
+        qsizetype cut = 59;
+        if (name.at(cut).isLowSurrogate())
+            --cut;
+        name = name.left(cut) + u'…';
+    }
+    return xmlSafe(name);
 }
 
 class ZipWriter
@@ -159,7 +185,7 @@ Status writeQdpx(const ExportData &data, QIODevice &device, const QString &devic
     w.writeStartDocument();
     w.writeDefaultNamespace(QStringLiteral("urn:QDA-XML:project:1.0"));
     w.writeStartElement(QStringLiteral("Project"));
-    w.writeAttribute(QStringLiteral("name"), data.projectName);
+    w.writeAttribute(QStringLiteral("name"), xmlSafe(data.projectName));
     w.writeAttribute(QStringLiteral("origin"),
                      QStringLiteral("Counterpoint ") + QCoreApplication::applicationVersion());
     w.writeAttribute(QStringLiteral("creationDateTime"), dateTime(QDateTime::currentDateTimeUtc()));
@@ -175,7 +201,7 @@ Status writeQdpx(const ExportData &data, QIODevice &device, const QString &devic
         for (const QString &author : std::as_const(authors)) {
             w.writeEmptyElement(QStringLiteral("User"));
             w.writeAttribute(QStringLiteral("guid"), guid(userGuid(author)));
-            w.writeAttribute(QStringLiteral("name"), author);
+            w.writeAttribute(QStringLiteral("name"), xmlSafe(author));
         }
         w.writeEndElement();
     }
@@ -204,7 +230,7 @@ Status writeQdpx(const ExportData &data, QIODevice &device, const QString &devic
             const Tag &tag = data.tags[tagId];
             w.writeEmptyElement(QStringLiteral("Code"));
             w.writeAttribute(QStringLiteral("guid"), guid(tag.id));
-            w.writeAttribute(QStringLiteral("name"), tag.name);
+            w.writeAttribute(QStringLiteral("name"), xmlSafe(tag.name));
             w.writeAttribute(QStringLiteral("isCodable"), QStringLiteral("true"));
             w.writeAttribute(QStringLiteral("color"), tag.color.name());
         }
@@ -225,9 +251,9 @@ Status writeQdpx(const ExportData &data, QIODevice &device, const QString &devic
             const Actor &actor = data.actors[actorId];
             w.writeStartElement(QStringLiteral("Case"));
             w.writeAttribute(QStringLiteral("guid"), guid(actor.id));
-            w.writeAttribute(QStringLiteral("name"), actor.name);
+            w.writeAttribute(QStringLiteral("name"), xmlSafe(actor.name));
             if (!actor.description.isEmpty())
-                w.writeTextElement(QStringLiteral("Description"), actor.description);
+                w.writeTextElement(QStringLiteral("Description"), xmlSafe(actor.description));
             QList<QUuid> selections = selectionsOf.values(actorId);
             std::sort(selections.begin(), selections.end());
             for (const QUuid &selection : std::as_const(selections)) {
@@ -256,13 +282,13 @@ Status writeQdpx(const ExportData &data, QIODevice &device, const QString &devic
             offsets = CodePointMap(article->text);
             w.writeStartElement(QStringLiteral("TextSource"));
             w.writeAttribute(QStringLiteral("guid"), guid(article->id));
-            w.writeAttribute(QStringLiteral("name"), article->title);
+            w.writeAttribute(QStringLiteral("name"), xmlSafe(article->title));
             w.writeAttribute(QStringLiteral("plainTextPath"),
                              QLatin1StringView(qdpx::internalScheme) + guid(article->id) +
                                  QStringLiteral(".txt"));
             w.writeAttribute(QStringLiteral("creationDateTime"), dateTime(article->importedAt));
             if (!article->url.isEmpty())
-                w.writeTextElement(QStringLiteral("Description"), article->url);
+                w.writeTextElement(QStringLiteral("Description"), xmlSafe(article->url));
         }
         const QString user = a.author.isEmpty() ? QString() : guid(userGuid(a.author));
         w.writeStartElement(QStringLiteral("PlainTextSelection"));
@@ -317,7 +343,7 @@ Status writeQdpx(const ExportData &data, QIODevice &device, const QString &devic
         if (!a.author.isEmpty())
             w.writeAttribute(QStringLiteral("creatingUser"), guid(userGuid(a.author)));
         w.writeAttribute(QStringLiteral("creationDateTime"), dateTime(a.modified));
-        w.writeTextElement(QStringLiteral("PlainTextContent"), a.comment);
+        w.writeTextElement(QStringLiteral("PlainTextContent"), xmlSafe(a.comment));
         w.writeEndElement();
     }
     if (anyNote)

@@ -33,7 +33,27 @@ QString timeText(const QDateTime &time)
 }
 QDateTime timeFrom(const QVariant &value)
 {
-    return QDateTime::fromString(value.toString(), Qt::ISODateWithMs).toUTC();
+    const QString text = value.toString();
+    // The store writes one shape, "2025-05-02T09:41:09.124Z"; reading it by hand is many times
+    // faster than QDateTime::fromString, which matters when 100,000 annotations are listed.
+    if (text.size() == 24 && text.at(4) == u'-' && text.at(7) == u'-' && text.at(10) == u'T' &&
+        text.at(13) == u':' && text.at(16) == u':' && text.at(19) == u'.' && text.at(23) == u'Z') {
+        const auto number = [&](int from, int length) {
+            int result = 0;
+            for (int i = from; i < from + length; ++i) {
+                const int digit = text.at(i).unicode() - u'0';
+                if (digit < 0 || digit > 9)
+                    return -1;
+                result = result * 10 + digit;
+            }
+            return result;
+        };
+        const QDate date(number(0, 4), number(5, 2), number(8, 2));
+        const QTime time(number(11, 2), number(14, 2), number(17, 2), number(20, 3));
+        if (date.isValid() && time.isValid())
+            return QDateTime(date, time, Qt::UTC);
+    }
+    return QDateTime::fromString(text, Qt::ISODateWithMs).toUTC();
 }
 
 // QDateTime holds milliseconds, as the database does, so a stored time reads back equal.
