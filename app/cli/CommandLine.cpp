@@ -1,6 +1,7 @@
 #include "CommandLine.h"
 
 #include "AnchorCommands.h"
+#include "ExportCommands.h"
 #include "ProjectCommands.h"
 #include "Subcommand.h"
 
@@ -24,8 +25,9 @@ QString tr(const char *text)
 QList<Subcommand> subcommands()
 {
     return {
-        importSubcommand(), listSubcommand(),          annotateSubcommand(), linkSubcommand(),
-        showSubcommand(),   updateArticleSubcommand(), passagesSubcommand(),
+        importSubcommand(), listSubcommand(), annotateSubcommand(), linkSubcommand(),
+        showSubcommand(), updateArticleSubcommand(), passagesSubcommand(),
+        exportSubcommand(), importAnnotationsSubcommand(),
     };
 }
 

@@ -1,0 +1,10 @@
+#pragma once
+
+#include "Subcommand.h"
+
+namespace counterpoint::cli {
+
+Subcommand exportSubcommand();
+Subcommand importAnnotationsSubcommand();
+
+} // namespace counterpoint::cli

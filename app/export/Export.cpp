@@ -1,0 +1,136 @@
+#include "Export.h"
+
+#include "ExportData.h"
+#include "store/Project.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QSaveFile>
+
+#include <array>
+#include <utility>
+
+namespace counterpoint {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("counterpoint::export", text);
+}
+
+constexpr std::array<std::pair<ExportFormat, const char16_t *>, 7> formatNames{{
+    {ExportFormat::JsonLd, u"jsonld"},
+    {ExportFormat::Csv, u"csv"},
+    {ExportFormat::Markdown, u"md"},
+    {ExportFormat::Html, u"html"},
+    {ExportFormat::Pdf, u"pdf"},
+    {ExportFormat::Qdpx, u"qdpx"},
+    {ExportFormat::Aif, u"aif"},
+}};
+
+} // namespace
+
+QString toString(ExportFormat format)
+{
+    for (const auto &[candidate, name] : formatNames) {
+        if (candidate == format)
+            return QString::fromUtf16(name);
+    }
+    return {};
+}
+
+std::optional<ExportFormat> exportFormatFromString(const QString &name)
+{
+    for (const auto &[format, text] : formatNames) {
+        if (name.compare(QStringView(text), Qt::CaseInsensitive) == 0)
+            return format;
+    }
+    return std::nullopt;
+}
+
+QString fileSuffix(ExportFormat format)
+{
+    switch (format) {
+    case ExportFormat::JsonLd:
+        return QStringLiteral("jsonld");
+    case ExportFormat::Aif:
+        return QStringLiteral("json");
+    default:
+        return toString(format);
+    }
+}
+
+QList<ExportFormat> allExportFormats()
+{
+    QList<ExportFormat> formats;
+    for (const auto &entry : formatNames)
+        formats.append(entry.first);
+    return formats;
+}
+
+Result<ExportOutcome> exportAnnotations(const Project &project, ExportFormat format,
+                                        const ExportScope &scope, QIODevice &device,
+                                        const QString &deviceName, const ExportProgress &progress)
+{
+    using namespace exporting;
+    auto data = loadExportData(project, scope);
+    if (!data)
+        return data.error();
+    if (progress && !progress(0, data->annotations.size()))
+        return cancelled();
+
+    Status written = success();
+    Sink sink(device, deviceName);
+    switch (format) {
+    case ExportFormat::JsonLd:
+        written = writeJsonLd(*data, sink, progress);
+        break;
+    case ExportFormat::Csv:
+        written = writeCsv(*data, sink, progress);
+        break;
+    case ExportFormat::Markdown:
+        written = writeMarkdownReport(*data, sink, progress);
+        break;
+    case ExportFormat::Html:
+        written = writeHtmlReport(*data, sink, progress);
+        break;
+    case ExportFormat::Aif:
+        written = writeAif(*data, sink, progress);
+        break;
+    case ExportFormat::Pdf:
+        written = writePdfReport(*data, device, deviceName, progress);
+        break;
+    case ExportFormat::Qdpx:
+        written = writeQdpx(*data, device, deviceName, progress);
+        break;
+    }
+    if (written)
+        written = sink.flush();
+    if (!written)
+        return written.error();
+    return ExportOutcome{int(data->annotations.size()), int(data->relations.size()),
+                         int(data->articles.size())};
+}
+
+Result<ExportOutcome> exportAnnotationsToFile(const Project &project, ExportFormat format,
+                                              const ExportScope &scope, const QString &path,
+                                              const ExportProgress &progress)
+{
+    const QString name = QFileInfo(path).fileName();
+    // QSaveFile writes beside the target and renames over it only on commit(): a failure or a
+    // cancel leaves no partial file, and an existing file untouched.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error{Error::Code::Io, tr("Cannot write %1: %2").arg(path, file.errorString())};
+    auto outcome = exportAnnotations(project, format, scope, file, name, progress);
+    if (!outcome) {
+        file.cancelWriting();
+        return outcome;
+    }
+    if (!file.commit())
+        return Error{Error::Code::Io, tr("Cannot write %1: %2").arg(path, file.errorString())};
+    return outcome;
+}
+
+} // namespace counterpoint

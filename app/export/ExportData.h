@@ -1,0 +1,142 @@
+#pragma once
+
+#include "Export.h"
+#include "domain/Actor.h"
+#include "domain/Annotation.h"
+#include "domain/AnnotationSet.h"
+#include "domain/Article.h"
+#include "domain/Relation.h"
+#include "domain/Tag.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QIODevice>
+#include <QMultiHash>
+#include <QStringBuilder>
+
+#include <vector>
+
+namespace counterpoint::exporting {
+
+// Offsets in Unicode code points for one text, from the UTF-16 offsets the app keeps inside, and
+// back. Only the surrogate pairs are remembered, so a long text costs almost nothing.
+class CodePointMap
+{
+public:
+    CodePointMap() = default;
+    explicit CodePointMap(QStringView text);
+    int toCodePoints(int utf16) const;
+    int toUtf16(int codePoints) const;
+
+private:
+    std::vector<int> m_pairStarts; // UTF-16 index of each high surrogate that starts a pair
+};
+
+// Everything one export needs, read from the project once.
+struct ExportData
+{
+    QString projectName;
+    QList<Article> articles;              // those with annotations in scope, in project order
+    QHash<QUuid, qsizetype> articleIndex; // id → index in articles
+    QList<Annotation> annotations;        // in scope, by article and position
+    QList<Relation> relations;            // both ends in scope
+    QList<Relation> allRelations;         // every relation touching an annotation in scope
+    QHash<QUuid, Actor> actors;
+    QHash<QUuid, Tag> tags;
+    QHash<QUuid, AnnotationSet> sets;
+    QList<QUuid> usedActors, usedTags, usedSets; // in first-use order, for stable output
+
+    const Article *articleOf(const Annotation &annotation) const;
+    // The IRI an export names an article by: its URL when known, else a stable urn:uuid.
+    static QString articleIri(const Article &article);
+};
+
+Result<ExportData> loadExportData(const Project &project, const ExportScope &scope);
+
+// Buffers output and hands it to the device in large pieces; remembers the first write error.
+class Sink
+{
+public:
+    Sink(QIODevice &device, const QString &deviceName)
+        : m_device(device)
+        , m_name(deviceName)
+    {
+        m_buffer.reserve(capacity + 4096);
+    }
+
+    Sink &operator<<(QByteArrayView bytes)
+    {
+        m_buffer.append(bytes);
+        if (m_buffer.size() >= capacity)
+            drain();
+        return *this;
+    }
+    Sink &operator<<(const char *text) { return *this << QByteArrayView(text); }
+    Sink &operator<<(const QByteArray &bytes) { return *this << QByteArrayView(bytes); }
+    Sink &operator<<(const QString &text) { return *this << QByteArrayView(text.toUtf8()); }
+    template<class A, class B> Sink &operator<<(const QStringBuilder<A, B> &text)
+    {
+        return *this << QString(text);
+    }
+    Sink &operator<<(char c)
+    {
+        m_buffer.append(c);
+        return *this;
+    }
+    // A JSON string literal, quotes included.
+    void jsonString(QStringView text);
+    void jsonNumber(qint64 value);
+
+    // Hands what is buffered to the device; fails if any write so far failed.
+    Status flush();
+    const QString &name() const { return m_name; }
+
+private:
+    void drain();
+    static constexpr qsizetype capacity = 1 << 16;
+    QIODevice &m_device;
+    QString m_name;
+    QByteArray m_buffer;
+    bool m_failed = false;
+};
+
+QString iso(const QDateTime &time); // ISO 8601 in UTC with milliseconds, as the database keeps
+QString urn(const QUuid &id);       // urn:uuid:…
+QString idText(const QUuid &id);    // without braces
+
+Error cancelled();
+Error writeFailed(const QString &deviceName, const QString &cause);
+
+// Calls progress every so often; false once the user cancelled.
+class ProgressTicker
+{
+public:
+    ProgressTicker(const ExportProgress &progress, qint64 total)
+        : m_progress(progress)
+        , m_total(total)
+    {}
+    bool step(qint64 done)
+    {
+        if (!m_progress || (done % 500 != 0 && done != m_total))
+            return true;
+        return m_progress(done, m_total);
+    }
+    bool finish() { return !m_progress || m_progress(m_total, m_total); }
+
+private:
+    const ExportProgress &m_progress;
+    qint64 m_total;
+};
+
+// One writer per format.
+Status writeJsonLd(const ExportData &data, Sink &sink, const ExportProgress &progress);
+Status writeCsv(const ExportData &data, Sink &sink, const ExportProgress &progress);
+Status writeMarkdownReport(const ExportData &data, Sink &sink, const ExportProgress &progress);
+Status writeHtmlReport(const ExportData &data, Sink &sink, const ExportProgress &progress);
+Status writePdfReport(const ExportData &data, QIODevice &device, const QString &deviceName,
+                      const ExportProgress &progress);
+Status writeQdpx(const ExportData &data, QIODevice &device, const QString &deviceName,
+                 const ExportProgress &progress);
+Status writeAif(const ExportData &data, Sink &sink, const ExportProgress &progress);
+
+} // namespace counterpoint::exporting

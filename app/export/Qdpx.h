@@ -1,0 +1,21 @@
+#pragma once
+
+#include "domain/Kinds.h"
+
+#include <QColor>
+#include <QString>
+#include <QUuid>
+
+namespace counterpoint::qdpx {
+
+// GUIDs that are the same in every export, so a re-import recognises what it wrote: the codes for
+// the annotation kinds, users, notes and codings are named UUIDs (version 5) of a fixed namespace.
+QUuid namedGuid(const QString &name);
+QUuid kindCodeGuid(AnnotationKind kind);
+QColor kindColor(AnnotationKind kind);
+
+inline constexpr auto projectEntry = "project.qde";
+inline constexpr auto sourcesFolder = "sources/";
+inline constexpr auto internalScheme = "internal://";
+
+} // namespace counterpoint::qdpx

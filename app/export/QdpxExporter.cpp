@@ -1,0 +1,381 @@
+// REFI-QDA project (.qdpx): a zip of project.qde and a flat folder "sources" (lower case: the
+// standard says so and ATLAS.ti insists) holding each article's plain text as GUID.txt.
+//
+// Positions: the standard counts characters of the plain-text file. Each source file holds the
+// article's canonical text exactly, in UTF-8 without a byte order mark, so a position is a
+// Unicode code point of that text (converted from our UTF-16 offsets). Line breaks are written
+// as the single LF the canonical text has, and each counts as one character; no CR is added, so
+// tools that count CR LF as two characters and those that count it as one agree on our files.
+#include "ExportData.h"
+#include "Qdpx.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QXmlStreamWriter>
+
+#include <quazip.h>
+#include <quazipfile.h>
+#include <quazipnewinfo.h>
+
+namespace counterpoint {
+
+namespace qdpx {
+
+QUuid namedGuid(const QString &name)
+{
+    static const QUuid space = QUuid::fromString(u"6f1c7c3e-5a5e-4d8e-9a43-3a7c0c9e2b11");
+    return QUuid::createUuidV5(space, name);
+}
+
+QUuid kindCodeGuid(AnnotationKind kind)
+{
+    return namedGuid(QStringLiteral("kind:") + toString(kind));
+}
+
+QColor kindColor(AnnotationKind kind)
+{
+    switch (kind) {
+    case AnnotationKind::Claim:
+        return QColor(0x4e79a7);
+    case AnnotationKind::Counterclaim:
+        return QColor(0xe15759);
+    case AnnotationKind::Source:
+        return QColor(0x59a14f);
+    case AnnotationKind::Note:
+        return QColor(0xedc948);
+    }
+    return {};
+}
+
+} // namespace qdpx
+
+namespace exporting {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("counterpoint::export", text);
+}
+
+QString guid(const QUuid &id)
+{
+    return id.toString(QUuid::WithoutBraces);
+}
+
+QUuid userGuid(const QString &name)
+{
+    return qdpx::namedGuid(QStringLiteral("user:") + name);
+}
+
+QString dateTime(const QDateTime &time)
+{
+    return time.toUTC().toString(Qt::ISODate); // xsd:dateTime; fractions are optional there
+}
+
+// XML 1.0 cannot carry most control characters or a lone surrogate, and QXmlStreamWriter fails
+// on them: they are dropped (they have no place in a comment or a name anyway).
+QString xmlSafe(const QString &text)
+{
+    QString safe;
+    safe.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+            safe += c;
+            safe += text.at(++i);
+        } else if (c.isSurrogate() || c.unicode() == 0xfffe || c.unicode() == 0xffff ||
+                   (c.unicode() < 0x20 && c != u'\t' && c != u'\n' && c != u'\r')) {
+            continue;
+        } else {
+            safe += c;
+        }
+    }
+    return safe;
+}
+
+// A selection's display name: the start of its quote, on one line, never cut inside a
+// surrogate pair.
+QString selectionName(const Annotation &a)
+{
+    QString name = a.quote.exact.simplified();
+    if (name.size() > 60) {
+        qsizetype cut = 59;
+        if (name.at(cut).isLowSurrogate())
+            --cut;
+        name = name.left(cut) + u'…';
+    }
+    return xmlSafe(name);
+}
+
+class ZipWriter
+{
+public:
+    ZipWriter(QIODevice &device, const QString &deviceName)
+        : m_zip(&device)
+        , m_name(deviceName)
+    {
+        m_zip.setAutoClose(false); // the device is QSaveFile's: it commits, not QuaZip
+    }
+
+    Status open()
+    {
+        if (!m_zip.open(QuaZip::mdCreate))
+            return error();
+        return success();
+    }
+
+    Status add(const QString &entry, const QByteArray &bytes)
+    {
+        QuaZipFile file(&m_zip);
+        QuaZipNewInfo info(entry);
+        info.dateTime = QDateTime::currentDateTime();
+        info.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup |
+                            QFile::ReadOther);
+        if (!file.open(QIODevice::WriteOnly, info) || file.write(bytes) != bytes.size())
+            return error();
+        file.close();
+        if (file.getZipError() != 0)
+            return error();
+        return success();
+    }
+
+    Status close()
+    {
+        m_zip.close();
+        if (m_zip.getZipError() != 0)
+            return error();
+        return success();
+    }
+
+private:
+    Error error() const
+    {
+        return writeFailed(m_name,
+                           tr("the zip library reported error %1").arg(m_zip.getZipError()));
+    }
+
+    QuaZip m_zip;
+    QString m_name;
+};
+
+} // namespace
+
+Status writeQdpx(const ExportData &data, QIODevice &device, const QString &deviceName,
+                 const ExportProgress &progress)
+{
+    ProgressTicker ticker(progress, data.annotations.size());
+    ZipWriter zip(device, deviceName);
+    if (auto opened = zip.open(); !opened)
+        return opened;
+    for (const Article &article : data.articles) {
+        if (auto added = zip.add(QLatin1StringView(qdpx::sourcesFolder) + guid(article.id) +
+                                     QStringLiteral(".txt"),
+                                 article.text.toUtf8());
+            !added)
+            return added;
+    }
+
+    QByteArray xml;
+    QBuffer buffer(&xml);
+    buffer.open(QIODevice::WriteOnly);
+    QXmlStreamWriter w(&buffer);
+    w.setAutoFormatting(true);
+    w.setAutoFormattingIndent(1);
+    w.writeStartDocument();
+    w.writeDefaultNamespace(QStringLiteral("urn:QDA-XML:project:1.0"));
+    w.writeStartElement(QStringLiteral("Project"));
+    w.writeAttribute(QStringLiteral("name"), xmlSafe(data.projectName));
+    w.writeAttribute(QStringLiteral("origin"),
+                     QStringLiteral("Counterpoint ") + QCoreApplication::applicationVersion());
+    w.writeAttribute(QStringLiteral("creationDateTime"), dateTime(QDateTime::currentDateTimeUtc()));
+
+    // Users: everyone who wrote an annotation in scope.
+    QStringList authors;
+    for (const Annotation &a : data.annotations) {
+        if (!a.author.isEmpty() && !authors.contains(a.author))
+            authors.append(a.author);
+    }
+    if (!authors.isEmpty()) {
+        w.writeStartElement(QStringLiteral("Users"));
+        for (const QString &author : std::as_const(authors)) {
+            w.writeEmptyElement(QStringLiteral("User"));
+            w.writeAttribute(QStringLiteral("guid"), guid(userGuid(author)));
+            w.writeAttribute(QStringLiteral("name"), xmlSafe(author));
+        }
+        w.writeEndElement();
+    }
+
+    // Codes: one group for the kinds, one for the tags, so a QDA tool shows both trees.
+    w.writeStartElement(QStringLiteral("CodeBook"));
+    w.writeStartElement(QStringLiteral("Codes"));
+    w.writeStartElement(QStringLiteral("Code"));
+    w.writeAttribute(QStringLiteral("guid"), guid(qdpx::namedGuid(QStringLiteral("kinds"))));
+    w.writeAttribute(QStringLiteral("name"), tr("Kinds"));
+    w.writeAttribute(QStringLiteral("isCodable"), QStringLiteral("false"));
+    for (const AnnotationKind kind : allAnnotationKinds()) {
+        w.writeEmptyElement(QStringLiteral("Code"));
+        w.writeAttribute(QStringLiteral("guid"), guid(qdpx::kindCodeGuid(kind)));
+        w.writeAttribute(QStringLiteral("name"), displayName(kind));
+        w.writeAttribute(QStringLiteral("isCodable"), QStringLiteral("true"));
+        w.writeAttribute(QStringLiteral("color"), qdpx::kindColor(kind).name());
+    }
+    w.writeEndElement();
+    if (!data.usedTags.isEmpty()) {
+        w.writeStartElement(QStringLiteral("Code"));
+        w.writeAttribute(QStringLiteral("guid"), guid(qdpx::namedGuid(QStringLiteral("tags"))));
+        w.writeAttribute(QStringLiteral("name"), tr("Tags"));
+        w.writeAttribute(QStringLiteral("isCodable"), QStringLiteral("false"));
+        for (const QUuid &tagId : data.usedTags) {
+            const Tag &tag = data.tags[tagId];
+            w.writeEmptyElement(QStringLiteral("Code"));
+            w.writeAttribute(QStringLiteral("guid"), guid(tag.id));
+            w.writeAttribute(QStringLiteral("name"), xmlSafe(tag.name));
+            w.writeAttribute(QStringLiteral("isCodable"), QStringLiteral("true"));
+            w.writeAttribute(QStringLiteral("color"), tag.color.name());
+        }
+        w.writeEndElement();
+    }
+    w.writeEndElement(); // Codes
+    w.writeEndElement(); // CodeBook
+
+    // Actors as Cases: a case groups the selections where that actor speaks.
+    if (!data.usedActors.isEmpty()) {
+        QMultiHash<QUuid, QUuid> selectionsOf;
+        for (const Annotation &a : data.annotations) {
+            if (!a.actorId.isNull())
+                selectionsOf.insert(a.actorId, a.id);
+        }
+        w.writeStartElement(QStringLiteral("Cases"));
+        for (const QUuid &actorId : data.usedActors) {
+            const Actor &actor = data.actors[actorId];
+            w.writeStartElement(QStringLiteral("Case"));
+            w.writeAttribute(QStringLiteral("guid"), guid(actor.id));
+            w.writeAttribute(QStringLiteral("name"), xmlSafe(actor.name));
+            if (!actor.description.isEmpty())
+                w.writeTextElement(QStringLiteral("Description"), xmlSafe(actor.description));
+            QList<QUuid> selections = selectionsOf.values(actorId);
+            std::sort(selections.begin(), selections.end());
+            for (const QUuid &selection : std::as_const(selections)) {
+                w.writeEmptyElement(QStringLiteral("SelectionRef"));
+                w.writeAttribute(QStringLiteral("targetGUID"), guid(selection));
+            }
+            w.writeEndElement();
+        }
+        w.writeEndElement();
+    }
+
+    w.writeStartElement(QStringLiteral("Sources"));
+    qint64 done = 0;
+    const Article *article = nullptr;
+    CodePointMap offsets;
+    auto closeSource = [&] {
+        if (article)
+            w.writeEndElement();
+    };
+    for (const Annotation &a : data.annotations) {
+        if (!article || article->id != a.articleId) {
+            closeSource();
+            article = data.articleOf(a);
+            if (!article)
+                continue;
+            offsets = CodePointMap(article->text);
+            w.writeStartElement(QStringLiteral("TextSource"));
+            w.writeAttribute(QStringLiteral("guid"), guid(article->id));
+            w.writeAttribute(QStringLiteral("name"), xmlSafe(article->title));
+            w.writeAttribute(QStringLiteral("plainTextPath"),
+                             QLatin1StringView(qdpx::internalScheme) + guid(article->id) +
+                                 QStringLiteral(".txt"));
+            w.writeAttribute(QStringLiteral("creationDateTime"), dateTime(article->importedAt));
+            if (!article->url.isEmpty())
+                w.writeTextElement(QStringLiteral("Description"), xmlSafe(article->url));
+        }
+        const QString user = a.author.isEmpty() ? QString() : guid(userGuid(a.author));
+        w.writeStartElement(QStringLiteral("PlainTextSelection"));
+        w.writeAttribute(QStringLiteral("guid"), guid(a.id));
+        w.writeAttribute(QStringLiteral("name"), selectionName(a));
+        w.writeAttribute(QStringLiteral("startPosition"),
+                         QString::number(offsets.toCodePoints(a.start)));
+        w.writeAttribute(QStringLiteral("endPosition"),
+                         QString::number(offsets.toCodePoints(a.end)));
+        if (!user.isEmpty())
+            w.writeAttribute(QStringLiteral("creatingUser"), user);
+        w.writeAttribute(QStringLiteral("creationDateTime"), dateTime(a.created));
+        w.writeAttribute(QStringLiteral("modifiedDateTime"), dateTime(a.modified));
+        QList<QUuid> codes{qdpx::kindCodeGuid(a.kind)};
+        for (const QUuid &tagId : a.tagIds) {
+            if (data.tags.contains(tagId))
+                codes.append(tagId);
+        }
+        for (const QUuid &code : std::as_const(codes)) {
+            w.writeStartElement(QStringLiteral("Coding"));
+            w.writeAttribute(QStringLiteral("guid"),
+                             guid(qdpx::namedGuid(u"coding:" + guid(a.id) + u':' + guid(code))));
+            if (!user.isEmpty())
+                w.writeAttribute(QStringLiteral("creatingUser"), user);
+            w.writeAttribute(QStringLiteral("creationDateTime"), dateTime(a.created));
+            w.writeEmptyElement(QStringLiteral("CodeRef"));
+            w.writeAttribute(QStringLiteral("targetGUID"), guid(code));
+            w.writeEndElement();
+        }
+        if (!a.comment.isEmpty()) {
+            w.writeEmptyElement(QStringLiteral("NoteRef"));
+            w.writeAttribute(QStringLiteral("targetGUID"),
+                             guid(qdpx::namedGuid(u"note:" + guid(a.id))));
+        }
+        w.writeEndElement();
+        if (!ticker.step(++done))
+            return cancelled();
+    }
+    closeSource();
+    w.writeEndElement(); // Sources
+
+    bool anyNote = false;
+    for (const Annotation &a : data.annotations) {
+        if (a.comment.isEmpty())
+            continue;
+        if (!anyNote)
+            w.writeStartElement(QStringLiteral("Notes"));
+        anyNote = true;
+        w.writeStartElement(QStringLiteral("Note"));
+        w.writeAttribute(QStringLiteral("guid"), guid(qdpx::namedGuid(u"note:" + guid(a.id))));
+        w.writeAttribute(QStringLiteral("name"), tr("Comment on “%1”").arg(selectionName(a)));
+        if (!a.author.isEmpty())
+            w.writeAttribute(QStringLiteral("creatingUser"), guid(userGuid(a.author)));
+        w.writeAttribute(QStringLiteral("creationDateTime"), dateTime(a.modified));
+        w.writeTextElement(QStringLiteral("PlainTextContent"), xmlSafe(a.comment));
+        w.writeEndElement();
+    }
+    if (anyNote)
+        w.writeEndElement();
+
+    if (!data.relations.isEmpty()) {
+        w.writeStartElement(QStringLiteral("Links"));
+        for (const Relation &r : data.relations) {
+            w.writeEmptyElement(QStringLiteral("Link"));
+            w.writeAttribute(QStringLiteral("guid"), guid(r.id));
+            w.writeAttribute(QStringLiteral("name"), toString(r.kind));
+            w.writeAttribute(QStringLiteral("direction"), r.kind == RelationKind::SameClaim
+                                                              ? QStringLiteral("Bidirectional")
+                                                              : QStringLiteral("OneWay"));
+            w.writeAttribute(QStringLiteral("originGUID"), guid(r.fromId));
+            w.writeAttribute(QStringLiteral("targetGUID"), guid(r.toId));
+        }
+        w.writeEndElement();
+    }
+    w.writeEndElement(); // Project
+    w.writeEndDocument();
+    if (w.hasError())
+        return writeFailed(deviceName, tr("the project XML could not be written"));
+    if (auto added = zip.add(QLatin1StringView(qdpx::projectEntry), xml); !added)
+        return added;
+    if (auto closed = zip.close(); !closed)
+        return closed;
+    if (!ticker.finish())
+        return cancelled();
+    return success();
+}
+
+} // namespace exporting
+
+} // namespace counterpoint
