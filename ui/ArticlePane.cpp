@@ -90,6 +90,11 @@ void ArticlePane::updateDetails(const Article &article)
     setAccessibleName(article.title);
 }
 
+QString ArticlePane::title() const
+{
+    return m_title->text();
+}
+
 QUuid ArticlePane::articleId() const
 {
     return m_view->articleId();

@@ -23,6 +23,7 @@ public:
     void showArticle(const Article &article);
     void updateDetails(const Article &article); // title, publisher or date edited
     QUuid articleId() const;
+    QString title() const;
     ArticleView *view() const { return m_view; }
     void setActive(bool active);
 

@@ -71,6 +71,9 @@ ArticleView::~ArticleView() = default;
 void ArticleView::showArticle(const Article &article)
 {
     m_articleId = article.id;
+    // The highlights hold cursors into the old document, which is deleted below: drop them first,
+    // or QTextEdit would measure them against freed memory.
+    setExtraSelections({});
     auto *document = new SandboxedTextDocument(this);
     document->setUndoRedoEnabled(false);
     ArticleDocument::render(article, *document);

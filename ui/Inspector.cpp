@@ -17,6 +17,7 @@
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace counterpoint::ui {
@@ -145,6 +146,17 @@ Inspector::Inspector(QWidget *parent)
     formLayout->setContentsMargins(0, 0, 0, 0);
     formLayout->addWidget(m_quote);
     formLayout->addWidget(m_where);
+    m_orphanBar = new QWidget(this);
+    m_orphanBar->setObjectName(QStringLiteral("orphanBar"));
+    auto *orphanLayout = new QVBoxLayout(m_orphanBar);
+    orphanLayout->setContentsMargins(0, 0, 0, 0);
+    auto *orphanText = new QLabel(tr("This passage is no longer in the article. Select where it "
+                                     "is now and re-attach the annotation to it."),
+                                  m_orphanBar);
+    orphanText->setWordWrap(true);
+    orphanLayout->addWidget(orphanText);
+    m_orphanBar->hide();
+    formLayout->addWidget(m_orphanBar);
     formLayout->addLayout(form);
     formLayout->addWidget(m_delete, 0, Qt::AlignLeft);
     formLayout->addStretch();
@@ -192,6 +204,14 @@ void Inspector::showAnnotation(const QUuid &id)
     refresh();
 }
 
+void Inspector::setReattachAction(QAction *action)
+{
+    auto *button = new QToolButton(m_orphanBar);
+    button->setDefaultAction(action);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_orphanBar->layout()->addWidget(button);
+}
+
 void Inspector::refresh()
 {
     const bool shown = m_project && !m_id.isNull();
@@ -212,6 +232,7 @@ void Inspector::refresh()
     if (annotation->anchorState != AnchorState::Exact)
         where += QStringLiteral(" — ") + tr("anchor: %1").arg(displayName(annotation->anchorState));
     m_where->setText(where);
+    m_orphanBar->setVisible(annotation->anchorState == AnchorState::Orphaned);
 
     m_kind->setCurrentIndex(m_kind->findData(int(annotation->kind)));
 

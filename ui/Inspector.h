@@ -7,6 +7,7 @@
 
 #include <functional>
 
+class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -34,6 +35,8 @@ public:
     void setProject(Project *project, EditHistory *history);
     void showAnnotation(const QUuid &id); // null: nothing to inspect
     QUuid annotationId() const { return m_id; }
+    // Offered under an orphaned annotation, whose passage is gone from the article's text.
+    void setReattachAction(QAction *action);
 
 signals:
     void errorOccurred(const QString &message);
@@ -60,6 +63,7 @@ private:
 
     QLabel *m_quote = nullptr;
     QLabel *m_where = nullptr;
+    QWidget *m_orphanBar = nullptr;
     QComboBox *m_kind = nullptr;
     QComboBox *m_actor = nullptr;
     QListWidget *m_tags = nullptr;

@@ -9,8 +9,10 @@
 #include "LinkDialog.h"
 #include "PaneArea.h"
 #include "PaneConnectors.h"
+#include "UpdateArticleDialog.h"
 
 #include "edit/AnnotationCommands.h"
+#include "edit/ArticleCommands.h"
 #include "edit/EditHistory.h"
 #include "import/ArticleDocument.h"
 #include "import/ArticleImporter.h"
@@ -86,6 +88,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_list, &AnnotationListPanel::annotationActivated, this, &MainWindow::goToAnnotation);
     connect(m_inspector, &Inspector::annotationActivated, this, &MainWindow::goToAnnotation);
     connect(m_inspector, &Inspector::linkRequested, this, &MainWindow::linkFrom);
+    m_inspector->setReattachAction(m_reattachAction);
     connect(m_inspector, &Inspector::errorOccurred, this, [this](const QString &message) {
         showError(tr("Cannot change the annotation"), message);
     });
@@ -135,6 +138,15 @@ void MainWindow::createActions()
     m_linkAction->setShortcut(Qt::CTRL | Qt::Key_L);
     connect(m_linkAction, &QAction::triggered, this, [this] { linkFrom(m_current); });
 
+    m_updateArticleAction = new QAction(tr("&Update Article from File…"), this);
+    m_updateArticleAction->setToolTip(
+        tr("Replace the active pane's article with a newer version and re-anchor its annotations"));
+    connect(m_updateArticleAction, &QAction::triggered, this, &MainWindow::chooseArticleUpdate);
+
+    m_reattachAction = new QAction(tr("Re-&attach to Selection"), this);
+    m_reattachAction->setToolTip(tr("Anchor the current annotation on the selected passage"));
+    connect(m_reattachAction, &QAction::triggered, this, &MainWindow::reattachCurrentAnnotation);
+
     m_closePaneAction = new QAction(tr("&Close Pane"), this);
     m_closePaneAction->setShortcut(QKeySequence::Close);
     connect(m_closePaneAction, &QAction::triggered, this, [this] {
@@ -157,6 +169,7 @@ void MainWindow::createMenus()
     fillRecentMenu(); // so that the menu is enabled or not from the start
     file->addSeparator();
     file->addAction(m_importAction);
+    file->addAction(m_updateArticleAction);
     file->addSeparator();
     file->addAction(m_closePaneAction);
     QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
@@ -177,6 +190,7 @@ void MainWindow::createMenus()
     edit->addActions(m_kindActions);
     edit->addSeparator();
     edit->addAction(m_linkAction);
+    edit->addAction(m_reattachAction);
     edit->addAction(m_deleteAction);
     edit->addSeparator();
     edit->addAction(tr("&Find in Annotations"), QKeySequence::Find, m_list,
@@ -462,7 +476,8 @@ ArticlePane *MainWindow::openArticle(const QUuid &articleId)
     pane->view()->setDescriber(
         [this](const Annotation &annotation) { return describe(annotation); });
     connect(pane->view(), &ArticleView::annotationClicked, this, &MainWindow::setCurrentAnnotation);
-    pane->view()->setContextActions(m_kindActions + QList<QAction *>{m_linkAction, m_deleteAction});
+    pane->view()->setContextActions(
+        m_kindActions + QList<QAction *>{m_linkAction, m_reattachAction, m_deleteAction});
     connect(pane->view(), &QTextEdit::copyAvailable, this, &MainWindow::updateActions);
     return pane;
 }
@@ -540,6 +555,77 @@ void MainWindow::deleteCurrentAnnotation()
         std::make_unique<RemoveAnnotationCommand>(*m_project, std::move(annotation).value()));
     if (!done)
         showError(tr("Cannot delete the annotation"), done.errorMessage());
+}
+
+void MainWindow::chooseArticleUpdate()
+{
+    ArticlePane *pane = m_panes->activePane();
+    if (!m_project || !pane)
+        return;
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Update “%1” from File").arg(pane->title()), QString(),
+        tr("Articles (*.html *.htm *.md *.markdown *.txt);;All files (*)"));
+    if (!path.isEmpty())
+        updateArticleFromFile(pane->articleId(), path);
+}
+
+void MainWindow::updateArticleFromFile(const QUuid &articleId, const QString &path)
+{
+    if (!m_project)
+        return;
+    auto article = m_project->article(articleId);
+    auto update = article ? ArticleUpdater(*m_project).prepare(articleId, path)
+                          : Result<ArticleUpdate>(article.error());
+    if (!update) {
+        showError(tr("Cannot update the article"), update.errorMessage());
+        return;
+    }
+    auto *dialog = new UpdateArticleDialog(article->title, *update, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, update = std::move(update).value()] {
+        auto command = UpdateArticleCommand::create(*m_project, update);
+        Status done =
+            command ? m_history->perform(std::move(command).value()) : Status(command.error());
+        if (!done) {
+            showError(tr("Cannot update the article"), done.errorMessage());
+            return;
+        }
+        const ReanchorSummary &summary = update.summary;
+        statusBar()->showMessage(
+            summary.orphaned == 0
+                ? tr("Updated: every annotation found its passage.")
+                : tr("Updated: %n annotation(s) lost their passage and wait to be re-attached.",
+                     nullptr, summary.orphaned),
+            8000);
+    });
+    dialog->open();
+}
+
+bool MainWindow::reattachCurrentAnnotation()
+{
+    ArticlePane *pane = m_panes->activePane();
+    auto annotation = m_project && !m_current.isNull() ? m_project->annotation(m_current)
+                                                       : Result<Annotation>(Error{});
+    if (!pane || !annotation)
+        return false;
+    const TextRange passage = pane->view()->selectedPassage();
+    if (pane->articleId() != annotation->articleId || passage.isEmpty()) {
+        statusBar()->showMessage(
+            tr("Select the passage in the annotation's own article to re-attach it."), 5000);
+        return false;
+    }
+    Annotation after = *annotation;
+    after.start = passage.start;
+    after.end = passage.end;
+    after.anchorState = AnchorState::Exact;
+    Status done = m_history->perform(std::make_unique<UpdateAnnotationCommand>(
+        *m_project, *annotation, after, UpdateAnnotationCommand::Field::Range));
+    if (!done) {
+        showError(tr("Cannot re-attach the annotation"), done.errorMessage());
+        return false;
+    }
+    statusBar()->showMessage(tr("Re-attached to the selected passage."), 3000);
+    return true;
 }
 
 void MainWindow::linkFrom(const QUuid &from)
@@ -726,6 +812,8 @@ void MainWindow::updateActions()
     m_deleteAction->setEnabled(writable && !m_current.isNull());
     m_linkAction->setEnabled(writable && !m_current.isNull());
     m_closePaneAction->setEnabled(hasPane);
+    m_updateArticleAction->setEnabled(writable && hasPane);
+    m_reattachAction->setEnabled(writable && hasPane && !m_current.isNull());
     m_targetSet->setEnabled(writable);
 }
 

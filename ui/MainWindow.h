@@ -56,6 +56,11 @@ public:
     QUuid tagSelection(AnnotationKind kind);
     void goToAnnotation(const QUuid &id);
     void setCurrentAnnotation(const QUuid &id);
+    // Reads a newer file of the article and, once the user has seen what happens to its
+    // annotations, puts it in place (undoable).
+    void updateArticleFromFile(const QUuid &articleId, const QString &path);
+    // Anchors the current annotation on the active pane's selection, typically an orphan.
+    bool reattachCurrentAnnotation();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -81,6 +86,7 @@ private:
     void newProject();
     void chooseProject();
     void chooseArticles();
+    void chooseArticleUpdate();
     void deleteCurrentAnnotation();
     void linkFrom(const QUuid &from);
     QString describe(const Annotation &annotation) const;
@@ -100,6 +106,8 @@ private:
     QAction *m_importAction = nullptr;
     QAction *m_deleteAction = nullptr;
     QAction *m_linkAction = nullptr;
+    QAction *m_updateArticleAction = nullptr;
+    QAction *m_reattachAction = nullptr;
     QAction *m_closePaneAction = nullptr;
     QAction *m_syncScrollAction = nullptr;
     QMenu *m_recentMenu = nullptr;

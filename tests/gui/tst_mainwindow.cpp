@@ -19,7 +19,9 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
+#include <QDialog>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QScrollBar>
 #include <QSettings>
@@ -367,6 +369,120 @@ private slots:
         QVERIFY(!m_window->paneArea()->splitter()->connectorsAt(1).last().pointsRight);
         m_window->history()->stack()->undo();
         QCOMPARE(m_window->paneArea()->splitter()->connectorsAt(1).size(), before);
+    }
+
+    void updatesAnArticleAndReattachesAnOrphan()
+    {
+        Project *project = m_window->project();
+        const QUuid articleId = pane(0)->articleId();
+        auto article = project->article(articleId);
+        auto before = project->annotationsOfArticle(articleId);
+        QVERIFY(article && before);
+        const QString original = QString::fromUtf8(article->original);
+        // A passage no other annotation overlaps, written as is in the file: the newer version
+        // drops it, and gains an opening paragraph that moves everything else.
+        std::optional<Annotation> dropped;
+        for (const Annotation &candidate : std::as_const(*before)) {
+            const bool alone = std::none_of(before->begin(), before->end(), [&](const auto &other) {
+                return other.id != candidate.id && other.start < candidate.end &&
+                       candidate.start < other.end;
+            });
+            if (alone && candidate.quote.exact.size() > 20 &&
+                original.count(candidate.quote.exact) == 1) {
+                dropped = candidate;
+                break;
+            }
+        }
+        QVERIFY(dropped);
+        QString edited = original;
+        edited.replace(dropped->quote.exact, QString());
+        const QString opening = QStringLiteral("A new opening paragraph was added by the editors.");
+        edited.prepend(opening + QStringLiteral("\n\n"));
+        const QString path = m_dir.filePath(QStringLiteral("updated.md"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(edited.toUtf8());
+        file.close();
+
+        m_window->updateArticleFromFile(articleId, path);
+        auto *dialog = m_window->findChild<QDialog *>(QStringLiteral("updateArticleDialog"));
+        QVERIFY(dialog && dialog->isVisible());
+        // Nothing is written until the user has seen what happens to the annotations.
+        QCOMPARE(project->article(articleId)->text, article->text);
+        auto *orphans = dialog->findChild<QListWidget *>(QStringLiteral("orphans"));
+        QVERIFY(orphans);
+        QCOMPARE(orphans->count(), 1);
+        QVERIFY(orphans->item(0)->text().contains(dropped->quote.exact.simplified()));
+        dialog->accept();
+
+        const QString newText = project->article(articleId)->text;
+        QVERIFY(newText.startsWith(opening));
+        QCOMPARE(ArticleDocument::canonicalText(*pane(0)->view()->document()), newText);
+        QCOMPARE(project->articleVersions(articleId)->size(), 1);
+        for (const Annotation &old : std::as_const(*before)) {
+            auto now = project->annotation(old.id);
+            QVERIFY(now);
+            if (old.id == dropped->id) {
+                QCOMPARE(toString(now->anchorState), toString(AnchorState::Orphaned));
+                QCOMPARE(now->quote.exact, old.quote.exact); // kept for the user to find
+            } else {
+                QVERIFY(now->anchorState != AnchorState::Orphaned);
+                QCOMPARE(newText.mid(now->start, now->length()), old.quote.exact);
+                QVERIFY(hasHighlight(pane(0)->view(), {now->start, now->end}));
+            }
+        }
+        // The orphan stays in the list.
+        QCOMPARE(m_window->annotationList()->filter()->rowCount(),
+                 m_window->project()->annotations()->size());
+
+        // Re-attach it to a selected passage; the inspector offers it only for orphans.
+        m_window->setCurrentAnnotation(dropped->id);
+        auto *orphanBar = m_window->inspector()->findChild<QWidget *>(QStringLiteral("orphanBar"));
+        QVERIFY(orphanBar && !orphanBar->isHidden());
+        const TextRange passage =
+            findInView(pane(0)->view(), QStringLiteral("new opening paragraph"));
+        m_window->paneArea()->setActivePane(pane(0));
+        pane(0)->view()->selectPassage(passage);
+        QVERIFY(m_window->reattachCurrentAnnotation());
+        auto reattached = project->annotation(dropped->id);
+        QCOMPARE(toString(reattached->anchorState), toString(AnchorState::Exact));
+        QCOMPARE(reattached->quote.exact, QStringLiteral("new opening paragraph"));
+        QVERIFY(orphanBar->isHidden());
+        QTRY_VERIFY(hasHighlight(pane(0)->view(), passage));
+
+        // Undo the re-attachment, then the update: the old text with every passage where it was.
+        QUndoStack *stack = m_window->history()->stack();
+        stack->undo();
+        QCOMPARE(toString(project->annotation(dropped->id)->anchorState),
+                 toString(AnchorState::Orphaned));
+        QVERIFY(stack->undoText().contains(article->title));
+        stack->undo();
+        QCOMPARE(project->article(articleId)->text, article->text);
+        QCOMPARE(ArticleDocument::canonicalText(*pane(0)->view()->document()), article->text);
+        for (const Annotation &old : std::as_const(*before)) {
+            auto now = project->annotation(old.id);
+            QCOMPARE(std::pair(now->start, now->end), std::pair(old.start, old.end));
+            QCOMPARE(toString(now->anchorState), toString(old.anchorState));
+        }
+        stack->redo();
+        QVERIFY(project->article(articleId)->text.startsWith(opening));
+    }
+
+    void anUnreadableUpdateGetsAMessage()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("binary.txt"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray("\x00\x01\x02\x03\xff\xfe\x00", 7).repeated(100));
+        file.close();
+        const QString textBefore = m_window->project()->article(pane(0)->articleId())->text;
+        m_window->updateArticleFromFile(pane(0)->articleId(), path);
+        QMessageBox *message = visibleErrorMessage();
+        QVERIFY(message);
+        QVERIFY2(message->text().contains(QStringLiteral("binary.txt")),
+                 qPrintable(message->text()));
+        QCOMPARE(m_window->project()->article(pane(0)->articleId())->text, textBefore);
+        QVERIFY(!m_window->findChild<QDialog *>(QStringLiteral("updateArticleDialog")));
     }
 
     void linksNeverLoadLocalFiles()
