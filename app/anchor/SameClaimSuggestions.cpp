@@ -62,6 +62,18 @@ QList<SameClaimSuggestion> SameClaimSuggestions::match(const QList<SharedPassage
     return suggestions;
 }
 
+QList<SameClaimSuggestion>
+SameClaimSuggestions::withoutDismissed(QList<SameClaimSuggestion> suggestions,
+                                       const QList<DismissedPassage> &dismissed)
+{
+    suggestions.removeIf([&dismissed](const SameClaimSuggestion &suggestion) {
+        const SharedPassage &passage = suggestion.passage;
+        return dismissed.contains(
+            DismissedPassage{passage.firstArticle, passage.secondArticle, passage.key});
+    });
+    return suggestions;
+}
+
 Result<QList<SameClaimSuggestion>> SameClaimSuggestions::fromProject(const Project &project,
                                                                      int minWords)
 {
@@ -81,7 +93,12 @@ Result<QList<SameClaimSuggestion>> SameClaimSuggestions::fromProject(const Proje
     auto relations = project.relations();
     if (!relations)
         return relations.error();
-    return match(SharedPassageFinder(minWords).findAcross(articles), *annotations, *relations);
+    auto dismissed = project.dismissedPassages();
+    if (!dismissed)
+        return dismissed.error();
+    return withoutDismissed(
+        match(SharedPassageFinder(minWords).findAcross(articles), *annotations, *relations),
+        *dismissed);
 }
 
 } // namespace counterpoint

@@ -31,6 +31,10 @@ public:
     static QList<SameClaimSuggestion> match(const QList<SharedPassage> &passages,
                                             const QList<Annotation> &annotations,
                                             const QList<Relation> &relations);
+    // The suggestions less the passages the analysts dismissed.
+    static QList<SameClaimSuggestion> withoutDismissed(QList<SameClaimSuggestion> suggestions,
+                                                       const QList<DismissedPassage> &dismissed);
+    // Every suggestion of the project that nobody dismissed.
     static Result<QList<SameClaimSuggestion>>
     fromProject(const Project &project, int minWords = SharedPassageFinder::defaultMinWords);
 };

@@ -1,5 +1,7 @@
 #include "SharedPassageFinder.h"
 
+#include <QCryptographicHash>
+
 #include <algorithm>
 #include <vector>
 
@@ -195,6 +197,26 @@ QList<PassageMatch> SharedPassageFinder::find(const QString &first, const QStrin
     return matchWords(wordsOf(first), wordsOf(second), m_minWords);
 }
 
+QString SharedPassageFinder::passageKey(QStringView first, QStringView second)
+{
+    QCryptographicHash digest(QCryptographicHash::Sha256);
+    auto addWords = [&digest](QStringView text) {
+        QString folded;
+        folded.reserve(text.size());
+        for (const QChar c : text) {
+            if (isWordCharacter(c))
+                folded.append(c.toCaseFolded());
+            else if (!folded.isEmpty() && !folded.endsWith(u' ') && !isApostrophe(c))
+                folded.append(u' ');
+        }
+        digest.addData(folded.trimmed().toUtf8());
+    };
+    addWords(first);
+    digest.addData(QByteArrayView("\x1f", 1));
+    addWords(second);
+    return QString::fromLatin1(digest.result().first(16).toHex());
+}
+
 QList<SharedPassage> SharedPassageFinder::findAcross(const QList<Article> &articles) const
 {
     std::vector<Words> words;
@@ -205,8 +227,15 @@ QList<SharedPassage> SharedPassageFinder::findAcross(const QList<Article> &artic
     for (int x = 0; x < articles.size(); ++x) {
         for (int y = x + 1; y < articles.size(); ++y) {
             const auto matches = matchWords(words[size_t(x)], words[size_t(y)], m_minWords);
-            for (const PassageMatch &match : matches)
-                shared.append({articles.at(x).id, articles.at(y).id, match});
+            const QString &first = articles.at(x).text;
+            const QString &second = articles.at(y).text;
+            for (const PassageMatch &match : matches) {
+                const QString key = passageKey(
+                    QStringView(first).sliced(match.firstStart, match.firstEnd - match.firstStart),
+                    QStringView(second).sliced(match.secondStart,
+                                               match.secondEnd - match.secondStart));
+                shared.append({articles.at(x).id, articles.at(y).id, match, key});
+            }
         }
     }
     return shared;

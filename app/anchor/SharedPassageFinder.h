@@ -28,6 +28,9 @@ struct SharedPassage
     QUuid firstArticle;
     QUuid secondArticle;
     PassageMatch match;
+    // Names the passage by its words (case-folded, without punctuation) in both articles, so a
+    // dismissed suggestion stays dismissed when an article's text moves around it.
+    QString key;
 };
 
 // Finds passages that occur in two texts, such as one statement quoted by two outlets. Texts are
@@ -50,6 +53,8 @@ public:
 
     // The passages of at least minWords shared words, in the order of the first text.
     QList<PassageMatch> find(const QString &first, const QString &second) const;
+    // The key of a passage from its text in each article.
+    static QString passageKey(QStringView first, QStringView second);
     // The same for every pair of articles (each pair once, in the order given).
     QList<SharedPassage> findAcross(const QList<Article> &articles) const;
 

@@ -117,8 +117,13 @@ int runPassages(const QStringList &arguments, Streams &streams)
     if (!relations)
         return fail(streams, relations.errorMessage());
 
-    const QList<SameClaimSuggestion> suggestions = SameClaimSuggestions::match(
-        SharedPassageFinder(wanted).findAcross(articles), *annotations, *relations);
+    auto dismissed = project->dismissedPassages();
+    if (!dismissed)
+        return fail(streams, dismissed.errorMessage());
+    const QList<SameClaimSuggestion> suggestions = SameClaimSuggestions::withoutDismissed(
+        SameClaimSuggestions::match(SharedPassageFinder(wanted).findAcross(articles), *annotations,
+                                    *relations),
+        *dismissed);
     if (suggestions.isEmpty()) {
         streams.out << tr("No passage of %1 words or more occurs in two articles.").arg(wanted)
                     << u'\n';

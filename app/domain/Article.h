@@ -60,4 +60,14 @@ struct ArticleSummary
     int notes = 0;
 };
 
+// A shared passage of two articles that the analysts do not want offered as the same claim.
+struct DismissedPassage
+{
+    QUuid firstArticle;
+    QUuid secondArticle;
+    QString key;
+
+    friend bool operator==(const DismissedPassage &, const DismissedPassage &) = default;
+};
+
 } // namespace counterpoint

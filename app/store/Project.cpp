@@ -1086,6 +1086,61 @@ Result<QUuid> Project::resolveAnnotation(const QString &idOrPrefix) const
 // ---------------------------------------------------------------------------------------------
 // Relations
 
+// ---------------------------------------------------------------------------------------------
+// Dismissed shared passages
+
+Result<QList<DismissedPassage>> Project::dismissedPassages() const
+{
+    auto rows = m_database->query(
+        QStringLiteral("SELECT first_article, second_article, passage_key FROM dismissed_passage"
+                       " ORDER BY dismissed_at"));
+    if (!rows)
+        return rows.error();
+    QList<DismissedPassage> passages;
+    while (rows->next())
+        passages.append(
+            {idFrom(rows->value(0)), idFrom(rows->value(1)), rows->value(2).toString()});
+    return passages;
+}
+
+Status Project::dismissPassage(const DismissedPassage &passage)
+{
+    return write([&]() -> Status {
+        // Dismissing twice is not an error: a second analyst may have done it first.
+        auto present = m_database->query(
+            QStringLiteral("SELECT 1 FROM dismissed_passage WHERE first_article = ? AND"
+                           " second_article = ? AND passage_key = ?"),
+            {idText(passage.firstArticle), idText(passage.secondArticle), passage.key});
+        if (!present)
+            return present.error();
+        if (present->next())
+            return success();
+        auto stored = m_database->execute(
+            QStringLiteral("INSERT INTO dismissed_passage (first_article, second_article,"
+                           " passage_key, dismissed_at) VALUES (?, ?, ?, ?)"),
+            {idText(passage.firstArticle), idText(passage.secondArticle), passage.key,
+             timeText(now())});
+        if (!stored)
+            return stored.error();
+        afterCommit([this] { emit dismissedPassagesChanged(); });
+        return success();
+    });
+}
+
+Status Project::undismissPassage(const DismissedPassage &passage)
+{
+    return write([&]() -> Status {
+        auto removed = m_database->execute(
+            QStringLiteral("DELETE FROM dismissed_passage WHERE first_article = ? AND"
+                           " second_article = ? AND passage_key = ?"),
+            {idText(passage.firstArticle), idText(passage.secondArticle), passage.key});
+        if (!removed)
+            return removed.error();
+        afterCommit([this] { emit dismissedPassagesChanged(); });
+        return success();
+    });
+}
+
 Result<QList<Relation>> Project::relations() const
 {
     auto rows = m_database->query(u"SELECT " + QLatin1StringView(relationColumns) +

@@ -116,6 +116,12 @@ public:
     Result<Relation> addRelation(Relation relation);
     Status removeRelation(const QUuid &id);
 
+    // Shared passages dismissed as "same claim" suggestions, named by their articles and the
+    // key SameClaimSuggestions gives them.
+    Result<QList<DismissedPassage>> dismissedPassages() const;
+    Status dismissPassage(const DismissedPassage &passage);
+    Status undismissPassage(const DismissedPassage &passage);
+
 signals:
     void articleAdded(const QUuid &id);
     void articleChanged(const QUuid &id);
@@ -128,6 +134,7 @@ signals:
     void annotationSetsChanged();
     void actorsChanged();
     void tagsChanged();
+    void dismissedPassagesChanged();
 
 private:
     explicit Project(std::unique_ptr<Database> database);

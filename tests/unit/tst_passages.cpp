@@ -120,6 +120,31 @@ private slots:
         QVERIFY(bare.first().firstAnnotation.isNull() && bare.first().secondAnnotation.isNull());
     }
 
+    void aPassageKeyIgnoresWhatTheFinderIgnoresAndDismissalsHideIt()
+    {
+        const QString key = SharedPassageFinder::passageKey(u"Tall tales, they said.",
+                                                            u"\u201cTall  TALES\u201d they said");
+        QCOMPARE(key,
+                 SharedPassageFinder::passageKey(u"tall tales they said", u"tall tales they said"));
+        QVERIFY(key != SharedPassageFinder::passageKey(u"tall tales they said",
+                                                       u"tall stories they said"));
+        // Which text is which matters: the first article's words come first.
+        QVERIFY(SharedPassageFinder::passageKey(u"a b", u"c d") !=
+                SharedPassageFinder::passageKey(u"c d", u"a b"));
+
+        const SharedPassage passage{QUuid::createUuid(), QUuid::createUuid(), {}, key};
+        const QList<SameClaimSuggestion> suggestions{{passage, {}, {}, false}};
+        QCOMPARE(SameClaimSuggestions::withoutDismissed(suggestions, {}).size(), 1);
+        QVERIFY(SameClaimSuggestions::withoutDismissed(
+                    suggestions, {{passage.firstArticle, passage.secondArticle, key}})
+                    .isEmpty());
+        // The same words between two other articles are another passage.
+        QCOMPARE(SameClaimSuggestions::withoutDismissed(
+                     suggestions, {{passage.secondArticle, passage.firstArticle, key}})
+                     .size(),
+                 1);
+    }
+
     void unrelatedTextsShareNothing()
     {
         const QString first =

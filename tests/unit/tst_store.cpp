@@ -245,6 +245,21 @@ private slots:
         QVERIFY(m_project->relations()->isEmpty());
     }
 
+    void dismissedPassagesRoundTripAndGoWithTheirArticle()
+    {
+        QSignalSpy changed(m_project.get(), &Project::dismissedPassagesChanged);
+        const DismissedPassage passage{m_articleId, m_articleId, QStringLiteral("0123abcd")};
+        QVERIFY(m_project->dismissPassage(passage));
+        QVERIFY(m_project->dismissPassage(passage)); // twice is once
+        QCOMPARE(*m_project->dismissedPassages(), QList<DismissedPassage>{passage});
+        QCOMPARE(changed.size(), 1);
+        QVERIFY(m_project->undismissPassage(passage));
+        QVERIFY(m_project->dismissedPassages()->isEmpty());
+        QVERIFY(m_project->dismissPassage(passage));
+        QVERIFY(m_project->removeArticle(m_articleId));
+        QVERIFY(m_project->dismissedPassages()->isEmpty());
+    }
+
     void failedWriteLeavesNothingAndSignalsNothing()
     {
         QSignalSpy added(m_project.get(), &Project::annotationAdded);
@@ -357,6 +372,7 @@ private slots:
             QSqlQuery query(db);
             QVERIFY(query.exec(QStringLiteral("DROP TABLE article_version")));
             QVERIFY(query.exec(QStringLiteral("DROP INDEX annotation_by_article_kind")));
+            QVERIFY(query.exec(QStringLiteral("DROP TABLE dismissed_passage")));
             QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 1")));
             query.finish();
             db.close();
@@ -370,6 +386,9 @@ private slots:
         auto versions = (*upgraded)->articleVersions(m_articleId);
         QVERIFY2(versions, qPrintable(versions.errorMessage()));
         QVERIFY(versions->isEmpty());
+        auto dismissed = (*upgraded)->dismissedPassages();
+        QVERIFY2(dismissed, qPrintable(dismissed.errorMessage()));
+        QVERIFY(dismissed->isEmpty());
         m_project = std::move(upgraded).value();
     }
 
