@@ -81,6 +81,7 @@ void ArticleView::showArticle(const Article &article)
     // QTextEdit deletes only the document it made itself; the previous article's is ours.
     delete std::exchange(m_document, document);
     m_annotations.clear();
+    m_marked = {};
     m_indexDirty = true;
     refreshHighlights();
 }
@@ -123,15 +124,49 @@ void ArticleView::revealAnnotation(const QUuid &id)
     const auto found = m_annotations.constFind(id);
     if (found == m_annotations.cend())
         return;
-    QTextCursor cursor(document());
-    cursor.setPosition(std::min(found->start, document()->characterCount() - 1));
-    // Centre the passage: ensureCursorVisible() alone would leave it on the bottom line.
-    const QRect rect = cursorRect(cursor);
-    QScrollBar *bar = verticalScrollBar();
-    bar->setValue(bar->value() + rect.top() - viewport()->height() / 3);
+    scrollToPosition(found->start);
     m_flashingId = id;
     m_flash->stop();
     m_flash->start();
+}
+
+void ArticleView::scrollToPosition(int position)
+{
+    QTextCursor cursor(document());
+    cursor.setPosition(std::clamp(position, 0, document()->characterCount() - 1));
+    // Near the middle: ensureCursorVisible() alone would leave the passage on the bottom line.
+    const QRect rect = cursorRect(cursor);
+    QScrollBar *bar = verticalScrollBar();
+    bar->setValue(bar->value() + rect.top() - viewport()->height() / 3);
+}
+
+void ArticleView::setMarkedPassage(TextRange range)
+{
+    m_marked = range.isEmpty() ? TextRange{} : range;
+    refreshHighlights();
+}
+
+void ArticleView::revealPassage(TextRange range)
+{
+    if (!range.isEmpty())
+        scrollToPosition(range.start);
+}
+
+QTextEdit::ExtraSelection ArticleView::markSelection() const
+{
+    QTextEdit::ExtraSelection selection;
+    selection.cursor = QTextCursor(document());
+    const int last = document()->characterCount() - 1;
+    selection.cursor.setPosition(std::clamp(m_marked.start, 0, last));
+    selection.cursor.setPosition(std::clamp(m_marked.end, 0, last), QTextCursor::KeepAnchor);
+    // The palette's link colour: a suggestion is something to follow up, not a kind of claim.
+    const QColor accent = palette().color(QPalette::Link);
+    selection.format.setUnderlineStyle(QTextCharFormat::DashUnderline);
+    selection.format.setUnderlineColor(accent);
+    QColor wash = accent;
+    wash.setAlpha(40);
+    selection.format.setBackground(wash);
+    return selection;
 }
 
 QList<QUuid> ArticleView::annotationsAt(int position) const
@@ -300,6 +335,8 @@ void ArticleView::refreshHighlights()
             alpha = currentAlpha;
         selections.append(selectionFor(m_annotations.value(span->id), alpha));
     }
+    if (!m_marked.isEmpty())
+        selections.append(markSelection()); // last, so it is drawn over the highlights
     setExtraSelections(selections);
 }
 

@@ -47,6 +47,13 @@ public:
     // Scrolls the annotation into the middle of the view and flashes it.
     void revealAnnotation(const QUuid &id);
 
+    // A passage offered to the user, such as a shared passage suggested as the same claim,
+    // drawn apart from the highlights with a dashed underline. An empty range removes it.
+    void setMarkedPassage(TextRange range);
+    TextRange markedPassage() const { return m_marked; }
+    // Scrolls a passage into the upper middle of the view.
+    void revealPassage(TextRange range);
+
     // The annotations covering a document position, shortest first.
     QList<QUuid> annotationsAt(int position) const;
     // The selection widened to whole words; empty when nothing is selected.
@@ -86,6 +93,8 @@ private:
     void scheduleHighlightRefresh();
     void refreshHighlights();
     QTextEdit::ExtraSelection selectionFor(const Annotation &annotation, int alpha) const;
+    QTextEdit::ExtraSelection markSelection() const;
+    void scrollToPosition(int position);
 
     QUuid m_articleId;
     QTextDocument *m_document = nullptr;
@@ -94,6 +103,7 @@ private:
     int m_longest = 0;
     bool m_indexDirty = true;
     QUuid m_currentId;
+    TextRange m_marked;
     QUuid m_flashingId;
     int m_flashAlpha = 0;
     bool m_refreshPending = false;

@@ -9,6 +9,7 @@
 #include "LinkDialog.h"
 #include "PaneArea.h"
 #include "PaneConnectors.h"
+#include "SharedPassagesPanel.h"
 #include "UpdateArticleDialog.h"
 
 #include "edit/AnnotationCommands.h"
@@ -61,6 +62,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_articleList(new QListWidget(this))
     , m_list(new AnnotationListPanel(this))
     , m_inspector(new Inspector(this))
+    , m_sharedPassages(new SharedPassagesPanel(this))
     , m_targetSet(new QComboBox(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -89,6 +91,9 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_inspector, &Inspector::annotationActivated, this, &MainWindow::goToAnnotation);
     connect(m_inspector, &Inspector::linkRequested, this, &MainWindow::linkFrom);
     m_inspector->setReattachAction(m_reattachAction);
+    connect(m_sharedPassages, &SharedPassagesPanel::suggestionChosen, this,
+            &MainWindow::showSharedPassage);
+    connect(m_sharedPassages, &SharedPassagesPanel::errorOccurred, this, &MainWindow::showError);
     connect(m_inspector, &Inspector::errorOccurred, this, [this](const QString &message) {
         showError(tr("Cannot change the annotation"), message);
     });
@@ -111,6 +116,7 @@ MainWindow::~MainWindow()
     // Views hold pointers into the project: let them go first.
     m_list->setProject(nullptr);
     m_inspector->setProject(nullptr, nullptr);
+    m_sharedPassages->setProject(nullptr, nullptr);
 }
 
 void MainWindow::createActions()
@@ -257,7 +263,13 @@ void MainWindow::createDocks()
     m_articleList->setTextElideMode(Qt::ElideRight);
     addDock(tr("Articles"), QStringLiteral("articlesDock"), m_articleList, Qt::LeftDockWidgetArea);
     addDock(tr("Inspector"), QStringLiteral("inspectorDock"), m_inspector, Qt::RightDockWidgetArea);
-    addDock(tr("Annotations"), QStringLiteral("annotationsDock"), m_list, Qt::BottomDockWidgetArea);
+    QDockWidget *annotations = addDock(tr("Annotations"), QStringLiteral("annotationsDock"), m_list,
+                                       Qt::BottomDockWidgetArea);
+    // Beside the list, not over the articles: reviewing suggestions means reading both panes.
+    QDockWidget *passages = addDock(tr("Shared Passages"), QStringLiteral("sharedPassagesDock"),
+                                    m_sharedPassages, Qt::BottomDockWidgetArea);
+    tabifyDockWidget(annotations, passages);
+    annotations->raise();
     resizeDocks({findChild<QDockWidget *>(QStringLiteral("articlesDock")),
                  findChild<QDockWidget *>(QStringLiteral("inspectorDock"))},
                 {230, 330}, Qt::Horizontal);
@@ -316,6 +328,7 @@ void MainWindow::closeProject()
     m_history->clear();
     m_list->setProject(nullptr);
     m_inspector->setProject(nullptr, nullptr);
+    m_sharedPassages->setProject(nullptr, nullptr);
     m_current = QUuid();
     m_relations.clear();
     m_project.reset();
@@ -366,6 +379,7 @@ void MainWindow::connectProject()
     connect(project, &Project::annotationSetsChanged, this, &MainWindow::refreshSets);
     m_list->setProject(project);
     m_inspector->setProject(project, m_history);
+    m_sharedPassages->setProject(project, m_history);
 
     // The connectors between panes draw the project's relations; kept here, not queried per
     // paint.
@@ -599,6 +613,30 @@ void MainWindow::updateArticleFromFile(const QUuid &articleId, const QString &pa
             8000);
     });
     dialog->open();
+}
+
+void MainWindow::showSharedPassage(const SameClaimSuggestion &suggestion)
+{
+    const PassageMatch &match = suggestion.passage.match;
+    const QList<std::pair<QUuid, TextRange>> sides{
+        {suggestion.passage.firstArticle, {match.firstStart, match.firstEnd}},
+        {suggestion.passage.secondArticle, {match.secondStart, match.secondEnd}}};
+    for (ArticlePane *pane : m_panes->panes())
+        pane->view()->setMarkedPassage({});
+    QList<ArticlePane *> shown;
+    for (const auto &[articleId, range] : sides) {
+        ArticlePane *pane = openArticle(articleId);
+        if (!pane)
+            return;
+        pane->view()->setMarkedPassage(range);
+        pane->view()->revealPassage(range);
+        shown.append(pane);
+    }
+    // Next to each other, so the two passages can be read together.
+    const qsizetype first = m_panes->panes().indexOf(shown.at(0));
+    const qsizetype second = m_panes->panes().indexOf(shown.at(1));
+    if (std::abs(first - second) > 1)
+        m_panes->movePane(shown.at(1), int(first - second + (first < second ? 1 : -1)));
 }
 
 bool MainWindow::reattachCurrentAnnotation()

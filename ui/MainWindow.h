@@ -1,5 +1,6 @@
 #pragma once
 
+#include "anchor/SameClaimSuggestions.h"
 #include "domain/Kinds.h"
 #include "store/Project.h"
 
@@ -25,6 +26,7 @@ struct Connector;
 class ArticlePane;
 class Inspector;
 class PaneArea;
+class SharedPassagesPanel;
 
 // Where analysts work: the project's articles in a list, any number of them side by side in
 // reader panes, the annotation list and the inspector. One more client of Project: every edit
@@ -61,6 +63,9 @@ public:
     void updateArticleFromFile(const QUuid &articleId, const QString &path);
     // Anchors the current annotation on the active pane's selection, typically an orphan.
     bool reattachCurrentAnnotation();
+    // Opens both articles of a shared passage side by side with the passage marked in each.
+    void showSharedPassage(const SameClaimSuggestion &suggestion);
+    SharedPassagesPanel *sharedPassages() const { return m_sharedPassages; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -98,6 +103,7 @@ private:
     QListWidget *m_articleList = nullptr;
     AnnotationListPanel *m_list = nullptr;
     Inspector *m_inspector = nullptr;
+    SharedPassagesPanel *m_sharedPassages = nullptr;
     QComboBox *m_targetSet = nullptr;
     QUuid m_current;
     QList<Relation> m_relations;

@@ -10,6 +10,7 @@
 #include "MainWindow.h"
 #include "PaneArea.h"
 #include "PaneConnectors.h"
+#include "SharedPassagesPanel.h"
 #include "TestSupport.h"
 
 #include "edit/AnnotationCommands.h"
@@ -20,6 +21,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialog>
+#include <QDockWidget>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
@@ -483,6 +485,78 @@ private slots:
                  qPrintable(message->text()));
         QCOMPARE(m_window->project()->article(pane(0)->articleId())->text, textBefore);
         QVERIFY(!m_window->findChild<QDialog *>(QStringLiteral("updateArticleDialog")));
+    }
+
+    void sharedPassagesAreReviewedInBothPanes()
+    {
+        auto *dock = m_window->findChild<QDockWidget *>(QStringLiteral("sharedPassagesDock"));
+        QVERIFY(dock);
+        dock->show();
+        dock->raise();
+        SharedPassagesPanel *panel = m_window->sharedPassages();
+        QTRY_VERIFY(!panel->isSearching() && !panel->suggestions().isEmpty());
+        Project *project = m_window->project();
+        const qsizetype offered = panel->suggestions().size();
+        const qsizetype relationsBefore = project->relations()->size();
+        // The sample links the tall-tales statement already: it is not offered again.
+        for (const SameClaimSuggestion &suggestion : panel->suggestions())
+            QVERIFY(!suggestion.alreadyLinked);
+
+        // Choosing one shows its passage marked in a pane of each article.
+        const SameClaimSuggestion chosen = panel->suggestions().first();
+        panel->chooseSuggestion(0);
+        const PassageMatch &match = chosen.passage.match;
+        const auto marked = [this](const QUuid &articleId) {
+            const QList<ArticlePane *> showing = m_window->paneArea()->panesShowing(articleId);
+            return showing.isEmpty() ? TextRange{} : showing.first()->view()->markedPassage();
+        };
+        QCOMPARE(marked(chosen.passage.firstArticle),
+                 (TextRange{match.firstStart, match.firstEnd}));
+        QCOMPARE(marked(chosen.passage.secondArticle),
+                 (TextRange{match.secondStart, match.secondEnd}));
+
+        const QList<ArticlePane *> panes = m_window->paneArea()->panes();
+        const qsizetype left =
+            panes.indexOf(m_window->paneArea()->panesShowing(chosen.passage.firstArticle).first());
+        const qsizetype right =
+            panes.indexOf(m_window->paneArea()->panesShowing(chosen.passage.secondArticle).first());
+        QCOMPARE(std::abs(left - right), 1); // side by side
+
+        // Linking joins annotations on both passages as the same claim, in one undo step.
+        QVERIFY(panel->linkChosen());
+        QTRY_COMPARE(panel->suggestions().size(), offered - 1);
+        auto relations = project->relations();
+        QCOMPARE(relations->size(), relationsBefore + 1);
+        const Relation link = relations->last();
+        QCOMPARE(toString(link.kind), toString(RelationKind::SameClaim));
+        for (const QUuid &end : {link.fromId, link.toId}) {
+            auto annotation = project->annotation(end);
+            QVERIFY(annotation);
+            const bool onFirst = annotation->articleId == chosen.passage.firstArticle;
+            const int start = onFirst ? match.firstStart : match.secondStart;
+            const int stop = onFirst ? match.firstEnd : match.secondEnd;
+            QVERIFY(annotation->start < stop && start < annotation->end);
+        }
+        QUndoStack *stack = m_window->history()->stack();
+        const qsizetype annotationsAfter = project->annotations()->size();
+        stack->undo();
+        QTRY_COMPARE(panel->suggestions().size(), offered);
+        QCOMPARE(project->relations()->size(), relationsBefore);
+        QVERIFY(project->annotations()->size() <= annotationsAfter);
+
+        // Dismissing takes it out of the list and out of later searches; undo offers it again.
+        panel->chooseSuggestion(0);
+        const QString key = panel->suggestions().first().passage.key;
+        QVERIFY(panel->dismissChosen());
+        QTRY_COMPARE(panel->suggestions().size(), offered - 1);
+        QCOMPARE(project->dismissedPassages()->size(), 1);
+        QCOMPARE(project->dismissedPassages()->first().key, key);
+        auto again = SameClaimSuggestions::fromProject(*project);
+        QVERIFY(std::none_of(again->begin(), again->end(),
+                             [&](const auto &s) { return s.passage.key == key; }));
+        stack->undo();
+        QTRY_COMPARE(panel->suggestions().size(), offered);
+        QVERIFY(project->dismissedPassages()->isEmpty());
     }
 
     void linksNeverLoadLocalFiles()

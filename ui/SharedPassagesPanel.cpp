@@ -1,0 +1,355 @@
+#include "SharedPassagesPanel.h"
+
+#include "edit/AnnotationCommands.h"
+#include "edit/EditHistory.h"
+#include "edit/PassageCommands.h"
+#include "store/Project.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSet>
+#include <QSpinBox>
+#include <QTimer>
+#include <QUndoStack>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace counterpoint::ui {
+
+namespace {
+
+QString excerpt(const QString &text, int start, int end)
+{
+    constexpr int longest = 180;
+    QString passage = text.mid(start, end - start).simplified();
+    if (passage.size() > longest)
+        passage = passage.left(longest - 1) + u'…';
+    return passage;
+}
+
+} // namespace
+
+SharedPassagesPanel::SharedPassagesPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_minWords(new QSpinBox(this))
+    , m_find(new QPushButton(tr("&Find Again"), this))
+    , m_status(new QLabel(this))
+    , m_list(new QListWidget(this))
+    , m_link(new QPushButton(tr("Link as &Same Claim"), this))
+    , m_dismiss(new QPushButton(tr("D&ismiss"), this))
+    , m_rematchTimer(new QTimer(this))
+{
+    m_minWords->setRange(4, 60);
+    m_minWords->setValue(SharedPassageFinder::defaultMinWords);
+    m_minWords->setSuffix(tr(" words"));
+    m_minWords->setToolTip(tr("The shortest passage worth suggesting"));
+    m_minWords->setAccessibleName(tr("Shortest shared passage"));
+    connect(m_minWords, &QSpinBox::valueChanged, this, [this] {
+        m_stale = true;
+        findPassages();
+    });
+    connect(m_find, &QPushButton::clicked, this, [this] {
+        m_stale = true;
+        findPassages();
+    });
+    m_status->setWordWrap(true);
+    m_status->setForegroundRole(QPalette::PlaceholderText);
+    m_list->setWordWrap(true);
+    m_list->setAlternatingRowColors(true);
+    m_list->setAccessibleName(tr("Shared passages"));
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
+        updateButtons();
+        if (row >= 0 && row < m_suggestions.size())
+            emit suggestionChosen(m_suggestions.at(row));
+    });
+    m_link->setToolTip(tr("Link the two passages as the same claim, annotating them where needed"));
+    m_dismiss->setToolTip(tr("Stop suggesting this passage"));
+    connect(m_link, &QPushButton::clicked, this, &SharedPassagesPanel::linkChosen);
+    connect(m_dismiss, &QPushButton::clicked, this, &SharedPassagesPanel::dismissChosen);
+
+    // Many changes in one action (an undo of a batch, an import) re-match once.
+    m_rematchTimer->setSingleShot(true);
+    m_rematchTimer->setInterval(0);
+    connect(m_rematchTimer, &QTimer::timeout, this, &SharedPassagesPanel::rematch);
+    connect(&m_search, &QFutureWatcher<Found>::finished, this, [this] {
+        Found found = m_search.result();
+        m_passages = std::move(found.passages);
+        m_articles = std::move(found.articles);
+        if (m_stale) { // articles changed while searching, or the project was closed
+            findPassages();
+            return;
+        }
+        rematch();
+    });
+
+    auto *search = new QHBoxLayout;
+    auto *minLabel = new QLabel(tr("Shortest:"), this);
+    minLabel->setBuddy(m_minWords);
+    search->addWidget(minLabel);
+    search->addWidget(m_minWords);
+    search->addStretch();
+    search->addWidget(m_find);
+    auto *decide = new QHBoxLayout;
+    decide->addWidget(m_link);
+    decide->addWidget(m_dismiss);
+    decide->addStretch();
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(search);
+    layout->addWidget(m_status);
+    layout->addWidget(m_list, 1);
+    layout->addLayout(decide);
+    updateButtons();
+}
+
+SharedPassagesPanel::~SharedPassagesPanel()
+{
+    m_search.waitForFinished();
+}
+
+void SharedPassagesPanel::setProject(Project *project, EditHistory *history)
+{
+    if (m_project)
+        disconnect(m_project, nullptr, this, nullptr);
+    m_project = project;
+    m_history = history;
+    m_passages.clear();
+    m_articles.clear();
+    m_suggestions.clear();
+    m_stale = true;
+    showSuggestions();
+    if (!project)
+        return;
+    auto articlesChanged = [this] {
+        m_stale = true;
+        if (isVisible())
+            findPassages();
+    };
+    connect(project, &Project::articleAdded, this, articlesChanged);
+    connect(project, &Project::articleChanged, this, articlesChanged);
+    connect(project, &Project::articleRemoved, this, articlesChanged);
+    connect(project, &Project::annotationAdded, this, &SharedPassagesPanel::scheduleRematch);
+    connect(project, &Project::annotationChanged, this, &SharedPassagesPanel::scheduleRematch);
+    connect(project, &Project::annotationRemoved, this, &SharedPassagesPanel::scheduleRematch);
+    connect(project, &Project::relationAdded, this, &SharedPassagesPanel::scheduleRematch);
+    connect(project, &Project::relationRemoved, this, &SharedPassagesPanel::scheduleRematch);
+    connect(project, &Project::dismissedPassagesChanged, this,
+            &SharedPassagesPanel::scheduleRematch);
+    if (isVisible())
+        findPassages();
+}
+
+void SharedPassagesPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        findPassages();
+}
+
+void SharedPassagesPanel::findPassages()
+{
+    if (!m_project || m_search.isRunning())
+        return; // a running search looks again when it ends, since m_stale is set
+    auto summaries = m_project->articleSummaries();
+    if (!summaries) {
+        emit errorOccurred(tr("Cannot look for shared passages"), summaries.errorMessage());
+        return;
+    }
+    QList<Article> articles;
+    for (const ArticleSummary &summary : std::as_const(*summaries)) {
+        auto article = m_project->article(summary.id);
+        if (!article) {
+            emit errorOccurred(tr("Cannot look for shared passages"), article.errorMessage());
+            return;
+        }
+        article->original.clear(); // only the text is compared
+        articles.append(std::move(article).value());
+    }
+    m_stale = false;
+    m_status->setText(tr("Looking for passages that occur in two articles…"));
+    const int minWords = m_minWords->value();
+    m_search.setFuture(QtConcurrent::run([articles = std::move(articles), minWords] {
+        return Found{SharedPassageFinder(minWords).findAcross(articles), articles};
+    }));
+}
+
+void SharedPassagesPanel::scheduleRematch()
+{
+    if (!m_passages.isEmpty())
+        m_rematchTimer->start();
+}
+
+void SharedPassagesPanel::rematch()
+{
+    if (!m_project) {
+        showSuggestions();
+        return;
+    }
+    // Only the articles that share a passage: their annotations are the only ones that matter.
+    QSet<QUuid> involved;
+    for (const SharedPassage &passage : std::as_const(m_passages)) {
+        involved.insert(passage.firstArticle);
+        involved.insert(passage.secondArticle);
+    }
+    QList<Annotation> annotations;
+    for (const QUuid &articleId : std::as_const(involved)) {
+        auto ofArticle = m_project->annotationsOfArticle(articleId);
+        if (ofArticle)
+            annotations.append(*ofArticle);
+    }
+    auto relations = m_project->relations();
+    auto dismissed = m_project->dismissedPassages();
+    if (!relations || !dismissed) {
+        emit errorOccurred(tr("Cannot look for shared passages"),
+                           relations ? dismissed.errorMessage() : relations.errorMessage());
+        return;
+    }
+    m_suggestions = SameClaimSuggestions::withoutDismissed(
+        SameClaimSuggestions::match(m_passages, annotations, *relations), *dismissed);
+    showSuggestions();
+}
+
+const Article *SharedPassagesPanel::articleNamed(const QUuid &id) const
+{
+    for (const Article &article : m_articles) {
+        if (article.id == id)
+            return &article;
+    }
+    return nullptr;
+}
+
+void SharedPassagesPanel::showSuggestions()
+{
+    const QString chosen = m_list->currentRow() >= 0 && m_list->currentRow() < m_suggestions.size()
+                               ? m_list->currentItem()->data(Qt::UserRole).toString()
+                               : QString();
+    // What is linked already is done: it leaves the list and is only counted.
+    const qsizetype linked = std::count_if(m_suggestions.cbegin(), m_suggestions.cend(),
+                                           [](const auto &s) { return s.alreadyLinked; });
+    m_suggestions.removeIf([](const SameClaimSuggestion &s) { return s.alreadyLinked; });
+
+    const QSignalBlocker blocker(m_list);
+    m_list->clear();
+    for (const SameClaimSuggestion &suggestion : std::as_const(m_suggestions)) {
+        const SharedPassage &passage = suggestion.passage;
+        const Article *first = articleNamed(passage.firstArticle);
+        const Article *second = articleNamed(passage.secondArticle);
+        if (!first || !second)
+            continue;
+        const PassageMatch &match = passage.match;
+        auto *item = new QListWidgetItem(m_list);
+        const int annotated =
+            int(!suggestion.firstAnnotation.isNull()) + int(!suggestion.secondAnnotation.isNull());
+        const QString state = annotated == 2   ? tr("annotated in both")
+                              : annotated == 1 ? tr("annotated in one")
+                                               : tr("not annotated");
+        item->setText(tr("“%1”\n%2 ↔ %3 · %n word(s) · %4", nullptr, match.words)
+                          .arg(excerpt(first->text, match.firstStart, match.firstEnd), first->title,
+                               second->title, state));
+        item->setToolTip(
+            tr("<p><b>%1</b><br>%2</p><p><b>%3</b><br>%4</p>")
+                .arg(first->title.toHtmlEscaped(),
+                     excerpt(first->text, match.firstStart, match.firstEnd).toHtmlEscaped(),
+                     second->title.toHtmlEscaped(),
+                     excerpt(second->text, match.secondStart, match.secondEnd).toHtmlEscaped()));
+        item->setData(Qt::UserRole, passage.key);
+        if (passage.key == chosen)
+            m_list->setCurrentItem(item);
+    }
+    if (!m_project)
+        m_status->clear();
+    else if (m_suggestions.isEmpty())
+        m_status->setText(linked == 0 ? tr("No passage occurs in two articles.")
+                                      : tr("Every shared passage is linked (%1).").arg(linked));
+    else
+        m_status->setText(tr("%n passage(s) to review", nullptr, int(m_suggestions.size())) +
+                          (linked > 0 ? tr("; %1 linked already").arg(linked) : QString()));
+    updateButtons();
+}
+
+void SharedPassagesPanel::updateButtons()
+{
+    const bool writable = m_project && !m_project->isReadOnly();
+    const bool chosen = m_list->currentRow() >= 0;
+    m_link->setEnabled(writable && chosen);
+    m_dismiss->setEnabled(writable && chosen);
+    m_find->setEnabled(m_project != nullptr);
+}
+
+void SharedPassagesPanel::chooseSuggestion(int row)
+{
+    m_list->setCurrentRow(row);
+}
+
+Result<QUuid> SharedPassagesPanel::annotationOnPassage(const QUuid &existing,
+                                                       const QUuid &articleId, int start, int end,
+                                                       AnnotationKind kind)
+{
+    if (!existing.isNull())
+        return existing;
+    Annotation draft;
+    draft.articleId = articleId;
+    draft.kind = kind;
+    draft.start = start;
+    draft.end = end;
+    auto command = std::make_unique<AddAnnotationCommand>(*m_project, draft);
+    AddAnnotationCommand *added = command.get();
+    if (Status done = m_history->perform(std::move(command)); !done)
+        return done.error();
+    return added->annotation().id;
+}
+
+bool SharedPassagesPanel::linkChosen()
+{
+    const int row = m_list->currentRow();
+    if (!m_project || !m_history || row < 0 || row >= m_suggestions.size())
+        return false;
+    const SameClaimSuggestion suggestion = m_suggestions.at(row);
+    const PassageMatch &match = suggestion.passage.match;
+    // A passage not annotated yet takes the kind of the one that is: the same claim twice.
+    AnnotationKind kind = AnnotationKind::Claim;
+    for (const QUuid &id : {suggestion.firstAnnotation, suggestion.secondAnnotation}) {
+        if (auto annotation = id.isNull() ? Result<Annotation>(Error{}) : m_project->annotation(id))
+            kind = annotation->kind;
+    }
+    QUndoStack *stack = m_history->stack();
+    stack->beginMacro(tr("Link shared passage as the same claim"));
+    auto first = annotationOnPassage(suggestion.firstAnnotation, suggestion.passage.firstArticle,
+                                     match.firstStart, match.firstEnd, kind);
+    auto second =
+        first ? annotationOnPassage(suggestion.secondAnnotation, suggestion.passage.secondArticle,
+                                    match.secondStart, match.secondEnd, kind)
+              : first;
+    Status done = second ? Status(success()) : Status(second.error());
+    if (done) {
+        Relation relation;
+        relation.fromId = *second;
+        relation.toId = *first;
+        relation.kind = RelationKind::SameClaim;
+        done = m_history->perform(std::make_unique<AddRelationCommand>(*m_project, relation));
+    }
+    stack->endMacro();
+    if (!done) {
+        stack->undo(); // whatever part of the step was done
+        emit errorOccurred(tr("Cannot link the passages"), done.errorMessage());
+        return false;
+    }
+    return true;
+}
+
+bool SharedPassagesPanel::dismissChosen()
+{
+    const int row = m_list->currentRow();
+    if (!m_project || !m_history || row < 0 || row >= m_suggestions.size())
+        return false;
+    const SharedPassage &passage = m_suggestions.at(row).passage;
+    Status done = m_history->perform(std::make_unique<DismissPassageCommand>(
+        *m_project, DismissedPassage{passage.firstArticle, passage.secondArticle, passage.key}));
+    if (!done)
+        emit errorOccurred(tr("Cannot dismiss the passage"), done.errorMessage());
+    return bool(done);
+}
+
+} // namespace counterpoint::ui
