@@ -4,10 +4,13 @@
 
 #include "import/ArticleDocument.h"
 
+#include <QApplication>
 #include <QContextMenuEvent>
 #include <QDesktopServices>
+#include <QDrag>
 #include <QHelpEvent>
 #include <QMenu>
+#include <QMimeData>
 #include <QMouseEvent>
 #include <QScrollBar>
 #include <QTimer>
@@ -45,6 +48,8 @@ ArticleView::ArticleView(QWidget *parent)
     });
     setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard |
                             Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    // A read-only text takes no drops of its own; it takes a highlight dragged onto it to link.
+    viewport()->setAcceptDrops(true);
 
     m_flash->setDuration(900);
     m_flash->setKeyValueAt(0.0, currentAlpha);
@@ -226,7 +231,11 @@ bool ArticleView::event(QEvent *event)
         if (lines.isEmpty())
             QToolTip::hideText();
         else
-            QToolTip::showText(help->globalPos(), lines.join(QStringLiteral("<hr>")), this);
+            QToolTip::showText(help->globalPos(),
+                               lines.join(QStringLiteral("<hr>")) + QStringLiteral("<hr><small>") +
+                                   tr("Ctrl+drag onto another passage to link them") +
+                                   QStringLiteral("</small>"),
+                               this);
         return true;
     }
     return QTextBrowser::event(event);
@@ -242,18 +251,110 @@ void ArticleView::mousePressEvent(QMouseEvent *event)
 {
     m_pressPosition = event->position().toPoint();
     emit activated();
+    // Ctrl+press on a highlight starts a link, not a selection (a plain drag still selects, so
+    // passages inside other passages can be tagged).
+    if (event->button() == Qt::LeftButton && event->modifiers().testFlag(Qt::ControlModifier)) {
+        const QList<QUuid> under = annotationsAt(cursorForPosition(m_pressPosition).position());
+        if (!under.isEmpty()) {
+            m_linkDragFrom = under.first();
+            emit annotationClicked(m_linkDragFrom);
+            event->accept();
+            return;
+        }
+    }
     QTextBrowser::mousePressEvent(event);
+}
+
+void ArticleView::mouseMoveEvent(QMouseEvent *event)
+{
+    if (m_linkDragFrom.isNull()) {
+        QTextBrowser::mouseMoveEvent(event);
+        return;
+    }
+    if ((event->position().toPoint() - m_pressPosition).manhattanLength() <
+        QApplication::startDragDistance())
+        return;
+    const Annotation from = m_annotations.value(std::exchange(m_linkDragFrom, QUuid()));
+    auto *drag = new QDrag(this);
+    drag->setMimeData(linkMimeData(from.id));
+    const int side = fontMetrics().height();
+    drag->setPixmap(KindStyle::icon(from.kind).pixmap(QSize(side, side), devicePixelRatio()));
+    drag->exec(Qt::LinkAction);
+}
+
+QMimeData *ArticleView::linkMimeData(const QUuid &from)
+{
+    auto *data = new QMimeData;
+    data->setData(QLatin1StringView(linkMimeType), from.toByteArray(QUuid::WithoutBraces));
+    data->setText(from.toString(QUuid::WithoutBraces));
+    return data;
+}
+
+QUuid ArticleView::linkTargetAt(const QMimeData *data, const QPoint &viewportPosition) const
+{
+    const QUuid from =
+        QUuid::fromString(QLatin1StringView(data->data(QLatin1StringView(linkMimeType))));
+    if (from.isNull())
+        return {};
+    for (const QUuid &id : annotationsAt(cursorForPosition(viewportPosition).position())) {
+        if (id != from)
+            return id;
+    }
+    return {};
+}
+
+void ArticleView::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasFormat(QLatin1StringView(linkMimeType))) {
+        event->acceptProposedAction(); // where it may land is told on every move
+        return;
+    }
+    QTextBrowser::dragEnterEvent(event);
+}
+
+void ArticleView::dragMoveEvent(QDragMoveEvent *event)
+{
+    if (!event->mimeData()->hasFormat(QLatin1StringView(linkMimeType))) {
+        QTextBrowser::dragMoveEvent(event);
+        return;
+    }
+    if (linkTargetAt(event->mimeData(), event->position().toPoint()).isNull()) {
+        event->ignore();
+        return;
+    }
+    event->setDropAction(Qt::LinkAction);
+    event->accept();
+}
+
+void ArticleView::dropEvent(QDropEvent *event)
+{
+    if (!event->mimeData()->hasFormat(QLatin1StringView(linkMimeType))) {
+        QTextBrowser::dropEvent(event);
+        return;
+    }
+    const QUuid to = linkTargetAt(event->mimeData(), event->position().toPoint());
+    if (to.isNull()) {
+        event->ignore();
+        return;
+    }
+    event->setDropAction(Qt::LinkAction);
+    event->accept();
+    const QUuid from = QUuid::fromString(
+        QLatin1StringView(event->mimeData()->data(QLatin1StringView(linkMimeType))));
+    emit linkDropped(from, to, viewport()->mapToGlobal(event->position().toPoint()));
 }
 
 void ArticleView::mouseReleaseEvent(QMouseEvent *event)
 {
+    if (!std::exchange(m_linkDragFrom, QUuid()).isNull())
+        return; // a Ctrl+click on a highlight, which selected it on the press
     QTextBrowser::mouseReleaseEvent(event);
     // A click, not the end of a drag: select the annotation under it.
     if (event->button() != Qt::LeftButton || textCursor().hasSelection() ||
         (event->position().toPoint() - m_pressPosition).manhattanLength() > 4)
         return;
-    const int position =
-        cursorForPosition(viewport()->mapFrom(this, event->position().toPoint())).position();
+    // Mouse events reach a scroll area's handlers in viewport coordinates already.
+    const int position = cursorForPosition(event->position().toPoint()).position();
     const QList<QUuid> under = annotationsAt(position);
     if (!under.isEmpty())
         emit annotationClicked(under.first());

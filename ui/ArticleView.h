@@ -9,6 +9,7 @@
 
 #include <functional>
 
+class QMimeData;
 class QVariantAnimation;
 
 namespace counterpoint::ui {
@@ -66,18 +67,28 @@ public:
     // Says, for a tooltip, what an annotation is: kind, actor, tags, comment.
     void setDescriber(std::function<QString(const Annotation &)> describe);
 
+    // What a Ctrl+drag from a highlight carries to another one, in this pane or another.
+    static constexpr char linkMimeType[] = "application/x-counterpoint-annotation";
+    static QMimeData *linkMimeData(const QUuid &from);
+
     // Only resources compiled into the application: never a file, never the network.
     QVariant loadResource(int type, const QUrl &name) override;
 
 signals:
     void annotationClicked(const QUuid &id);
     void activated(); // took the focus or was clicked: the pane the window's actions act on
+    // A highlight was dragged onto another: the user wants to link the two.
+    void linkDropped(const QUuid &from, const QUuid &to, const QPoint &globalPosition);
 
 protected:
     bool event(QEvent *event) override;
     void focusInEvent(QFocusEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
 
@@ -89,6 +100,7 @@ private:
         QUuid id;
     };
 
+    QUuid linkTargetAt(const QMimeData *data, const QPoint &viewportPosition) const;
     void rebuildIndex();
     void scheduleHighlightRefresh();
     void refreshHighlights();
@@ -108,6 +120,7 @@ private:
     int m_flashAlpha = 0;
     bool m_refreshPending = false;
     QPoint m_pressPosition;
+    QUuid m_linkDragFrom; // a Ctrl+press on a highlight, until the drag starts or the button lifts
     QVariantAnimation *m_flash = nullptr;
     std::function<QString(const Annotation &)> m_describe;
     QList<QAction *> m_contextActions;

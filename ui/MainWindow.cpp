@@ -27,6 +27,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -490,6 +491,7 @@ ArticlePane *MainWindow::openArticle(const QUuid &articleId)
     pane->view()->setDescriber(
         [this](const Annotation &annotation) { return describe(annotation); });
     connect(pane->view(), &ArticleView::annotationClicked, this, &MainWindow::setCurrentAnnotation);
+    connect(pane->view(), &ArticleView::linkDropped, this, &MainWindow::offerLink);
     pane->view()->setContextActions(
         m_kindActions + QList<QAction *>{m_linkAction, m_reattachAction, m_deleteAction});
     connect(pane->view(), &QTextEdit::copyAvailable, this, &MainWindow::updateActions);
@@ -666,6 +668,50 @@ bool MainWindow::reattachCurrentAnnotation()
     return true;
 }
 
+bool MainWindow::linkAnnotations(const QUuid &from, const QUuid &to, RelationKind kind)
+{
+    if (!m_project)
+        return false;
+    Relation relation;
+    relation.fromId = from;
+    relation.toId = to;
+    relation.kind = kind;
+    if (Status done =
+            m_history->perform(std::make_unique<AddRelationCommand>(*m_project, relation));
+        !done) {
+        showError(tr("Cannot link the annotations"), done.errorMessage());
+        return false;
+    }
+    statusBar()->showMessage(tr("Linked: %1.").arg(displayName(kind).toLower()), 3000);
+    return true;
+}
+
+void MainWindow::offerLink(const QUuid &from, const QUuid &to, const QPoint &globalPosition)
+{
+    if (!m_project || m_project->isReadOnly())
+        return;
+    auto source = m_project->annotation(from);
+    auto *menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("relationMenu"));
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->addSection(tr("Link as"));
+    // The likely relation first, as in the Link dialog: a source supports, the rest rebut.
+    QList<RelationKind> kinds = allRelationKinds();
+    const RelationKind likely = source && source->kind == AnnotationKind::Source
+                                    ? RelationKind::Supports
+                                    : RelationKind::Rebuts;
+    kinds.removeOne(likely);
+    kinds.prepend(likely);
+    for (RelationKind kind : std::as_const(kinds)) {
+        QAction *action = menu->addAction(
+            displayName(kind), this, [this, from, to, kind] { linkAnnotations(from, to, kind); });
+        action->setData(int(kind));
+    }
+    menu->setActiveAction(menu->actions().value(1));
+    // Not exec(): the drop must return to the dragging pane's event loop first.
+    menu->popup(globalPosition);
+}
+
 void MainWindow::linkFrom(const QUuid &from)
 {
     if (!m_project || from.isNull())
@@ -673,10 +719,7 @@ void MainWindow::linkFrom(const QUuid &from)
     auto *dialog = new LinkDialog(*m_project, m_list->model(), from, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &LinkDialog::linkChosen, this, [this](const Relation &relation) {
-        if (Status done =
-                m_history->perform(std::make_unique<AddRelationCommand>(*m_project, relation));
-            !done)
-            showError(tr("Cannot link the annotations"), done.errorMessage());
+        linkAnnotations(relation.fromId, relation.toId, relation.kind);
     });
     dialog->open();
 }

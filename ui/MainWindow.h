@@ -63,6 +63,10 @@ public:
     void updateArticleFromFile(const QUuid &articleId, const QString &path);
     // Anchors the current annotation on the active pane's selection, typically an orphan.
     bool reattachCurrentAnnotation();
+    // Links two annotations (undoable); false with a message when the project refuses.
+    bool linkAnnotations(const QUuid &from, const QUuid &to, RelationKind kind);
+    // Asks, at a screen position, how a dragged annotation relates to the one it was dropped on.
+    void offerLink(const QUuid &from, const QUuid &to, const QPoint &globalPosition);
     // Opens both articles of a shared passage side by side with the passage marked in each.
     void showSharedPassage(const SameClaimSuggestion &suggestion);
     SharedPassagesPanel *sharedPassages() const { return m_sharedPassages; }

@@ -24,7 +24,9 @@
 #include <QDockWidget>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
@@ -60,6 +62,11 @@ bool hasHighlight(ArticleView *view, TextRange range)
             return true;
     }
     return false;
+}
+
+int cursorFor(ArticleView *view, QPoint viewportPoint)
+{
+    return view->cursorForPosition(viewportPoint).position();
 }
 
 QMessageBox *visibleErrorMessage()
@@ -557,6 +564,69 @@ private slots:
         stack->undo();
         QTRY_COMPARE(panel->suggestions().size(), offered);
         QVERIFY(project->dismissedPassages()->isEmpty());
+    }
+
+    void draggingAHighlightOntoAnotherLinksThem()
+    {
+        // The passage under a point in the middle of an annotation, and that point.
+        const auto pointOn = [](ArticleView *view, const Annotation &annotation) {
+            view->revealAnnotation(annotation.id);
+            QTextCursor cursor(view->document());
+            cursor.setPosition((annotation.start + annotation.end) / 2);
+            const QPoint point = view->cursorRect(cursor).center();
+            return std::pair(view->annotationsAt(cursorFor(view, point)).value(0), point);
+        };
+        ArticleView *left = pane(0)->view();
+        ArticleView *right = pane(1)->view();
+        Project *project = m_window->project();
+        const auto [from, pressAt] =
+            pointOn(left, project->annotationsOfArticle(pane(0)->articleId())->first());
+        const auto [to, dropAt] =
+            pointOn(right, project->annotationsOfArticle(pane(1)->articleId())->last());
+        QVERIFY(!from.isNull() && !to.isNull());
+
+        // Ctrl+press on a highlight picks it up instead of starting a text selection.
+        QTest::mousePress(left->viewport(), Qt::LeftButton, Qt::ControlModifier, pressAt);
+        QCOMPARE(m_window->currentAnnotation(), from);
+        QVERIFY(!left->textCursor().hasSelection());
+        QTest::mouseRelease(left->viewport(), Qt::LeftButton, Qt::ControlModifier, pressAt);
+
+        // Dropped on a highlight of the other pane, it asks for the relation and links.
+        const std::unique_ptr<QMimeData> data(ArticleView::linkMimeData(from));
+        QDragEnterEvent enter(dropAt, Qt::LinkAction, data.get(), Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(right->viewport(), &enter);
+        QVERIFY(enter.isAccepted());
+        QDragMoveEvent move(dropAt, Qt::LinkAction, data.get(), Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(right->viewport(), &move);
+        QVERIFY(move.isAccepted());
+        QDropEvent drop(QPointF(dropAt), Qt::LinkAction, data.get(), Qt::LeftButton,
+                        Qt::NoModifier);
+        QApplication::sendEvent(right->viewport(), &drop);
+        QVERIFY(drop.isAccepted());
+        auto *menu = m_window->findChild<QMenu *>(QStringLiteral("relationMenu"));
+        QVERIFY(menu);
+        QTRY_VERIFY(menu->isVisible());
+        const qsizetype before = project->relations()->size();
+        for (QAction *action : menu->actions()) {
+            if (action->data().toInt() == int(RelationKind::Cites) && !action->isSeparator())
+                action->trigger();
+        }
+        menu->close();
+        auto relations = project->relations();
+        QCOMPARE(relations->size(), before + 1);
+        QCOMPARE(relations->last().fromId, from);
+        QCOMPARE(relations->last().toId, to);
+        QCOMPARE(toString(relations->last().kind), toString(RelationKind::Cites));
+        m_window->history()->stack()->undo();
+        QCOMPARE(project->relations()->size(), before);
+
+        // Plain text is no place to drop a link.
+        right->verticalScrollBar()->setValue(0);
+        const QPoint corner(2, 2);
+        QVERIFY(right->annotationsAt(cursorFor(right, corner)).isEmpty());
+        QDragMoveEvent nowhere(corner, Qt::LinkAction, data.get(), Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(right->viewport(), &nowhere);
+        QVERIFY(!nowhere.isAccepted());
     }
 
     void linksNeverLoadLocalFiles()
