@@ -2,6 +2,7 @@
 
 #include "AnnotationListPanel.h"
 #include "AnnotationTableModel.h"
+#include "ArgumentMapView.h"
 #include "ArticlePane.h"
 #include "ArticleView.h"
 #include "Inspector.h"
@@ -59,6 +60,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_articleList(new QListWidget(this))
     , m_list(new AnnotationListPanel(this))
     , m_inspector(new Inspector(this))
+    , m_map(new ArgumentMapView(this))
     , m_targetSet(new QComboBox(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -85,6 +87,9 @@ MainWindow::MainWindow(QWidget *parent)
         [this](ArticleView *left, ArticleView *right) { return connectorsBetween(left, right); });
     connect(m_list, &AnnotationListPanel::annotationActivated, this, &MainWindow::goToAnnotation);
     connect(m_inspector, &Inspector::annotationActivated, this, &MainWindow::goToAnnotation);
+    connect(m_map, &ArgumentMapView::annotationActivated, this, &MainWindow::goToAnnotation);
+    connect(m_map, &ArgumentMapView::annotationSelected, this, &MainWindow::setCurrentAnnotation);
+    connect(m_map, &ArgumentMapView::errorOccurred, this, &MainWindow::showError);
     connect(m_inspector, &Inspector::linkRequested, this, &MainWindow::linkFrom);
     connect(m_inspector, &Inspector::errorOccurred, this, [this](const QString &message) {
         showError(tr("Cannot change the annotation"), message);
@@ -108,6 +113,7 @@ MainWindow::~MainWindow()
     // Views hold pointers into the project: let them go first.
     m_list->setProject(nullptr);
     m_inspector->setProject(nullptr, nullptr);
+    m_map->setProject(nullptr, nullptr, nullptr);
 }
 
 void MainWindow::createActions()
@@ -157,6 +163,7 @@ void MainWindow::createMenus()
     fillRecentMenu(); // so that the menu is enabled or not from the start
     file->addSeparator();
     file->addAction(m_importAction);
+    file->addAction(m_map->exportAction());
     file->addSeparator();
     file->addAction(m_closePaneAction);
     QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
@@ -248,6 +255,13 @@ void MainWindow::createDocks()
                  findChild<QDockWidget *>(QStringLiteral("inspectorDock"))},
                 {230, 330}, Qt::Horizontal);
     resizeDocks({findChild<QDockWidget *>(QStringLiteral("annotationsDock"))}, {260}, Qt::Vertical);
+    // The map shares the bottom with the list, a tab away, until the analyst floats it to read
+    // it large; closed until asked for.
+    QDockWidget *map = addDock(tr("Argument Map"), QStringLiteral("argumentMapDock"), m_map,
+                               Qt::BottomDockWidgetArea);
+    tabifyDockWidget(findChild<QDockWidget *>(QStringLiteral("annotationsDock")), map);
+    map->toggleViewAction()->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_M);
+    map->hide();
 }
 
 void MainWindow::createStatusBar()
@@ -302,6 +316,7 @@ void MainWindow::closeProject()
     m_history->clear();
     m_list->setProject(nullptr);
     m_inspector->setProject(nullptr, nullptr);
+    m_map->setProject(nullptr, nullptr, nullptr);
     m_current = QUuid();
     m_relations.clear();
     m_project.reset();
@@ -352,6 +367,7 @@ void MainWindow::connectProject()
     connect(project, &Project::annotationSetsChanged, this, &MainWindow::refreshSets);
     m_list->setProject(project);
     m_inspector->setProject(project, m_history);
+    m_map->setProject(project, m_list->model(), m_list->filter());
 
     // The connectors between panes draw the project's relations; kept here, not queried per
     // paint.
@@ -526,6 +542,7 @@ void MainWindow::setCurrentAnnotation(const QUuid &id)
     if (m_inspector->annotationId() != id)
         m_inspector->showAnnotation(id);
     m_list->selectAnnotation(id);
+    m_map->setCurrentAnnotation(id);
     updateActions();
 }
 
