@@ -30,6 +30,7 @@
 #include <QVBoxLayout>
 #include <QWheelEvent>
 
+#include <algorithm>
 #include <cmath>
 #include <functional>
 #include <optional>
@@ -290,9 +291,27 @@ MapEdgeItem::MapEdgeItem(const ArgumentMap::Route &route, const MapStyle *style)
     }
 
     QFontMetricsF metrics(m_style->smallFont);
-    const QSizeF labelSize(metrics.horizontalAdvance(m_label) + 10, metrics.height() + 2);
-    m_labelRect =
-        QRectF(m_route.labelAnchor - QPointF(labelSize.width(), labelSize.height()) / 2, labelSize);
+    m_labelRect.setSize(QSizeF(metrics.horizontalAdvance(m_label) + 10, metrics.height() + 2));
+    setLabelCenter(m_route.labelAnchor);
+}
+
+QLineF MapEdgeItem::labelSegment() const
+{
+    const QPolygonF &points = m_route.points;
+    const QPointF anchor = m_route.labelAnchor;
+    for (qsizetype i = 1; i < points.size(); ++i) {
+        const QRectF segment =
+            QRectF(points.at(i - 1), points.at(i)).normalized().adjusted(-0.5, -0.5, 0.5, 0.5);
+        if (segment.contains(anchor))
+            return QLineF(points.at(i - 1), points.at(i));
+    }
+    return QLineF(anchor, anchor);
+}
+
+void MapEdgeItem::setLabelCenter(const QPointF &center)
+{
+    prepareGeometryChange();
+    m_labelRect.moveCenter(center);
     m_bounds = (m_line.boundingRect() | m_head.boundingRect() | m_labelRect).adjusted(-2, -2, 2, 2);
 }
 
@@ -420,7 +439,14 @@ ArgumentMapView::ArgumentMapView(QWidget *parent)
     auto makeAction = [this](const QString &text, const QString &icon,
                              const QList<QKeySequence> &keys, auto slot) {
         auto *action = new QAction(QIcon::fromTheme(icon), text, this);
-        action->setShortcuts(keys);
+        // The platform's zoom keys may be the ones given already: one of each, or Qt finds
+        // them ambiguous.
+        QList<QKeySequence> unique;
+        for (const QKeySequence &key : keys) {
+            if (!key.isEmpty() && !unique.contains(key))
+                unique.append(key);
+        }
+        action->setShortcuts(unique);
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         connect(action, &QAction::triggered, this, slot);
         this->addAction(action);
@@ -658,8 +684,37 @@ void ArgumentMapView::rebuild()
         m_scene->addItem(node);
         m_nodes.insert(it.key(), node);
     }
-    for (const ArgumentMap::Route &route : map.routes)
-        m_scene->addItem(new MapEdgeItem(route, &m_style));
+    // Routes that share a channel have their labels close together: slide each along its
+    // segment to the nearest place clear of cards and of the labels placed before it.
+    QList<QRectF> taken;
+    for (const QRectF &rect : map.nodes)
+        taken.append(rect.adjusted(-4, -4, 4, 4));
+    for (const ArgumentMap::Route &route : map.routes) {
+        auto *edge = new MapEdgeItem(route, &m_style);
+        const QLineF segment = edge->labelSegment();
+        const qreal length = segment.length();
+        const QPointF unit = length > 0 ? (segment.p2() - segment.p1()) / length : QPointF();
+        const QPointF middle = route.labelAnchor;
+        const bool clear = [&] {
+            for (int step = 0; step < 80; ++step) {
+                const qreal offset = (step + 1) / 2 * 6.0 * (step % 2 ? 1 : -1);
+                const QPointF center = middle + unit * offset;
+                if (QLineF(segment.p1(), center).length() > length ||
+                    QLineF(segment.p2(), center).length() > length)
+                    continue; // off the segment
+                edge->setLabelCenter(center);
+                const QRectF label = edge->labelRect().adjusted(-2, -2, 2, 2);
+                if (std::none_of(taken.cbegin(), taken.cend(),
+                                 [&](const QRectF &r) { return r.intersects(label); }))
+                    return true;
+            }
+            return false;
+        }();
+        if (!clear)
+            edge->setLabelCenter(middle); // crowded all along: at least on its own route
+        taken.append(edge->labelRect());
+        m_scene->addItem(edge);
+    }
     m_scene->setSceneRect(map.bounds);
 
     if (m_fitPending && !map.nodes.isEmpty() && m_canvas->viewport()->width() > 1) {

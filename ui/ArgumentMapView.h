@@ -92,6 +92,9 @@ public:
     QUuid toId() const { return m_route.toId; }
     RelationKind kind() const { return m_route.kind; }
     QRectF labelRect() const { return m_labelRect; }
+    // The segment of the route the label sits on, and a place along it.
+    QLineF labelSegment() const;
+    void setLabelCenter(const QPointF &center);
 
     int type() const override { return Type; }
     QRectF boundingRect() const override { return m_bounds; }

@@ -261,6 +261,14 @@ void MainWindow::createDocks()
                                Qt::BottomDockWidgetArea);
     tabifyDockWidget(findChild<QDockWidget *>(QStringLiteral("annotationsDock")), map);
     map->toggleViewAction()->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_M);
+    connect(map->toggleViewAction(), &QAction::triggered, this, [this, map](bool shown) {
+        if (!shown)
+            return;
+        map->raise(); // its tab in front of the list's
+        // A map needs more room than a list: give it a good part of the height when opened.
+        if (!map->isFloating() && map->height() < height() / 3)
+            resizeDocks({map}, {height() * 2 / 5}, Qt::Vertical);
+    });
     map->hide();
 }
 
