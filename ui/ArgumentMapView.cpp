@@ -536,10 +536,8 @@ void ArgumentMapView::setProject(Project *project, AnnotationTableModel *annotat
     m_fitPending = true;
     m_stale = true;
     m_refreshTimer->stop();
-    if (isVisible())
-        refreshNow();
-    else
-        rebuild(); // an empty map at once when the project goes, whether shown or not
+    if (isVisible() || !m_project)
+        refreshNow(); // an empty map at once when the project goes, whether shown or not
 }
 
 QGraphicsView *ArgumentMapView::canvas() const
@@ -715,9 +713,10 @@ void ArgumentMapView::rebuild()
         taken.append(edge->labelRect());
         m_scene->addItem(edge);
     }
-    m_scene->setSceneRect(map.bounds);
+    // A little more room than the layout's margin, for the lanes' bands that reach past it.
+    m_scene->setSceneRect(map.bounds.adjusted(-16, -16, 16, 16));
 
-    if (m_fitPending && !map.nodes.isEmpty() && m_canvas->viewport()->width() > 1) {
+    if (m_fitPending && !map.nodes.isEmpty() && m_canvas->isVisible()) {
         m_fitPending = false;
         fitToView();
     }
@@ -816,6 +815,7 @@ Status ArgumentMapView::exportSvg(const QString &path)
         generator.setOutputDevice(&buffer);
         generator.setSize(bounds.size().toSize());
         generator.setViewBox(QRectF(QPointF(0, 0), bounds.size()));
+        generator.setResolution(96); // CSS pixels: the map's own units, at its size on screen
         generator.setTitle(tr("Argument map"));
         if (m_project)
             generator.setDescription(tr("Argument map of %1").arg(m_project->name()));
