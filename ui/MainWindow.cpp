@@ -2,6 +2,7 @@
 
 #include "AnnotationListPanel.h"
 #include "AnnotationTableModel.h"
+#include "ArgumentMapView.h"
 #include "ArticlePane.h"
 #include "ArticleView.h"
 #include "Inspector.h"
@@ -64,6 +65,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_list(new AnnotationListPanel(this))
     , m_inspector(new Inspector(this))
     , m_sharedPassages(new SharedPassagesPanel(this))
+    , m_map(new ArgumentMapView(this))
     , m_targetSet(new QComboBox(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -90,6 +92,9 @@ MainWindow::MainWindow(QWidget *parent)
         [this](ArticleView *left, ArticleView *right) { return connectorsBetween(left, right); });
     connect(m_list, &AnnotationListPanel::annotationActivated, this, &MainWindow::goToAnnotation);
     connect(m_inspector, &Inspector::annotationActivated, this, &MainWindow::goToAnnotation);
+    connect(m_map, &ArgumentMapView::annotationActivated, this, &MainWindow::goToAnnotation);
+    connect(m_map, &ArgumentMapView::annotationSelected, this, &MainWindow::setCurrentAnnotation);
+    connect(m_map, &ArgumentMapView::errorOccurred, this, &MainWindow::showError);
     connect(m_inspector, &Inspector::linkRequested, this, &MainWindow::linkFrom);
     m_inspector->setReattachAction(m_reattachAction);
     connect(m_sharedPassages, &SharedPassagesPanel::suggestionChosen, this,
@@ -118,6 +123,7 @@ MainWindow::~MainWindow()
     m_list->setProject(nullptr);
     m_inspector->setProject(nullptr, nullptr);
     m_sharedPassages->setProject(nullptr, nullptr);
+    m_map->setProject(nullptr, nullptr, nullptr);
 }
 
 void MainWindow::createActions()
@@ -177,6 +183,7 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_importAction);
     file->addAction(m_updateArticleAction);
+    file->addAction(m_map->exportAction());
     file->addSeparator();
     file->addAction(m_closePaneAction);
     QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
@@ -275,6 +282,21 @@ void MainWindow::createDocks()
                  findChild<QDockWidget *>(QStringLiteral("inspectorDock"))},
                 {230, 330}, Qt::Horizontal);
     resizeDocks({findChild<QDockWidget *>(QStringLiteral("annotationsDock"))}, {260}, Qt::Vertical);
+    // The map shares the bottom with the list, a tab away, until the analyst floats it to read
+    // it large; closed until asked for.
+    QDockWidget *map = addDock(tr("Argument Map"), QStringLiteral("argumentMapDock"), m_map,
+                               Qt::BottomDockWidgetArea);
+    tabifyDockWidget(findChild<QDockWidget *>(QStringLiteral("annotationsDock")), map);
+    map->toggleViewAction()->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_M);
+    connect(map->toggleViewAction(), &QAction::triggered, this, [this, map](bool shown) {
+        if (!shown)
+            return;
+        map->raise(); // its tab in front of the list's
+        // A map needs more room than a list: give it a good part of the height when opened.
+        if (!map->isFloating() && map->height() < height() / 3)
+            resizeDocks({map}, {height() * 2 / 5}, Qt::Vertical);
+    });
+    map->hide();
 }
 
 void MainWindow::createStatusBar()
@@ -330,6 +352,7 @@ void MainWindow::closeProject()
     m_list->setProject(nullptr);
     m_inspector->setProject(nullptr, nullptr);
     m_sharedPassages->setProject(nullptr, nullptr);
+    m_map->setProject(nullptr, nullptr, nullptr);
     m_current = QUuid();
     m_relations.clear();
     m_project.reset();
@@ -381,6 +404,7 @@ void MainWindow::connectProject()
     m_list->setProject(project);
     m_inspector->setProject(project, m_history);
     m_sharedPassages->setProject(project, m_history);
+    m_map->setProject(project, m_list->model(), m_list->filter());
 
     // The connectors between panes draw the project's relations; kept here, not queried per
     // paint.
@@ -557,6 +581,7 @@ void MainWindow::setCurrentAnnotation(const QUuid &id)
     if (m_inspector->annotationId() != id)
         m_inspector->showAnnotation(id);
     m_list->selectAnnotation(id);
+    m_map->setCurrentAnnotation(id);
     updateActions();
 }
 

@@ -21,6 +21,7 @@ class EditHistory;
 namespace counterpoint::ui {
 
 class AnnotationListPanel;
+class ArgumentMapView;
 class ArticleView;
 struct Connector;
 class ArticlePane;
@@ -51,6 +52,7 @@ public:
     PaneArea *paneArea() const { return m_panes; }
     AnnotationListPanel *annotationList() const { return m_list; }
     Inspector *inspector() const { return m_inspector; }
+    ArgumentMapView *argumentMap() const { return m_map; }
     QUuid currentAnnotation() const { return m_current; }
 
     ArticlePane *openArticle(const QUuid &articleId);
@@ -108,6 +110,7 @@ private:
     AnnotationListPanel *m_list = nullptr;
     Inspector *m_inspector = nullptr;
     SharedPassagesPanel *m_sharedPassages = nullptr;
+    ArgumentMapView *m_map = nullptr;
     QComboBox *m_targetSet = nullptr;
     QUuid m_current;
     QList<Relation> m_relations;

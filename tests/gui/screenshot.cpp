@@ -1,14 +1,17 @@
 // Takes the screenshot of the main window that the README and the package metadata show:
 // the sample project with two articles side by side, highlights, the list and the inspector.
+// With "map", the argument map of the sample project instead, in its own floating dock.
 // Run by resources/screenshots/refresh.sh under Xvfb, so that it shows real fonts and style.
 #include "AnnotationListPanel.h"
 #include "AnnotationTableModel.h"
+#include "ArgumentMapView.h"
 #include "ArticlePane.h"
 #include "MainWindow.h"
 #include "PaneArea.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QDockWidget>
 #include <QPalette>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -23,10 +26,11 @@ int main(int argc, char **argv)
     QApplication application(argc, argv);
     const QStringList arguments = QApplication::arguments();
     if (arguments.size() < 3) {
-        std::fprintf(stderr, "usage: screenshot OUTPUT.png PROJECT [WIDTHxHEIGHT] [dark]\n");
+        std::fprintf(stderr, "usage: screenshot OUTPUT.png PROJECT [WIDTHxHEIGHT] [dark] [map]\n");
         return 2;
     }
-    if (arguments.value(4) == u"dark") {
+    const QStringList options = arguments.mid(4);
+    if (options.contains(u"dark")) {
         // What a user with a dark desktop sees: the highlights must read on it too.
         QApplication::setStyle(QStringLiteral("Fusion"));
         QPalette dark;
@@ -71,8 +75,19 @@ int main(int argc, char **argv)
             break;
         }
     }
+    QWidget *shown = &window;
+    if (options.contains(u"map")) {
+        auto *dock = window.findChild<QDockWidget *>(QStringLiteral("argumentMapDock"));
+        dock->setFloating(true);
+        dock->resize(window.size());
+        dock->show();
+        dock->raise();
+        shown = window.argumentMap();
+    }
     QTimer::singleShot(1500, &window, [&] {
-        const bool saved = window.grab().save(arguments.at(1));
+        if (shown != &window)
+            window.argumentMap()->fitToView();
+        const bool saved = shown->grab().save(arguments.at(1));
         std::fprintf(stderr, "%s %s\n", saved ? "wrote" : "could not write",
                      qPrintable(QDir::toNativeSeparators(arguments.at(1))));
         QApplication::exit(saved ? 0 : 1);
