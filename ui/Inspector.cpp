@@ -1,6 +1,7 @@
 #include "Inspector.h"
 
 #include "KindStyle.h"
+#include "ShortQuote.h"
 
 #include "edit/EditHistory.h"
 #include "store/Project.h"
@@ -29,14 +30,6 @@ QIcon colorIcon(const QColor &color)
     QPixmap swatch(12, 12);
     swatch.fill(color);
     return QIcon(swatch);
-}
-
-QString shortQuote(const QString &text, int length = 60)
-{
-    QString quote = text.simplified();
-    if (quote.size() > length)
-        quote = quote.left(length - 1) + u'…';
-    return quote;
 }
 
 } // namespace
@@ -267,9 +260,10 @@ void Inspector::refresh()
         if (!end)
             continue;
         const QString text =
-            outgoing ? tr("%1 → “%2”").arg(displayName(relation.kind), shortQuote(end->quote.exact))
-                     : tr("“%2” %1 this")
-                           .arg(displayName(relation.kind).toLower(), shortQuote(end->quote.exact));
+            outgoing
+                ? tr("%1 → “%2”").arg(displayName(relation.kind), shortQuote(end->quote.exact, 60))
+                : tr("“%2” %1 this")
+                      .arg(displayName(relation.kind).toLower(), shortQuote(end->quote.exact, 60));
         auto *item = new QListWidgetItem(KindStyle::icon(end->kind), text, m_relations);
         item->setData(Qt::UserRole, relation.id);
         item->setData(Qt::UserRole + 1, other);

@@ -1,5 +1,7 @@
 #include "SharedPassagesPanel.h"
 
+#include "ShortQuote.h"
+
 #include "edit/AnnotationCommands.h"
 #include "edit/EditHistory.h"
 #include "edit/PassageCommands.h"
@@ -22,11 +24,7 @@ namespace {
 
 QString excerpt(const QString &text, int start, int end)
 {
-    constexpr int longest = 180;
-    QString passage = text.mid(start, end - start).simplified();
-    if (passage.size() > longest)
-        passage = passage.left(longest - 1) + u'…';
-    return passage;
+    return shortQuote(text.mid(start, end - start), 180);
 }
 
 } // namespace
