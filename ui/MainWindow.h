@@ -23,6 +23,7 @@ class AnnotationListPanel;
 class ArticleView;
 struct Connector;
 class ArticlePane;
+class ExportDialog;
 class Inspector;
 class PaneArea;
 
@@ -57,6 +58,12 @@ public:
     void goToAnnotation(const QUuid &id);
     void setCurrentAnnotation(const QUuid &id);
 
+    // File › Export, File › Import Annotations and View › Source. The dialogs open without a
+    // modal loop, and the import takes its file from the caller, so tests drive them directly.
+    ExportDialog *showExportDialog();
+    bool importAnnotationsFrom(const QString &path);
+    void showSource();
+
 protected:
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -81,6 +88,8 @@ private:
     void newProject();
     void chooseProject();
     void chooseArticles();
+    void chooseAnnotationFile();
+    void reloadProjectViews();
     void deleteCurrentAnnotation();
     void linkFrom(const QUuid &from);
     QString describe(const Annotation &annotation) const;
@@ -102,6 +111,9 @@ private:
     QAction *m_linkAction = nullptr;
     QAction *m_closePaneAction = nullptr;
     QAction *m_syncScrollAction = nullptr;
+    QAction *m_exportAction = nullptr;
+    QAction *m_importAnnotationsAction = nullptr;
+    QAction *m_sourceAction = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QHash<AnnotationKind, QLabel *> m_countLabels;
