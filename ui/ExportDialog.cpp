@@ -168,9 +168,9 @@ ExportDialog::ExportDialog(const Project &project, const AnnotationTableModel &a
     auto *scopeBox = new QGroupBox(tr("Annotations"), this);
     auto *scopeLayout = new QVBoxLayout(scopeBox);
     scopeLayout->addWidget(m_wholeProject);
+    scopeLayout->addWidget(m_shown);
     scopeLayout->addWidget(m_chosenSets);
     scopeLayout->addWidget(m_sets, 1);
-    scopeLayout->addWidget(m_shown);
     auto *options = new QVBoxLayout;
     options->addLayout(form);
     options->addWidget(scopeBox, 1);
@@ -184,6 +184,12 @@ ExportDialog::ExportDialog(const Project &project, const AnnotationTableModel &a
     layout->addLayout(columns, 1);
     layout->addWidget(m_buttons);
     resize(980, 620);
+    // In the order they are laid out, not the order they were made.
+    setTabOrder(m_format, m_wholeProject);
+    setTabOrder(m_wholeProject, m_shown);
+    setTabOrder(m_shown, m_chosenSets);
+    setTabOrder(m_chosenSets, m_sets);
+    setTabOrder(m_sets, m_preview);
 
     // Checking a set means exporting sets; the list stays usable either way for the keyboard.
     connect(m_sets, &QListWidget::itemChanged, this, [this](QListWidgetItem *item) {
@@ -192,7 +198,7 @@ ExportDialog::ExportDialog(const Project &project, const AnnotationTableModel &a
         updateState();
         schedulePreview();
     });
-    for (QRadioButton *button : {m_wholeProject, m_chosenSets, m_shown}) {
+    for (QRadioButton *button : {m_wholeProject, m_shown, m_chosenSets}) {
         connect(button, &QRadioButton::toggled, this, [this](bool on) {
             if (!on)
                 return;

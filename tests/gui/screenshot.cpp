@@ -1,11 +1,15 @@
 // Takes the screenshot of the main window that the README and the package metadata show:
 // the sample project with two articles side by side, highlights, the list and the inspector.
 // Run by resources/screenshots/refresh.sh under Xvfb, so that it shows real fonts and style.
+// "export" (or "export=csv" and the like) or "source" takes the export dialog or the source of
+// the active article instead.
 #include "AnnotationListPanel.h"
 #include "AnnotationTableModel.h"
 #include "ArticlePane.h"
+#include "ExportDialog.h"
 #include "MainWindow.h"
 #include "PaneArea.h"
+#include "SourceViewer.h"
 
 #include <QApplication>
 #include <QDir>
@@ -23,10 +27,12 @@ int main(int argc, char **argv)
     QApplication application(argc, argv);
     const QStringList arguments = QApplication::arguments();
     if (arguments.size() < 3) {
-        std::fprintf(stderr, "usage: screenshot OUTPUT.png PROJECT [WIDTHxHEIGHT] [dark]\n");
+        std::fprintf(stderr, "usage: screenshot OUTPUT.png PROJECT [WIDTHxHEIGHT] [dark] "
+                             "[export[=FORMAT]|source]\n");
         return 2;
     }
-    if (arguments.value(4) == u"dark") {
+    const QStringList options = arguments.mid(4);
+    if (options.contains(u"dark")) {
         // What a user with a dark desktop sees: the highlights must read on it too.
         QApplication::setStyle(QStringLiteral("Fusion"));
         QPalette dark;
@@ -71,8 +77,19 @@ int main(int argc, char **argv)
             break;
         }
     }
+    QWidget *shown = &window;
+    const QString exportOption = options.filter(QStringLiteral("export")).value(0);
+    if (!exportOption.isEmpty()) {
+        auto *dialog = window.showExportDialog();
+        dialog->setFormat(
+            exportFormatFromString(exportOption.section(u'=', 1)).value_or(ExportFormat::JsonLd));
+        shown = dialog;
+    } else if (options.contains(u"source")) {
+        window.showSource();
+        shown = window.findChild<ui::SourceViewer *>();
+    }
     QTimer::singleShot(1500, &window, [&] {
-        const bool saved = window.grab().save(arguments.at(1));
+        const bool saved = shown && shown->grab().save(arguments.at(1));
         std::fprintf(stderr, "%s %s\n", saved ? "wrote" : "could not write",
                      qPrintable(QDir::toNativeSeparators(arguments.at(1))));
         QApplication::exit(saved ? 0 : 1);

@@ -329,6 +329,31 @@ private slots:
         QVERIFY(highlightedBlocks(viewer->text()->document()) > 0);
     }
 
+    void csvQuotedCellsGoOnOverLineBreaks()
+    {
+        QTextDocument document(QStringLiteral("id,quote,prefix,start\n"
+                                              "a1,plain,\"one\n"
+                                              "two\n"
+                                              "\",\", three\",42\n"
+                                              "a2,x,y,7"));
+        createHighlighter(SourceSyntax::Csv, &document, QPalette());
+        auto colourAt = [&](int blockNumber, int position) {
+            for (const QTextLayout::FormatRange &range :
+                 document.findBlockByNumber(blockNumber).layout()->formats()) {
+                if (position >= range.start && position < range.start + range.length)
+                    return range.format.foreground().color();
+            }
+            return QColor();
+        };
+        const QColor quoted = colourAt(2, 0); // "two", inside the cell opened above
+        QVERIFY(quoted.isValid());
+        QCOMPARE(colourAt(3, 0), quoted);   // the quote that closes it
+        QVERIFY(colourAt(3, 1) != quoted);  // the comma
+        QCOMPARE(colourAt(3, 4), quoted);   // ", three" in the next cell
+        QVERIFY(colourAt(3, 12) != quoted); // 42
+        QVERIFY(colourAt(4, 0) != quoted);  // the next record
+    }
+
     void highlightsReadOnDarkPalettesToo()
     {
         for (const bool dark : {false, true}) {
