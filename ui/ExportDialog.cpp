@@ -210,6 +210,8 @@ ExportDialog::ExportDialog(const Project &project, const AnnotationTableModel &a
         updateState();
         updatePreview();
     });
+    // The dialog reads the project until it closes: it goes when the project goes.
+    connect(&m_project, &QObject::destroyed, this, &QDialog::reject);
     // Ticking several sets in a row makes one preview, not one per tick.
     m_previewTimer->setSingleShot(true);
     m_previewTimer->setInterval(150);

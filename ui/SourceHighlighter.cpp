@@ -208,7 +208,9 @@ void SourceHighlighter::highlightMarkdown(const QString &text)
 {
     static const QRegularExpression fence(QStringLiteral(R"(^\s*(```|~~~))"));
     static const QRegularExpression heading(QStringLiteral(R"(^#{1,6}(\s|$))"));
-    static const QRegularExpression marker(QStringLiteral(R"(^\s*(?:[-*+]|\d+[.)]|>)\s)"));
+    static const QRegularExpression marker(QStringLiteral(R"(^\s*(?:[-*+]|>)\s)"));
+    static const QRegularExpression numbered(QStringLiteral(R"(^\s*\d+[.)]\s)"));
+    static const QRegularExpression field(QStringLiteral(R"(^([\w-]+)(:)(.*)$)"));
     static const QRegularExpression rule(QStringLiteral(R"(^\s*(?:-{3,}|\*{3,}|_{3,})\s*$)"));
     static const QRegularExpression code(QStringLiteral(R"(`[^`]+`)"));
     static const QRegularExpression strong(QStringLiteral(R"((\*\*|__)(?=\S)(.+?)(?<=\S)\1)"));
@@ -216,6 +218,21 @@ void SourceHighlighter::highlightMarkdown(const QString &text)
         QStringLiteral(R"((?<![*\w])([*_])(?=[^\s*_])(.+?)(?<=[^\s*_])\1(?![*\w]))"));
     static const QRegularExpression link(QStringLiteral(R"(!?\[([^\]]*)\]\(([^)\s]*)[^)]*\))"));
     static const QRegularExpression autolink(QStringLiteral(R"(<https?://[^>\s]+>)"));
+
+    // Front matter, as the importer reads it: "---" on the first line, "key: value" lines, "---".
+    const bool frontMatterStarts = currentBlock().blockNumber() == 0 && text.trimmed() == u"---";
+    if (frontMatterStarts || previousBlockState() == InFrontMatter) {
+        setFormat(0, int(text.size()), m_punct);
+        if (const auto match = field.match(text); match.hasMatch()) {
+            QTextCharFormat name = m_key;
+            name.setFontWeight(QFont::Normal);
+            setFormat(0, int(match.capturedLength(1)), name);
+            setFormat(int(match.capturedStart(3)), int(match.capturedLength(3)), m_string);
+        }
+        setCurrentBlockState(frontMatterStarts || text.trimmed() != u"---" ? InFrontMatter
+                                                                           : Normal);
+        return;
+    }
 
     const bool inFence = previousBlockState() == InCodeFence;
     if (fence.match(text).hasMatch()) {
@@ -237,6 +254,12 @@ void SourceHighlighter::highlightMarkdown(const QString &text)
         return;
     }
     if (const auto match = marker.match(text); match.hasMatch())
+        setFormat(0, int(match.capturedLength()), m_punct);
+    // "2025. It went on" inside a paragraph is text: a numbered item follows a blank line or
+    // another item.
+    const QString previous = currentBlock().previous().text();
+    if (const auto match = numbered.match(text);
+        match.hasMatch() && (previous.trimmed().isEmpty() || numbered.match(previous).hasMatch()))
         setFormat(0, int(match.capturedLength()), m_punct);
 
     for (auto it = strong.globalMatch(text); it.hasNext();) {

@@ -33,7 +33,7 @@ protected:
     void highlightBlock(const QString &text) override;
 
 private:
-    enum State { Normal = -1, InQuotedField = 1, InComment, InTag, InCodeFence };
+    enum State { Normal = -1, InQuotedField = 1, InComment, InTag, InCodeFence, InFrontMatter };
 
     void highlightJson(const QString &text);
     void highlightCsv(const QString &text);
