@@ -147,6 +147,12 @@ void AnnotationListPanel::setProject(Project *project)
     }
 }
 
+void AnnotationListPanel::reload()
+{
+    m_model->reload();
+    refillChoices();
+}
+
 void AnnotationListPanel::refillChoices()
 {
     fillChoices(m_actor, tr("All actors"), m_model->actorNames());

@@ -26,6 +26,8 @@ public:
     explicit AnnotationListPanel(QWidget *parent = nullptr);
 
     void setProject(Project *project);
+    // Reads every annotation and name anew, once, after a bulk change made without signals.
+    void reload();
     AnnotationTableModel *model() const { return m_model; }
     AnnotationFilterModel *filter() const { return m_filter; }
     QTableView *table() const { return m_table; }

@@ -61,6 +61,8 @@ public:
 
     // Loads every annotation of the project and follows its changes; nullptr empties the model.
     void setProject(Project *project);
+    // Loads every annotation anew: after a change made with the project's signals blocked.
+    void reload();
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -98,7 +100,6 @@ private:
         QColor color;
     };
 
-    void reload();
     void reloadNames();
     AnnotationRow makeRow(Annotation &&annotation);
     void addRow(const Annotation &annotation);

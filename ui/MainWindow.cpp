@@ -1,21 +1,26 @@
 #include "MainWindow.h"
 
+#include "AnnotationFilterModel.h"
 #include "AnnotationListPanel.h"
 #include "AnnotationTableModel.h"
 #include "ArgumentMapView.h"
 #include "ArticlePane.h"
 #include "ArticleView.h"
+#include "ExportDialog.h"
 #include "Inspector.h"
 #include "KindStyle.h"
 #include "LinkDialog.h"
 #include "PaneArea.h"
 #include "PaneConnectors.h"
 #include "SharedPassagesPanel.h"
+#include "SourceViewer.h"
+#include "TaskProgress.h"
 #include "UpdateArticleDialog.h"
 
 #include "edit/AnnotationCommands.h"
 #include "edit/ArticleCommands.h"
 #include "edit/EditHistory.h"
+#include "export/AnnotationImport.h"
 #include "import/ArticleDocument.h"
 #include "import/ArticleImporter.h"
 
@@ -32,8 +37,10 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QProgressDialog>
 #include <QScrollBar>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QToolBar>
@@ -183,6 +190,11 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_importAction);
     file->addAction(m_updateArticleAction);
+    m_importAnnotationsAction =
+        file->addAction(tr("Import &Annotations…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I),
+                        this, &MainWindow::chooseAnnotationFile);
+    m_exportAction = file->addAction(tr("&Export…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
+                                     this, &MainWindow::showExportDialog);
     file->addAction(m_map->exportAction());
     file->addSeparator();
     file->addAction(m_closePaneAction);
@@ -215,6 +227,9 @@ void MainWindow::createMenus()
         m_viewMenu->addAction(dock->toggleViewAction());
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_syncScrollAction);
+    // Ctrl+U: what browsers use for their page source.
+    m_sourceAction = m_viewMenu->addAction(tr("S&ource"), QKeySequence(Qt::CTRL | Qt::Key_U), this,
+                                           &MainWindow::showSource);
     m_viewMenu->addAction(tr("Move Pane &Left"),
                           QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_PageUp), this, [this] {
                               if (m_panes->activePane())
@@ -908,6 +923,131 @@ void MainWindow::chooseArticles()
         importArticles(paths);
 }
 
+ExportDialog *MainWindow::showExportDialog()
+{
+    if (!m_project)
+        return nullptr;
+    auto *dialog =
+        new ExportDialog(*m_project, *m_list->model(), m_list->filter()->visibleIds(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ExportDialog::exported, this,
+            [this](const QString &path, const ExportOutcome &outcome) {
+                statusBar()->showMessage(tr("Exported %n annotation(s), %1 and %2 to “%3”.",
+                                            nullptr, outcome.annotations)
+                                             .arg(tr("%n link(s)", nullptr, outcome.relations),
+                                                  tr("%n article(s)", nullptr, outcome.articles),
+                                                  QFileInfo(path).fileName()),
+                                         10000);
+            });
+    connect(dialog, &ExportDialog::exportFailed, this,
+            [this](const QString &, const QString &message) {
+                showError(tr("Cannot export the annotations"), message);
+            });
+    connect(dialog, &ExportDialog::exportCancelled, this, [this](const QString &path) {
+        statusBar()->showMessage(
+            tr("Export cancelled: “%1” was not written.").arg(QFileInfo(path).fileName()), 10000);
+    });
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::chooseAnnotationFile()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import Annotations"), QString(),
+        tr("Web annotations and REFI-QDA projects (*.jsonld *.json *.qdpx);;All files (*)"));
+    if (!path.isEmpty())
+        importAnnotationsFrom(path);
+}
+
+bool MainWindow::importAnnotationsFrom(const QString &path)
+{
+    const QString fileName = QFileInfo(path).fileName();
+    if (!m_project) {
+        showError(tr("No project is open"),
+                  tr("Open or create a project first, then import “%1” into it.").arg(fileName));
+        return false;
+    }
+    const std::unique_ptr<QProgressDialog> progress(
+        createTaskProgress(this, tr("Importing annotations from “%1”…").arg(fileName),
+                           QStringLiteral("importProgress")));
+    auto imported = [&] {
+        // One reload afterwards rather than a signal per annotation: thousands of them would
+        // have the list and the panes redo their work thousands of times.
+        const QSignalBlocker quiet(m_project.get());
+        return importAnnotations(*m_project, path, progressCallback(progress.get()));
+    }();
+    progress->close();
+    if (!imported) {
+        if (imported.error().code == Error::Code::Cancelled)
+            statusBar()->showMessage(tr("Import cancelled: the project is unchanged."), 10000);
+        else
+            showError(tr("Cannot import annotations"), imported.errorMessage());
+        return false;
+    }
+    reloadProjectViews();
+
+    const AnnotationImportReport &report = *imported;
+    QStringList lines;
+    lines.append(tr("Added: %n annotation(s)", nullptr, report.added));
+    lines.append(tr("Updated: %n annotation(s)", nullptr, report.updated));
+    lines.append(tr("Unchanged: %n annotation(s)", nullptr, report.unchanged));
+    if (report.relationsAdded > 0)
+        lines.append(tr("Links added: %n", nullptr, report.relationsAdded));
+    if (report.articlesAdded > 0)
+        lines.append(tr("Articles added: %n", nullptr, report.articlesAdded));
+    if (!report.skipped.isEmpty())
+        lines.append(tr("Skipped: %n item(s), listed under Show Details", nullptr,
+                        int(report.skipped.size())));
+    auto *box = new QMessageBox(QMessageBox::Information, tr("Annotations imported"),
+                                tr("Imported “%1”.").arg(fileName), QMessageBox::Ok, this);
+    box->setInformativeText(lines.join(u'\n'));
+    if (!report.skipped.isEmpty())
+        box->setDetailedText(report.skipped.join(u'\n'));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setObjectName(QStringLiteral("importReport"));
+    box->open();
+    statusBar()->showMessage(
+        tr("Imported %n annotation(s) from “%1”.", nullptr, report.added + report.updated)
+            .arg(fileName),
+        10000);
+    return true;
+}
+
+void MainWindow::reloadProjectViews()
+{
+    m_list->reload();
+    auto relations = m_project->relations();
+    m_relations = relations ? std::move(relations).value() : QList<Relation>();
+    for (ArticlePane *pane : m_panes->panes()) {
+        if (auto annotations = m_project->annotationsOfArticle(pane->articleId()))
+            pane->view()->setAnnotations(*annotations);
+    }
+    refreshArticleList();
+    refreshSets();
+    setCurrentAnnotation(m_current);
+    m_inspector->showAnnotation(m_current);
+    m_panes->splitter()->updateConnectors();
+    // Both catch up lazily: the map when it is next shown, the passages on their next search.
+    m_map->setProject(m_project.get(), m_list->model(), m_list->filter());
+    m_sharedPassages->setProject(m_project.get(), m_history);
+}
+
+void MainWindow::showSource()
+{
+    ArticlePane *pane = m_panes->activePane();
+    if (!m_project || !pane)
+        return;
+    auto article = m_project->article(pane->articleId());
+    if (!article) {
+        showError(tr("Cannot show the source"), article.errorMessage());
+        return;
+    }
+    auto *viewer = new SourceViewer(*article, this);
+    viewer->setAttribute(Qt::WA_DeleteOnClose);
+    viewer->show();
+}
+
 void MainWindow::updateActions()
 {
     const bool writable = m_project && !m_project->isReadOnly();
@@ -915,6 +1055,9 @@ void MainWindow::updateActions()
     for (QAction *action : std::as_const(m_kindActions))
         action->setEnabled(writable && hasPane);
     m_importAction->setEnabled(writable);
+    m_importAnnotationsAction->setEnabled(writable);
+    m_exportAction->setEnabled(m_project != nullptr);
+    m_sourceAction->setEnabled(hasPane);
     m_deleteAction->setEnabled(writable && !m_current.isNull());
     m_linkAction->setEnabled(writable && !m_current.isNull());
     m_closePaneAction->setEnabled(hasPane);

@@ -25,6 +25,7 @@ class ArgumentMapView;
 class ArticleView;
 struct Connector;
 class ArticlePane;
+class ExportDialog;
 class Inspector;
 class PaneArea;
 class SharedPassagesPanel;
@@ -73,6 +74,12 @@ public:
     void showSharedPassage(const SameClaimSuggestion &suggestion);
     SharedPassagesPanel *sharedPassages() const { return m_sharedPassages; }
 
+    // File › Export, File › Import Annotations and View › Source. The dialogs open without a
+    // modal loop, and the import takes its file from the caller, so tests drive them directly.
+    ExportDialog *showExportDialog();
+    bool importAnnotationsFrom(const QString &path);
+    void showSource();
+
 protected:
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -98,6 +105,8 @@ private:
     void chooseProject();
     void chooseArticles();
     void chooseArticleUpdate();
+    void chooseAnnotationFile();
+    void reloadProjectViews();
     void deleteCurrentAnnotation();
     void linkFrom(const QUuid &from);
     QString describe(const Annotation &annotation) const;
@@ -123,6 +132,9 @@ private:
     QAction *m_reattachAction = nullptr;
     QAction *m_closePaneAction = nullptr;
     QAction *m_syncScrollAction = nullptr;
+    QAction *m_exportAction = nullptr;
+    QAction *m_importAnnotationsAction = nullptr;
+    QAction *m_sourceAction = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QHash<AnnotationKind, QLabel *> m_countLabels;

@@ -2,12 +2,16 @@
 // the sample project with two articles side by side, highlights, the list and the inspector.
 // With "map", the argument map of the sample project instead, in its own floating dock.
 // Run by resources/screenshots/refresh.sh under Xvfb, so that it shows real fonts and style.
+// "export" (or "export=csv" and the like) or "source" takes the export dialog or the source of
+// the active article instead.
 #include "AnnotationListPanel.h"
 #include "AnnotationTableModel.h"
 #include "ArgumentMapView.h"
 #include "ArticlePane.h"
+#include "ExportDialog.h"
 #include "MainWindow.h"
 #include "PaneArea.h"
+#include "SourceViewer.h"
 
 #include <QApplication>
 #include <QDir>
@@ -26,7 +30,8 @@ int main(int argc, char **argv)
     QApplication application(argc, argv);
     const QStringList arguments = QApplication::arguments();
     if (arguments.size() < 3) {
-        std::fprintf(stderr, "usage: screenshot OUTPUT.png PROJECT [WIDTHxHEIGHT] [dark] [map]\n");
+        std::fprintf(stderr, "usage: screenshot OUTPUT.png PROJECT [WIDTHxHEIGHT] [dark] "
+                             "[map|export[=FORMAT]|source]\n");
         return 2;
     }
     const QStringList options = arguments.mid(4);
@@ -84,10 +89,20 @@ int main(int argc, char **argv)
         dock->raise();
         shown = window.argumentMap();
     }
+    const QString exportOption = options.filter(QStringLiteral("export")).value(0);
+    if (!exportOption.isEmpty()) {
+        auto *dialog = window.showExportDialog();
+        dialog->setFormat(
+            exportFormatFromString(exportOption.section(u'=', 1)).value_or(ExportFormat::JsonLd));
+        shown = dialog;
+    } else if (options.contains(u"source")) {
+        window.showSource();
+        shown = window.findChild<ui::SourceViewer *>();
+    }
     QTimer::singleShot(1500, &window, [&] {
-        if (shown != &window)
+        if (shown == window.argumentMap())
             window.argumentMap()->fitToView();
-        const bool saved = shown->grab().save(arguments.at(1));
+        const bool saved = shown && shown->grab().save(arguments.at(1));
         std::fprintf(stderr, "%s %s\n", saved ? "wrote" : "could not write",
                      qPrintable(QDir::toNativeSeparators(arguments.at(1))));
         QApplication::exit(saved ? 0 : 1);
