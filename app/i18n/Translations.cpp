@@ -15,8 +15,7 @@ QString translationsFolder()
 }
 
 // Loads with load, installs on the application and returns the file on success; null otherwise.
-template<typename Load>
-QString install(Load load)
+template<typename Load> QString install(Load load)
 {
     auto *translator = new QTranslator(QCoreApplication::instance());
     if (load(*translator) && QCoreApplication::installTranslator(translator))
