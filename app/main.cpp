@@ -1,5 +1,6 @@
 // Counterpoint's entry point: a command when the arguments name one, otherwise the window.
 #include "cli/CommandLine.h"
+#include "i18n/Translations.h"
 #include "ui/Application.h"
 
 #include <QDir>
@@ -59,6 +60,7 @@ int main(int argc, char **argv)
         provideRuntimeDirectory();
         QGuiApplication application(argc, argv);
         describeApplication();
+        counterpoint::installTranslations();
         return counterpoint::cli::run(arguments);
     }
     if (!hasDisplay()) {

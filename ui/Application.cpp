@@ -1,6 +1,7 @@
 #include "Application.h"
 
 #include "MainWindow.h"
+#include "i18n/Translations.h"
 
 #include <QApplication>
 
@@ -9,6 +10,7 @@ namespace counterpoint::ui {
 int runApplication(int &argc, char **argv)
 {
     QApplication application(argc, argv);
+    installTranslations();
     QApplication::setOrganizationName(QStringLiteral("Counterpoint"));
     QApplication::setApplicationName(QStringLiteral("Counterpoint"));
     QApplication::setApplicationVersion(QStringLiteral(COUNTERPOINT_VERSION));
