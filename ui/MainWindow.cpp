@@ -993,9 +993,9 @@ bool MainWindow::importAnnotationsFrom(const QString &path)
     lines.append(tr("Updated: %n annotation(s)", nullptr, report.updated));
     lines.append(tr("Unchanged: %n annotation(s)", nullptr, report.unchanged));
     if (report.relationsAdded > 0)
-        lines.append(tr("Links added: %n", nullptr, report.relationsAdded));
+        lines.append(tr("Links added: %1").arg(report.relationsAdded));
     if (report.articlesAdded > 0)
-        lines.append(tr("Articles added: %n", nullptr, report.articlesAdded));
+        lines.append(tr("Articles added: %1").arg(report.articlesAdded));
     if (!report.skipped.isEmpty())
         lines.append(tr("Skipped: %n item(s), listed under Show Details", nullptr,
                         int(report.skipped.size())));

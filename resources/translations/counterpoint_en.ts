@@ -113,6 +113,13 @@
     </message>
 </context>
 <context>
+    <name>QProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>counterpoint</name>
     <message>
         <source>Claim</source>
@@ -1136,6 +1143,89 @@ Options:
     </message>
 </context>
 <context>
+    <name>counterpoint::ui::ArgumentMapView</name>
+    <message>
+        <source>Cannot write the map to “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Argument map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Follow the List&apos;s Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the annotations the annotation list shows, as its filter changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fit to View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Map…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Argument Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot draw the relations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No actor named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Argument map of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot draw the map as SVG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot encode the map as PNG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>argument-map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>counterpoint::ui::ArticlePane</name>
     <message>
         <source>Move pane left</source>
@@ -1155,6 +1245,147 @@ Options:
     <message>
         <source>Ctrl+drag onto another passage to link them</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>counterpoint::ui::ExportDialog</name>
+    <message>
+        <source>W3C Web Annotations (JSON-LD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REFI-QDA project (.qdpx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Argument Interchange Format (AIF JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PDF report to print or share: for each article, its claims with their actors and quotes, the counterclaims that rebut them and the sources that support them; then counts by actor and kind.
+
+It holds the same text as the Markdown and HTML reports: choose one of those to preview it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A REFI-QDA project for qualitative analysis tools such as ATLAS.ti, MAXQDA and NVivo: a zip file holding the text of each article and every annotation as a coded passage, with its kind and tags as codes, its actor as a case and its comment as a memo.
+
+File › Import Annotations reads it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen annotation &amp;sets:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Whole project (%n annotation(s))</source>
+        <translation>
+            <numerusform>&amp;Whole project (%n annotation)</numerusform>
+            <numerusform>&amp;Whole project (%n annotations)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>What the annotation &amp;list shows (%n annotation(s))</source>
+        <translation>
+            <numerusform>What the annotation &amp;list shows (%n annotation)</numerusform>
+            <numerusform>What the annotation &amp;list shows (%n annotations)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The annotations left by the filters of the annotation list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotation sets to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n annotation(s))</source>
+        <translation>
+            <numerusform>%1 (%n annotation)</numerusform>
+            <numerusform>%1 (%n annotations)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preview of the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About this format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No preview:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to export: no annotations are chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview of the export&apos;s beginning, made from the first %1 of %n annotation(s):</source>
+        <translation>
+            <numerusform>Preview of the export&apos;s beginning, made from the first %1 of %n annotation:</numerusform>
+            <numerusform>Preview of the export&apos;s beginning, made from the first %1 of %n annotations:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview of the export of %n annotation(s):</source>
+        <translation>
+            <numerusform>Preview of the export of %n annotation:</numerusform>
+            <numerusform>Preview of the export of %n annotations:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(the first %1 lines)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (*.%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n annotation(s) to “%1”…</source>
+        <translation>
+            <numerusform>Exporting %n annotation to “%1”…</numerusform>
+            <numerusform>Exporting %n annotations to “%1”…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1579,6 +1810,126 @@ Options:
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Import &amp;Annotations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Argument Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n annotation(s), %1 and %2 to “%3”.</source>
+        <translation>
+            <numerusform>Exported %n annotation, %1 and %2 to “%3”.</numerusform>
+            <numerusform>Exported %n annotations, %1 and %2 to “%3”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n link</numerusform>
+            <numerusform>%n links</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot export the annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled: “%1” was not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web annotations and REFI-QDA projects (*.jsonld *.json *.qdpx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing annotations from “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled: the project is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot import annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Added: %n annotation(s)</source>
+        <translation>
+            <numerusform>Added: %n annotation</numerusform>
+            <numerusform>Added: %n annotations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated: %n annotation(s)</source>
+        <translation>
+            <numerusform>Updated: %n annotation</numerusform>
+            <numerusform>Updated: %n annotations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unchanged: %n annotation(s)</source>
+        <translation>
+            <numerusform>Unchanged: %n annotation</numerusform>
+            <numerusform>Unchanged: %n annotations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped: %n item(s), listed under Show Details</source>
+        <translation>
+            <numerusform>Skipped: %n item, listed under Show Details</numerusform>
+            <numerusform>Skipped: %n items, listed under Show Details</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Annotations imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n annotation(s) from “%1”.</source>
+        <translation>
+            <numerusform>Imported %n annotation from “%1”.</numerusform>
+            <numerusform>Imported %n annotations from “%1”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot show the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>counterpoint::ui::SharedPassagesPanel</name>
@@ -1685,6 +2036,41 @@ Options:
     </message>
     <message>
         <source>Cannot dismiss the passage</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>counterpoint::ui::SourceViewer</name>
+    <message>
+        <source>HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The original file of this article is not in the project; this is its text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no file name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source of the article</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
