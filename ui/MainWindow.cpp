@@ -292,7 +292,6 @@ void MainWindow::createDocks()
     QDockWidget *passages = addDock(tr("Shared Passages"), QStringLiteral("sharedPassagesDock"),
                                     m_sharedPassages, Qt::BottomDockWidgetArea);
     tabifyDockWidget(annotations, passages);
-    annotations->raise();
     resizeDocks({findChild<QDockWidget *>(QStringLiteral("articlesDock")),
                  findChild<QDockWidget *>(QStringLiteral("inspectorDock"))},
                 {230, 330}, Qt::Horizontal);
@@ -312,6 +311,7 @@ void MainWindow::createDocks()
             resizeDocks({map}, {height() * 2 / 5}, Qt::Vertical);
     });
     map->hide();
+    annotations->raise(); // the list is what a new window shows at the bottom
 }
 
 void MainWindow::createStatusBar()

@@ -11,7 +11,9 @@
 #include "ExportDialog.h"
 #include "MainWindow.h"
 #include "PaneArea.h"
+
 #include "SourceViewer.h"
+#include "i18n/Translations.h"
 
 #include <QApplication>
 #include <QDir>
@@ -28,6 +30,7 @@ using namespace counterpoint;
 int main(int argc, char **argv)
 {
     QApplication application(argc, argv);
+    installTranslations(); // as the app does, for its plural forms
     const QStringList arguments = QApplication::arguments();
     if (arguments.size() < 3) {
         std::fprintf(stderr, "usage: screenshot OUTPUT.png PROJECT [WIDTHxHEIGHT] [dark] "
