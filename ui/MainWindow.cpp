@@ -988,6 +988,13 @@ bool MainWindow::importAnnotationsFrom(const QString &path)
     reloadProjectViews();
 
     const AnnotationImportReport &report = *imported;
+    // An undo step recorded before the import could put back a state the import replaced, or
+    // remove what it linked to: the history ends here once the import has changed anything.
+    const bool changed =
+        report.added + report.updated + report.relationsAdded + report.articlesAdded > 0;
+    const bool historyEnded = changed && m_history->stack()->count() > 0;
+    if (changed)
+        m_history->clear();
     QStringList lines;
     lines.append(tr("Added: %n annotation(s)", nullptr, report.added));
     lines.append(tr("Updated: %n annotation(s)", nullptr, report.updated));
@@ -999,6 +1006,8 @@ bool MainWindow::importAnnotationsFrom(const QString &path)
     if (!report.skipped.isEmpty())
         lines.append(tr("Skipped: %n item(s), listed under Show Details", nullptr,
                         int(report.skipped.size())));
+    if (historyEnded)
+        lines.append(tr("Edits made before the import can no longer be undone."));
     auto *box = new QMessageBox(QMessageBox::Information, tr("Annotations imported"),
                                 tr("Imported “%1”.").arg(fileName), QMessageBox::Ok, this);
     box->setInformativeText(lines.join(u'\n'));

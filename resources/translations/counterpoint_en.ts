@@ -1930,6 +1930,10 @@ File › Import Annotations reads it back.</source>
         <source>Articles added: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Edits made before the import can no longer be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>counterpoint::ui::SharedPassagesPanel</name>

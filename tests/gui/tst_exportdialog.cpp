@@ -13,6 +13,8 @@
 #include "SourceViewer.h"
 #include "TestSupport.h"
 
+#include "edit/AnnotationCommands.h"
+#include "edit/EditHistory.h"
 #include "import/TextDecoding.h"
 
 #include <QApplication>
@@ -30,6 +32,7 @@
 #include <QTest>
 #include <QTextBlock>
 #include <QTextLayout>
+#include <QUndoStack>
 
 using namespace counterpoint;
 using namespace counterpoint::test;
@@ -291,6 +294,37 @@ private slots:
         report = visibleMessage(QStringLiteral("importReport"));
         QVERIFY(report);
         QVERIFY(report->informativeText().contains(QStringLiteral("Added: 0")));
+
+        // An import that changes what an earlier step touched ends the undo history, so that
+        // undo cannot overwrite what was imported; one that changes nothing keeps it.
+        report->close();
+        QUndoStack *stack = m_window->history()->stack();
+        const Annotation original = m_window->project()->annotations()->first();
+        Annotation edited = original;
+        edited.comment = QStringLiteral("changed after the import");
+        QVERIFY(m_window->history()->perform(std::make_unique<UpdateAnnotationCommand>(
+            *m_window->project(), original, edited, UpdateAnnotationCommand::Field::Comment)));
+        QCOMPARE(stack->count(), 1);
+        QVERIFY(m_window->importAnnotationsFrom(exported)); // puts the comment back
+        QCOMPARE(m_window->project()->annotation(original.id)->comment, original.comment);
+        QCOMPARE(stack->count(), 0);
+        report = visibleMessage(QStringLiteral("importReport"));
+        QVERIFY(report);
+        QVERIFY2(report->informativeText().contains(QStringLiteral("no longer be undone")),
+                 qPrintable(report->informativeText()));
+        report->close();
+
+        Annotation note;
+        note.articleId = original.articleId;
+        note.kind = AnnotationKind::Note;
+        note.start = original.start;
+        note.end = original.end;
+        QVERIFY(m_window->history()->perform(
+            std::make_unique<AddAnnotationCommand>(*m_window->project(), note)));
+        QVERIFY(m_window->importAnnotationsFrom(exported)); // knows nothing of the note
+        QCOMPARE(stack->count(), 1);
+        report = visibleMessage(QStringLiteral("importReport"));
+        QVERIFY(report && !report->informativeText().contains(QStringLiteral("no longer")));
     }
 
     void aMalformedFileGetsAMessageNamingIt()
