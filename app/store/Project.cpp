@@ -128,6 +128,92 @@ Annotation annotationFrom(const QSqlQuery &row)
     return a;
 }
 
+// The same columns as UTF-8 bytes: a blob reads without SQLite translating it to UTF-16 and Qt
+// copying it into a QString, which an export would only convert back to UTF-8.
+constexpr auto storedAnnotationColumns =
+    "CAST(id AS BLOB), CAST(article_id AS BLOB), CAST(set_id AS BLOB), CAST(kind AS BLOB), "
+    "start_pos, end_pos, CAST(exact AS BLOB), CAST(prefix AS BLOB), CAST(suffix AS BLOB), "
+    "CAST(actor_id AS BLOB), CAST(comment AS BLOB), CAST(author AS BLOB), "
+    "CAST(created_at AS BLOB), CAST(modified_at AS BLOB), CAST(anchor_state AS BLOB)";
+
+// True when text is already what idText() writes, as it is for every id the app stored.
+bool isIdText(QByteArrayView text)
+{
+    if (text.size() != 36)
+        return false;
+    for (qsizetype i = 0; i < 36; ++i) {
+        const char c = text.at(i);
+        const bool dash = i == 8 || i == 13 || i == 18 || i == 23;
+        if (dash ? c != '-' : !((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f')))
+            return false;
+    }
+    return true;
+}
+
+// An id column as idText(idFrom(value)) gives it, empty for NULL; the stored bytes themselves
+// when they already are that text.
+QByteArray storedIdText(const QVariant &value)
+{
+    if (value.isNull())
+        return {};
+    QByteArray text = value.toByteArray();
+    if (isIdText(text))
+        return text;
+    return idText(QUuid::fromString(QString::fromUtf8(text))).toUtf8();
+}
+
+// True when text is already what timeText() writes for the time it names.
+bool isTimeText(QByteArrayView text)
+{
+    static constexpr char shape[] = "0000-00-00T00:00:00.000Z";
+    if (text.size() != 24)
+        return false;
+    for (qsizetype i = 0; i < 24; ++i) {
+        const bool digit = text.at(i) >= '0' && text.at(i) <= '9';
+        if (shape[i] == '0' ? !digit : text.at(i) != shape[i])
+            return false;
+    }
+    const auto number = [text](int from, int count) {
+        int value = 0;
+        for (int i = from; i < from + count; ++i)
+            value = value * 10 + (text.at(i) - '0');
+        return value;
+    };
+    return QDate::isValid(number(0, 4), number(5, 2), number(8, 2)) &&
+           QTime::isValid(number(11, 2), number(14, 2), number(17, 2), number(20, 3));
+}
+
+QByteArray storedTimeText(const QVariant &value)
+{
+    QByteArray text = value.toByteArray();
+    if (isTimeText(text))
+        return text;
+    return timeText(timeFrom(QString::fromUtf8(text))).toUtf8();
+}
+
+// Each kind or state with its stored name, to match a column's bytes against.
+template<class Kind> QList<std::pair<Kind, QByteArray>> storedNames(const QList<Kind> &all)
+{
+    QList<std::pair<Kind, QByteArray>> names;
+    for (const Kind kind : all)
+        names.append({kind, toString(kind).toUtf8()});
+    return names;
+}
+
+// A kind or state column as annotationFrom() reads it, with the same default, matched as bytes
+// first.
+template<class Kind>
+Kind storedKind(const QVariant &value, const QList<std::pair<Kind, QByteArray>> &names,
+                std::optional<Kind> (*parse)(const QString &), Kind fallback)
+{
+    const QByteArray text = value.toByteArray();
+    for (const auto &[kind, name] : names) {
+        if (text == name)
+            return kind;
+    }
+    return parse(QString::fromUtf8(text)).value_or(fallback);
+}
+
 constexpr auto relationColumns = "id, from_id, to_id, kind, comment, author, created_at";
 
 Relation relationFrom(const QSqlQuery &row)
@@ -843,6 +929,69 @@ Status Project::forEachAnnotation(const std::function<void(Annotation &&)> &visi
         Annotation annotation = annotationFrom(*rows);
         annotation.tagIds = tagsOf.value(annotation.id);
         visit(std::move(annotation));
+    }
+    return success();
+}
+
+Status
+Project::forEachStoredAnnotation(const std::function<void(const StoredAnnotation &)> &visit) const
+{
+    // As forEachAnnotation(): tags first, then the rows in table order.
+    auto tagRows = m_database->query(QStringLiteral(
+        "SELECT CAST(annotation_id AS BLOB), CAST(tag_id AS BLOB) FROM annotation_tag"));
+    if (!tagRows)
+        return tagRows.error();
+    QHash<QByteArray, QList<QByteArray>> tagsOf;
+    QHash<QByteArray, QByteArray> tagIds; // one copy of each tag's id, shared by every mention
+    while (tagRows->next()) {
+        const QByteArray tagId = storedIdText(tagRows->value(1));
+        const auto known = tagIds.constFind(tagId);
+        tagsOf[storedIdText(tagRows->value(0))].append(
+            known != tagIds.constEnd() ? *known : *tagIds.insert(tagId, tagId));
+    }
+    auto rows = m_database->query(u"SELECT " + QLatin1StringView(storedAnnotationColumns) +
+                                  u" FROM annotation");
+    if (!rows)
+        return rows.error();
+    static const auto kinds = storedNames(allAnnotationKinds());
+    static const auto states = storedNames(QList<AnchorState>{
+        AnchorState::Exact, AnchorState::Moved, AnchorState::Fuzzy, AnchorState::Orphaned});
+    StoredAnnotation a;
+    while (rows->next()) {
+        // The views below point into these, which live until the next row.
+        const QByteArray id = storedIdText(rows->value(0));
+        const QByteArray articleId = storedIdText(rows->value(1));
+        const QByteArray setId = storedIdText(rows->value(2));
+        const QByteArray exact = rows->value(6).toByteArray();
+        const QByteArray prefix = rows->value(7).toByteArray();
+        const QByteArray suffix = rows->value(8).toByteArray();
+        const QByteArray actorId = storedIdText(rows->value(9));
+        const QByteArray comment = rows->value(10).toByteArray();
+        const QByteArray author = rows->value(11).toByteArray();
+        const QByteArray created = storedTimeText(rows->value(12));
+        const QByteArray modified = storedTimeText(rows->value(13));
+        a.id = id;
+        a.articleId = articleId;
+        a.setId = setId;
+        a.kind = storedKind(rows->value(3), kinds, annotationKindFromString, AnnotationKind::Note);
+        a.start = rows->value(4).toInt();
+        a.end = rows->value(5).toInt();
+        a.exact = exact;
+        a.prefix = prefix;
+        a.suffix = suffix;
+        a.actorId = actorId;
+        a.tagIds.clear();
+        if (const auto tags = tagsOf.constFind(id); tags != tagsOf.constEnd()) {
+            for (const QByteArray &tagId : *tags)
+                a.tagIds.append(tagId);
+        }
+        a.comment = comment;
+        a.author = author;
+        a.created = created;
+        a.modified = modified;
+        a.anchorState =
+            storedKind(rows->value(14), states, anchorStateFromString, AnchorState::Exact);
+        visit(a);
     }
     return success();
 }

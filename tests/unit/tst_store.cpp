@@ -161,6 +161,83 @@ private slots:
         QCOMPARE(m_project->annotationSets()->size(), 2);
     }
 
+    // The stored text an export prints equals what formatting each Annotation gives, also for
+    // a row kept in another form than the app writes (upper-case ids, a time without ms).
+    void storedAnnotationsReadAsTheAnnotationsWouldPrint()
+    {
+        auto actor = m_project->addActor({QUuid(), QStringLiteral("Nvidia"), {}});
+        auto first = m_project->addTag({QUuid(), QStringLiteral("zeta"), QColor(0x112233)});
+        auto second = m_project->addTag({QUuid(), QStringLiteral("alpha"), QColor(0x445566)});
+        QVERIFY(actor && first && second);
+        Annotation tagged = passage(33, 43);
+        tagged.actorId = actor->id;
+        tagged.tagIds = {second->id, first->id}; // kept in this order, not sorted
+        tagged.comment = QStringLiteral("“tall tales” 🦞");
+        tagged.anchorState = AnchorState::Fuzzy;
+        tagged.kind = AnnotationKind::Source;
+        auto added = m_project->addAnnotation(tagged);
+        QVERIFY(added);
+        QCOMPARE(added->tagIds, (QList<QUuid>{second->id, first->id}));
+        auto plain = m_project->addAnnotation(passage(0, 6));
+        QVERIFY(plain);
+        const QString path = m_project->filePath();
+        m_project.reset();
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(QStringLiteral("UPDATE annotation SET set_id = upper(set_id), "
+                                              "created_at = '2026-11-23T09:38:35Z' WHERE id = '%1'")
+                                   .arg(plain->id.toString(QUuid::WithoutBraces))));
+            query.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+        auto reopened = Project::open(path);
+        QVERIFY2(reopened, qPrintable(reopened.errorMessage()));
+        m_project = std::move(reopened).value();
+
+        const auto text = [](const QString &value) { return value.toUtf8(); };
+        const auto id = [](const QUuid &value) {
+            return value.isNull() ? QByteArray() : value.toString(QUuid::WithoutBraces).toUtf8();
+        };
+        auto annotations = m_project->annotations();
+        QVERIFY(annotations);
+        QHash<QUuid, Annotation> byId;
+        for (const Annotation &a : std::as_const(*annotations))
+            byId.insert(a.id, a);
+        int visited = 0;
+        auto read = m_project->forEachStoredAnnotation([&](const StoredAnnotation &row) {
+            ++visited;
+            const Annotation a = byId.value(QUuid::fromString(QString::fromUtf8(row.id)));
+            QCOMPARE(row.id, id(a.id));
+            QCOMPARE(row.articleId, id(a.articleId));
+            QCOMPARE(row.setId, id(a.setId));
+            QVERIFY(row.kind == a.kind);
+            QCOMPARE(row.start, a.start);
+            QCOMPARE(row.end, a.end);
+            QCOMPARE(row.exact, text(a.quote.exact));
+            QCOMPARE(row.prefix, text(a.quote.prefix));
+            QCOMPARE(row.suffix, text(a.quote.suffix));
+            QCOMPARE(row.actorId, id(a.actorId));
+            QCOMPARE(row.tagIds.size(), a.tagIds.size());
+            for (qsizetype i = 0; i < a.tagIds.size(); ++i)
+                QCOMPARE(row.tagIds.at(i), id(a.tagIds.at(i)));
+            QCOMPARE(row.comment, text(a.comment));
+            QCOMPARE(row.author, text(a.author));
+            QCOMPARE(row.created, text(a.created.toString(Qt::ISODateWithMs)));
+            QCOMPARE(row.modified, text(a.modified.toString(Qt::ISODateWithMs)));
+            QVERIFY(row.anchorState == a.anchorState);
+        });
+        QVERIFY2(read, qPrintable(read.errorMessage()));
+        QCOMPARE(visited, 2);
+        QCOMPARE(byId.value(plain->id).created.toString(Qt::ISODateWithMs),
+                 QStringLiteral("2026-11-23T09:38:35.000Z"));
+        QCOMPARE(byId.value(added->id).tagIds, (QList<QUuid>{second->id, first->id}));
+    }
+
     void annotationAroundAstralCharacterKeepsSurrogatesWhole()
     {
         auto text = m_project->articleText(m_articleId);
