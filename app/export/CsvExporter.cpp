@@ -3,6 +3,8 @@
 // the W3C export, so that both agree and a script's len() counts the same way.
 #include "ExportData.h"
 
+#include <algorithm>
+
 namespace counterpoint::exporting {
 
 namespace {
@@ -23,45 +25,69 @@ QString inverseName(RelationKind kind)
 }
 
 // A spreadsheet runs a cell that starts with one of these as a formula (tab, CR and LF can start
-// one too after the program strips them): a leading apostrophe makes it text again.
-bool needsNeutralising(QStringView cell)
+// one too after the program strips them): a leading apostrophe makes it text again. All are ASCII,
+// so the first byte of the UTF-8 tells.
+bool needsNeutralising(QByteArrayView cell)
 {
     if (cell.isEmpty())
         return false;
-    switch (cell.front().unicode()) {
-    case u'=':
-    case u'+':
-    case u'-':
-    case u'@':
-    case u'\t':
-    case u'\r':
-    case u'\n':
+    switch (cell.front()) {
+    case '=':
+    case '+':
+    case '-':
+    case '@':
+    case '\t':
+    case '\r':
+    case '\n':
         return true;
     default:
         return false;
     }
 }
 
-void csvCell(Sink &out, QStringView cell)
+// Appends one cell (UTF-8) to a row, quoted when it holds a comma, a quote or a line break.
+void csvCell(QByteArray &row, QByteArrayView cell)
 {
-    QString text;
-    if (needsNeutralising(cell))
-        text = u'\'' + cell.toString();
-    else
-        text = cell.toString();
+    const bool neutralise = needsNeutralising(cell);
     bool quote = false;
-    for (const QChar c : std::as_const(text)) {
-        if (c == u',' || c == u'"' || c == u'\n' || c == u'\r') {
+    for (const char c : cell) {
+        if (c == ',' || c == '"' || c == '\n' || c == '\r') {
             quote = true;
             break;
         }
     }
+    if (quote)
+        row.append('"');
+    if (neutralise)
+        row.append('\'');
     if (!quote) {
-        out << text;
+        row.append(cell);
         return;
     }
-    text.replace(u'"', QStringLiteral("\"\""));
-    out << '"' << text << '"';
+    qsizetype run = 0;
+    for (qsizetype i = 0; i < cell.size(); ++i) {
+        if (cell.at(i) == '"') {
+            row.append(cell.sliced(run, i + 1 - run)).append('"'); // the quote, doubled
+            run = i + 1;
+        }
+    }
+    row.append(cell.sliced(run)).append('"');
+}
+
+QByteArray csvCell(const QString &text)
+{
+    QByteArray cell;
+    csvCell(cell, text.toUtf8());
+    return cell;
+}
+
+// Each item's name as a finished cell, worked out once rather than once a row.
+template<class Item> QHash<const Item *, QByteArray> nameCells(const QHash<QUuid, Item> &items)
+{
+    QHash<const Item *, QByteArray> cells;
+    for (const Item &item : items)
+        cells.insert(&item, csvCell(item.name));
+    return cells;
 }
 
 } // namespace
@@ -71,53 +97,71 @@ Status writeCsv(const ExportData &data, Sink &out, const ExportProgress &progres
     out << "id,set,article title,article URL,kind,actor,tags,quote,prefix,suffix,start,end,"
            "comment,created,modified,author,related ids\r\n";
 
-    QMultiHash<QUuid, QString> related;
+    // The links of each annotation by the text of its id, as "kind:other id".
+    QHash<QByteArray, QByteArrayList> related;
     for (const Relation &r : data.allRelations) {
-        related.insert(r.fromId, toString(r.kind) + u':' + idText(r.toId));
-        related.insert(r.toId, inverseName(r.kind) + u':' + idText(r.fromId));
+        related[idText(r.fromId).toLatin1()].append(
+            (toString(r.kind) + u':' + idText(r.toId)).toUtf8());
+        related[idText(r.toId).toLatin1()].append(
+            (inverseName(r.kind) + u':' + idText(r.fromId)).toUtf8());
     }
+    const auto setCells = nameCells(data.sets);
+    const auto actorCells = nameCells(data.actors);
+    QByteArrayList kinds;
+    for (const AnnotationKind kind : allAnnotationKinds())
+        kinds.append(toString(kind).toUtf8());
 
-    ProgressTicker ticker(progress, data.annotations.size());
-    const Article *article = nullptr;
+    ProgressTicker ticker(progress, data.annotationCount());
+    qsizetype articleIndex = -1;
+    QByteArray articleCells; // title and URL, with the commas around them
     CodePointMap offsets;
+    QByteArray row, tagNames, links;
     qint64 done = 0;
-    for (const Annotation &a : data.annotations) {
-        if (!article || article->id != a.articleId) {
-            article = data.articleOf(a);
-            if (!article)
-                continue;
-            offsets = CodePointMap(article->text);
+    for (const StoredRow &a : data.storedRows) {
+        if (a.article != articleIndex) {
+            articleIndex = a.article;
+            const Article &article = data.articles.at(articleIndex);
+            offsets = CodePointMap(article.text);
+            articleCells = ',' + csvCell(article.title) + ',' + csvCell(article.url) + ',';
         }
-        QStringList tagNames;
-        for (const QUuid &tagId : a.tagIds)
-            tagNames.append(data.tags.value(tagId).name);
-        QStringList links = related.values(a.id);
-        links.sort(); // QMultiHash keeps no useful order; sorted is stable between runs
+        tagNames.clear();
+        for (qsizetype i = 0; i < a.tags.size(); ++i) {
+            if (i > 0)
+                tagNames.append("; ");
+            if (const Tag *tag = a.tags.at(i))
+                tagNames.append(tag->name.toUtf8());
+        }
+        links.clear();
+        const QByteArrayView id = data.text(a.id);
+        if (const auto found = related.constFind(QByteArray::fromRawData(id.data(), id.size()));
+            found != related.constEnd()) {
+            QByteArrayList sorted = *found;
+            std::sort(sorted.begin(), sorted.end()); // stable between runs, unlike hash order
+            links = sorted.join("; ");
+        }
 
-        out << idText(a.id) << ',';
-        csvCell(out, data.sets.value(a.setId).name);
-        out << ',';
-        csvCell(out, article->title);
-        out << ',';
-        csvCell(out, article->url);
-        out << ',' << toString(a.kind) << ',';
-        csvCell(out, data.actors.value(a.actorId).name);
-        out << ',';
-        csvCell(out, tagNames.join(QStringLiteral("; ")));
-        out << ',';
-        csvCell(out, a.quote.exact);
-        out << ',';
-        csvCell(out, a.quote.prefix);
-        out << ',';
-        csvCell(out, a.quote.suffix);
-        out << ',' << QByteArray::number(offsets.toCodePoints(a.start)) << ','
-            << QByteArray::number(offsets.toCodePoints(a.end)) << ',';
-        csvCell(out, a.comment);
-        out << ',' << iso(a.created) << ',' << iso(a.modified) << ',';
-        csvCell(out, a.author);
-        out << ',';
-        csvCell(out, links.join(QStringLiteral("; ")));
-        out << "\r\n";
+        row.clear();
+        row.append(id).append(',');
+        row.append(a.set ? setCells.value(a.set) : QByteArray());
+        row.append(articleCells).append(kinds.at(int(a.kind))).append(',');
+        row.append(a.actor ? actorCells.value(a.actor) : QByteArray()).append(',');
+        csvCell(row, tagNames);
+        row.append(',');
+        csvCell(row, data.text(a.exact));
+        row.append(',');
+        csvCell(row, data.text(a.prefix));
+        row.append(',');
+        csvCell(row, data.text(a.suffix));
+        row.append(',').append(QByteArray::number(offsets.toCodePoints(a.start))).append(',');
+        row.append(QByteArray::number(offsets.toCodePoints(a.end))).append(',');
+        csvCell(row, data.text(a.comment));
+        row.append(',').append(data.text(a.created)).append(',');
+        row.append(data.text(a.modified)).append(',');
+        csvCell(row, data.text(a.author));
+        row.append(',');
+        csvCell(row, links);
+        row.append("\r\n");
+        out << row;
         if (!ticker.step(++done))
             return cancelled();
     }

@@ -13,6 +13,7 @@
 #include <QIODevice>
 #include <QMultiHash>
 #include <QStringBuilder>
+#include <QVarLengthArray>
 
 #include <vector>
 
@@ -32,13 +33,42 @@ private:
     std::vector<int> m_pairStarts; // UTF-16 index of each high surrogate that starts a pair
 };
 
+// Where a piece of stored text lies in ExportData::storedText.
+struct TextSpan
+{
+    qsizetype offset = 0;
+    qsizetype size = 0;
+};
+
+// One annotation of an export as the database keeps it, for the formats that print its columns
+// unchanged (CSV, JSON-LD): its text stays UTF-8, its references are resolved once.
+struct StoredRow
+{
+    qsizetype article = 0; // index in ExportData::articles
+    int start = 0;         // UTF-16 offsets, as in Annotation
+    int end = 0;
+    AnnotationKind kind = AnnotationKind::Claim;
+    AnchorState anchorState = AnchorState::Exact;
+    // Into the hashes of the same ExportData, filled before any row; null when unknown.
+    const AnnotationSet *set = nullptr;
+    const Actor *actor = nullptr;
+    QVarLengthArray<const Tag *, 2> tags; // in stored order, null for an unknown tag
+    TextSpan id, exact, prefix, suffix, comment, author, created, modified;
+};
+
+// How loadExportData() reads the annotations: as Annotation objects, or as stored text for the
+// formats that only print it (cheaper by far for a large project).
+enum class AnnotationForm { Objects, StoredText };
+
 // Everything one export needs, read from the project once.
 struct ExportData
 {
     QString projectName;
     QList<Article> articles;              // those with annotations in scope, in project order
     QHash<QUuid, qsizetype> articleIndex; // id → index in articles
-    QList<Annotation> annotations;        // in scope, by article and position
+    QList<Annotation> annotations;        // in scope, by article and position (Objects)
+    std::vector<StoredRow> storedRows;    // the same, for AnnotationForm::StoredText
+    QByteArray storedText;                // the text storedRows point into
     QList<Relation> relations;            // both ends in scope
     QList<Relation> allRelations;         // every relation touching an annotation in scope
     QHash<QUuid, Actor> actors;
@@ -46,12 +76,21 @@ struct ExportData
     QHash<QUuid, AnnotationSet> sets;
     QList<QUuid> usedActors, usedTags, usedSets; // in first-use order, for stable output
 
+    qsizetype annotationCount() const { return annotations.size() + qsizetype(storedRows.size()); }
+    QByteArrayView text(TextSpan span) const
+    {
+        return QByteArrayView(storedText).sliced(span.offset, span.size);
+    }
     const Article *articleOf(const Annotation &annotation) const;
     // The IRI an export names an article by: its URL when known, else a stable urn:uuid.
     static QString articleIri(const Article &article);
 };
 
-Result<ExportData> loadExportData(const Project &project, const ExportScope &scope);
+Result<ExportData> loadExportData(const Project &project, const ExportScope &scope,
+                                  AnnotationForm form = AnnotationForm::Objects);
+
+// Appends text (UTF-8) to out as a JSON string literal, quotes included.
+void appendJsonString(QByteArray &out, QByteArrayView text);
 
 // Buffers output and hands it to the device in large pieces; remembers the first write error.
 class Sink
@@ -84,7 +123,8 @@ public:
         return *this;
     }
     // A JSON string literal, quotes included.
-    void jsonString(QStringView text);
+    void jsonString(QStringView text) { jsonUtf8(text.toUtf8()); }
+    void jsonUtf8(QByteArrayView text);
     void jsonNumber(qint64 value);
 
     // Hands what is buffered to the device; fails if any write so far failed.
