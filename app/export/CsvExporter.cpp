@@ -97,7 +97,8 @@ Status writeCsv(const ExportData &data, Sink &out, const ExportProgress &progres
     out << "id,set,article title,article URL,kind,actor,tags,quote,prefix,suffix,start,end,"
            "comment,created,modified,author,related ids\r\n";
 
-    // The links of each annotation by the text of its id, as "kind:other id".
+    // The links of each annotation by the text of its id, as "kind:other id", sorted (stable
+    // between runs, unlike the order of a hash) and joined.
     QHash<QByteArray, QByteArrayList> related;
     for (const Relation &r : data.allRelations) {
         related[idText(r.fromId).toLatin1()].append(
@@ -105,6 +106,14 @@ Status writeCsv(const ExportData &data, Sink &out, const ExportProgress &progres
         related[idText(r.toId).toLatin1()].append(
             (inverseName(r.kind) + u':' + idText(r.fromId)).toUtf8());
     }
+    QHash<QByteArray, QByteArray> linksOf;
+    for (auto links = related.begin(); links != related.end(); ++links) {
+        std::sort(links->begin(), links->end());
+        linksOf.insert(links.key(), links->join("; "));
+    }
+    QHash<const Tag *, QByteArray> tagNamesOf;
+    for (const Tag &tag : data.tags)
+        tagNamesOf.insert(&tag, tag.name.toUtf8());
     const auto setCells = nameCells(data.sets);
     const auto actorCells = nameCells(data.actors);
     QByteArrayList kinds;
@@ -115,7 +124,7 @@ Status writeCsv(const ExportData &data, Sink &out, const ExportProgress &progres
     qsizetype articleIndex = -1;
     QByteArray articleCells; // title and URL, with the commas around them
     CodePointMap offsets;
-    QByteArray row, tagNames, links;
+    QByteArray row, tagNames;
     qint64 done = 0;
     for (const StoredRow &a : data.storedRows) {
         if (a.article != articleIndex) {
@@ -125,20 +134,16 @@ Status writeCsv(const ExportData &data, Sink &out, const ExportProgress &progres
             articleCells = ',' + csvCell(article.title) + ',' + csvCell(article.url) + ',';
         }
         tagNames.clear();
-        for (qsizetype i = 0; i < a.tags.size(); ++i) {
+        const auto tags = data.tagsOf(a);
+        for (size_t i = 0; i < tags.size(); ++i) {
             if (i > 0)
                 tagNames.append("; ");
-            if (const Tag *tag = a.tags.at(i))
-                tagNames.append(tag->name.toUtf8());
+            if (const Tag *tag = tags[i])
+                tagNames.append(tagNamesOf.value(tag));
         }
-        links.clear();
-        const QByteArrayView id = data.text(a.id);
-        if (const auto found = related.constFind(QByteArray::fromRawData(id.data(), id.size()));
-            found != related.constEnd()) {
-            QByteArrayList sorted = *found;
-            std::sort(sorted.begin(), sorted.end()); // stable between runs, unlike hash order
-            links = sorted.join("; ");
-        }
+        const QByteArrayView id = data.text(a, StoredRow::Id);
+        // fromRawData: a key to look up with, without copying the bytes.
+        const QByteArray links = linksOf.value(QByteArray::fromRawData(id.data(), id.size()));
 
         row.clear();
         row.append(id).append(',');
@@ -147,17 +152,17 @@ Status writeCsv(const ExportData &data, Sink &out, const ExportProgress &progres
         row.append(a.actor ? actorCells.value(a.actor) : QByteArray()).append(',');
         csvCell(row, tagNames);
         row.append(',');
-        csvCell(row, data.text(a.exact));
+        csvCell(row, data.text(a, StoredRow::Exact));
         row.append(',');
-        csvCell(row, data.text(a.prefix));
+        csvCell(row, data.text(a, StoredRow::Prefix));
         row.append(',');
-        csvCell(row, data.text(a.suffix));
+        csvCell(row, data.text(a, StoredRow::Suffix));
         row.append(',').append(QByteArray::number(offsets.toCodePoints(a.start))).append(',');
         row.append(QByteArray::number(offsets.toCodePoints(a.end))).append(',');
-        csvCell(row, data.text(a.comment));
-        row.append(',').append(data.text(a.created)).append(',');
-        row.append(data.text(a.modified)).append(',');
-        csvCell(row, data.text(a.author));
+        csvCell(row, data.text(a, StoredRow::Comment));
+        row.append(',').append(data.text(a, StoredRow::Created)).append(',');
+        row.append(data.text(a, StoredRow::Modified)).append(',');
+        csvCell(row, data.text(a, StoredRow::Author));
         row.append(',');
         csvCell(row, links);
         row.append("\r\n");

@@ -76,11 +76,7 @@ public:
         for (const Item &item : items)
             m_items.insert(idBytes(item.id), &item);
     }
-    const Item *find(QByteArrayView id) const
-    {
-        // fromRawData: a key to look up with, without copying the bytes.
-        return m_items.value(QByteArray::fromRawData(id.data(), id.size()));
-    }
+    const Item *find(const QByteArray &id) const { return m_items.value(id); }
 
 private:
     QHash<QByteArray, const Item *> m_items;
@@ -99,22 +95,16 @@ Status readStoredRows(const Project &project, const ExportScope &scope, ExportDa
     const ByIdText<Actor> actors(data.actors);
     const ByIdText<Tag> tags(data.tags);
     QHash<QByteArray, qsizetype> articleOrdinal;
-    const auto keep = [&data](QByteArrayView text) {
-        const TextSpan span{data.storedText.size(), text.size()};
-        data.storedText.append(text);
-        return span;
-    };
-    return project.forEachStoredAnnotation([&](const StoredAnnotation &a) {
+    if (auto count = project.annotationCount())
+        data.storedRows.reserve(size_t(*count));
+    return project.forEachStoredAnnotation([&](StoredAnnotation &&a) {
         if (scope.kind != ExportScope::Kind::Project &&
-            !wanted.contains(scope.kind == ExportScope::Kind::Sets ? a.setId.toByteArray()
-                                                                   : a.id.toByteArray()))
+            !wanted.contains(scope.kind == ExportScope::Kind::Sets ? a.setId : a.id))
             return;
         StoredRow row;
-        const QByteArray articleKey =
-            QByteArray::fromRawData(a.articleId.data(), a.articleId.size());
-        auto ordinal = articleOrdinal.constFind(articleKey);
+        auto ordinal = articleOrdinal.constFind(a.articleId);
         if (ordinal == articleOrdinal.constEnd()) {
-            ordinal = articleOrdinal.insert(a.articleId.toByteArray(), articleIds.size());
+            ordinal = articleOrdinal.insert(a.articleId, articleIds.size());
             articleIds.append(QUuid::fromString(QLatin1StringView(a.articleId)));
         }
         row.article = *ordinal;
@@ -124,17 +114,20 @@ Status readStoredRows(const Project &project, const ExportScope &scope, ExportDa
         row.anchorState = a.anchorState;
         row.set = sets.find(a.setId);
         row.actor = actors.find(a.actorId);
-        for (const QByteArrayView tagId : a.tagIds)
-            row.tags.append(tags.find(tagId));
-        row.id = keep(a.id);
-        row.exact = keep(a.exact);
-        row.prefix = keep(a.prefix);
-        row.suffix = keep(a.suffix);
-        row.comment = keep(a.comment);
-        row.author = keep(a.author);
-        row.created = keep(a.created);
-        row.modified = keep(a.modified);
-        data.storedRows.push_back(std::move(row));
+        row.firstTag = qsizetype(data.storedTags.size());
+        row.tagCount = a.tagIds.size();
+        for (const QByteArray &tagId : std::as_const(a.tagIds))
+            data.storedTags.push_back(tags.find(tagId));
+        // Copied into one buffer, in the order of StoredRow::Text: the driver's own copies are
+        // freed at once and reused for the next row, and 100,000 rows make one allocation.
+        row.textOffset = data.storedText.size();
+        const QByteArray *texts[StoredRow::TextCount] = {
+            &a.id, &a.exact, &a.prefix, &a.suffix, &a.comment, &a.author, &a.created, &a.modified};
+        for (int i = 0; i < StoredRow::TextCount; ++i) {
+            row.textSizes[i] = texts[i]->size();
+            data.storedText.append(*texts[i]);
+        }
+        data.storedRows.push_back(row);
     });
 }
 
@@ -233,7 +226,7 @@ Result<ExportData> loadExportData(const Project &project, const ExportScope &sco
     for (const Annotation &annotation : std::as_const(data.annotations))
         annotationIds.insert(annotation.id);
     for (const StoredRow &row : data.storedRows)
-        storedIds.insert(data.text(row.id));
+        storedIds.insert(data.text(row, StoredRow::Id));
     const auto inScope = [&](const QUuid &id) {
         return form == AnnotationForm::StoredText ? storedIds.contains(idBytes(id))
                                                   : annotationIds.contains(id);
@@ -265,7 +258,7 @@ Result<ExportData> loadExportData(const Project &project, const ExportScope &sco
     }
     for (const StoredRow &row : data.storedRows) {
         use(row.actor, seenActors, data.usedActors);
-        for (const Tag *tag : row.tags)
+        for (const Tag *tag : data.tagsOf(row))
             use(tag, seenTags, data.usedTags);
         use(row.set, seenSets, data.usedSets);
     }

@@ -15,6 +15,8 @@
 #include <QStringBuilder>
 #include <QVarLengthArray>
 
+#include <array>
+#include <span>
 #include <vector>
 
 namespace counterpoint::exporting {
@@ -33,17 +35,14 @@ private:
     std::vector<int> m_pairStarts; // UTF-16 index of each high surrogate that starts a pair
 };
 
-// Where a piece of stored text lies in ExportData::storedText.
-struct TextSpan
-{
-    qsizetype offset = 0;
-    qsizetype size = 0;
-};
-
 // One annotation of an export as the database keeps it, for the formats that print its columns
-// unchanged (CSV, JSON-LD): its text stays UTF-8, its references are resolved once.
+// unchanged (CSV, JSON-LD): its text stays the UTF-8 the database holds, its references are
+// resolved once. Plain data, so that sorting 100,000 of them moves little; the text and tags
+// live in ExportData (see ExportData::text() and tagsOf()).
 struct StoredRow
 {
+    enum Text { Id, Exact, Prefix, Suffix, Comment, Author, Created, Modified, TextCount };
+
     qsizetype article = 0; // index in ExportData::articles
     int start = 0;         // UTF-16 offsets, as in Annotation
     int end = 0;
@@ -52,8 +51,10 @@ struct StoredRow
     // Into the hashes of the same ExportData, filled before any row; null when unknown.
     const AnnotationSet *set = nullptr;
     const Actor *actor = nullptr;
-    QVarLengthArray<const Tag *, 2> tags; // in stored order, null for an unknown tag
-    TextSpan id, exact, prefix, suffix, comment, author, created, modified;
+    qsizetype firstTag = 0; // in ExportData::storedTags, in stored order, null when unknown
+    qsizetype tagCount = 0;
+    qsizetype textOffset = 0; // in ExportData::storedText, where the row's texts follow in order
+    std::array<qsizetype, TextCount> textSizes{};
 };
 
 // How loadExportData() reads the annotations: as Annotation objects, or as stored text for the
@@ -68,7 +69,8 @@ struct ExportData
     QHash<QUuid, qsizetype> articleIndex; // id → index in articles
     QList<Annotation> annotations;        // in scope, by article and position (Objects)
     std::vector<StoredRow> storedRows;    // the same, for AnnotationForm::StoredText
-    QByteArray storedText;                // the text storedRows point into
+    QByteArray storedText;                // the rows' text, one row after another
+    std::vector<const Tag *> storedTags;  // the rows' tags, one row after another
     QList<Relation> relations;            // both ends in scope
     QList<Relation> allRelations;         // every relation touching an annotation in scope
     QHash<QUuid, Actor> actors;
@@ -77,9 +79,16 @@ struct ExportData
     QList<QUuid> usedActors, usedTags, usedSets; // in first-use order, for stable output
 
     qsizetype annotationCount() const { return annotations.size() + qsizetype(storedRows.size()); }
-    QByteArrayView text(TextSpan span) const
+    QByteArrayView text(const StoredRow &row, StoredRow::Text which) const
     {
-        return QByteArrayView(storedText).sliced(span.offset, span.size);
+        qsizetype offset = row.textOffset;
+        for (int before = 0; before < which; ++before)
+            offset += row.textSizes[before];
+        return QByteArrayView(storedText).sliced(offset, row.textSizes[which]);
+    }
+    std::span<const Tag *const> tagsOf(const StoredRow &row) const
+    {
+        return {storedTags.data() + row.firstTag, size_t(row.tagCount)};
     }
     const Article *articleOf(const Annotation &annotation) const;
     // The IRI an export names an article by: its URL when known, else a stable urn:uuid.

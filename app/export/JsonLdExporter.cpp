@@ -160,32 +160,32 @@ void plain(Sink &out, QByteArrayView text)
 void writeAnnotation(const ExportData &data, const Fragments &fragments, Sink &out,
                      const StoredRow &a, const QByteArray &target, const CodePointMap &offsets)
 {
-    out << "\n  {\"id\":\"urn:uuid:" << data.text(a.id)
+    out << "\n  {\"id\":\"urn:uuid:" << data.text(a, StoredRow::Id)
         << "\",\"type\":\"Annotation\",\"motivation\":\"classifying\",\"created\":";
-    plain(out, data.text(a.created));
+    plain(out, data.text(a, StoredRow::Created));
     out << ",\"modified\":";
-    plain(out, data.text(a.modified));
+    plain(out, data.text(a, StoredRow::Modified));
     out << ",\"creator\":{\"type\":\"Person\",\"name\":";
-    out.jsonUtf8(data.text(a.author));
+    out.jsonUtf8(data.text(a, StoredRow::Author));
     out << '}' << fragments.set(a.set) << fragments.actor(a.actor)
         << ",\"cp:anchorState\":" << fragments.state(a.anchorState)
         << ",\"body\":[{\"type\":\"TextualBody\",\"purpose\":\"classifying\",\"value\":"
         << fragments.kind(a.kind) << '}';
-    for (const Tag *tag : a.tags)
+    for (const Tag *tag : data.tagsOf(a))
         out << fragments.tag(tag); // empty for an unknown tag
-    if (a.comment.size > 0) {
+    if (!data.text(a, StoredRow::Comment).isEmpty()) {
         out << ",{\"type\":\"TextualBody\",\"purpose\":\"commenting\",\"format\":\"text/"
                "plain\",\"value\":";
-        out.jsonUtf8(data.text(a.comment));
+        out.jsonUtf8(data.text(a, StoredRow::Comment));
         out << '}';
     }
     out << "],\"target\":{\"type\":\"SpecificResource\"," << target
         << ",\"selector\":[{\"type\":\"TextQuoteSelector\",\"exact\":";
-    out.jsonUtf8(data.text(a.exact));
+    out.jsonUtf8(data.text(a, StoredRow::Exact));
     out << ",\"prefix\":";
-    out.jsonUtf8(data.text(a.prefix));
+    out.jsonUtf8(data.text(a, StoredRow::Prefix));
     out << ",\"suffix\":";
-    out.jsonUtf8(data.text(a.suffix));
+    out.jsonUtf8(data.text(a, StoredRow::Suffix));
     // The model counts code points; the app counts UTF-16 units. This is the one place where
     // the two meet on the way out.
     out << "},{\"type\":\"TextPositionSelector\",\"start\":";

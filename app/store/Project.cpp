@@ -9,7 +9,9 @@
 #include <QSqlRecord>
 
 #include <algorithm>
+#include <array>
 #include <optional>
+#include <string_view>
 #include <tuple>
 
 #ifdef Q_OS_UNIX
@@ -139,16 +141,48 @@ constexpr auto storedAnnotationColumns =
 // True when text is already what idText() writes, as it is for every id the app stored.
 bool isIdText(QByteArrayView text)
 {
-    if (text.size() != 36)
+    // Which bytes may stand where: a table, as this runs for several ids of every row.
+    static const auto lowerHex = [] {
+        std::array<bool, 256> table{};
+        for (const char c : std::string_view("0123456789abcdef"))
+            table[static_cast<unsigned char>(c)] = true;
+        return table;
+    }();
+    if (text.size() != 36 || text[8] != '-' || text[13] != '-' || text[18] != '-' ||
+        text[23] != '-')
         return false;
     for (qsizetype i = 0; i < 36; ++i) {
-        const char c = text.at(i);
-        const bool dash = i == 8 || i == 13 || i == 18 || i == 23;
-        if (dash ? c != '-' : !((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f')))
+        if (!lowerHex[static_cast<unsigned char>(text[i])] && i != 8 && i != 13 && i != 18 &&
+            i != 23)
             return false;
     }
     return true;
 }
+
+// The 128 bits of an id in idText() form, to sort and compare ids as two numbers.
+struct IdKey
+{
+    quint64 high = 0;
+    quint64 low = 0;
+
+    explicit IdKey(QByteArrayView text)
+    {
+        int digits = 0;
+        for (const char c : text) {
+            const int nibble = c >= '0' && c <= '9'   ? c - '0'
+                               : c >= 'a' && c <= 'f' ? c - 'a' + 10
+                                                      : -1;
+            if (nibble < 0)
+                continue; // the dashes
+            quint64 &half = digits++ < 16 ? high : low;
+            half = half << 4 | quint64(nibble);
+        }
+    }
+    friend bool operator<(const IdKey &a, const IdKey &b)
+    {
+        return a.high != b.high ? a.high < b.high : a.low < b.low;
+    }
+};
 
 // An id column as idText(idFrom(value)) gives it, empty for NULL; the stored bytes themselves
 // when they already are that text.
@@ -933,22 +967,34 @@ Status Project::forEachAnnotation(const std::function<void(Annotation &&)> &visi
     return success();
 }
 
-Status
-Project::forEachStoredAnnotation(const std::function<void(const StoredAnnotation &)> &visit) const
+Status Project::forEachStoredAnnotation(const std::function<void(StoredAnnotation &&)> &visit) const
 {
-    // As forEachAnnotation(): tags first, then the rows in table order.
+    // Tags first, as in forEachAnnotation(); sorted by annotation into one flat list and found
+    // by binary search, which costs far less than a hash of 100,000 small lists. The sort is
+    // stable, so each annotation's tags keep the order they were stored in.
+    struct TagOf
+    {
+        IdKey annotation;
+        QByteArray tagId;
+    };
+    std::vector<TagOf> tagsOf;
     auto tagRows = m_database->query(QStringLiteral(
         "SELECT CAST(annotation_id AS BLOB), CAST(tag_id AS BLOB) FROM annotation_tag"));
     if (!tagRows)
         return tagRows.error();
-    QHash<QByteArray, QList<QByteArray>> tagsOf;
     QHash<QByteArray, QByteArray> tagIds; // one copy of each tag's id, shared by every mention
     while (tagRows->next()) {
         const QByteArray tagId = storedIdText(tagRows->value(1));
-        const auto known = tagIds.constFind(tagId);
-        tagsOf[storedIdText(tagRows->value(0))].append(
-            known != tagIds.constEnd() ? *known : *tagIds.insert(tagId, tagId));
+        auto known = tagIds.constFind(tagId);
+        if (known == tagIds.constEnd())
+            known = tagIds.insert(tagId, tagId);
+        tagsOf.push_back({IdKey(storedIdText(tagRows->value(0))), *known});
     }
+    const auto byAnnotation = [](const TagOf &a, const TagOf &b) {
+        return a.annotation < b.annotation;
+    };
+    std::stable_sort(tagsOf.begin(), tagsOf.end(), byAnnotation);
+
     auto rows = m_database->query(u"SELECT " + QLatin1StringView(storedAnnotationColumns) +
                                   u" FROM annotation");
     if (!rows)
@@ -956,42 +1002,29 @@ Project::forEachStoredAnnotation(const std::function<void(const StoredAnnotation
     static const auto kinds = storedNames(allAnnotationKinds());
     static const auto states = storedNames(QList<AnchorState>{
         AnchorState::Exact, AnchorState::Moved, AnchorState::Fuzzy, AnchorState::Orphaned});
-    StoredAnnotation a;
     while (rows->next()) {
-        // The views below point into these, which live until the next row.
-        const QByteArray id = storedIdText(rows->value(0));
-        const QByteArray articleId = storedIdText(rows->value(1));
-        const QByteArray setId = storedIdText(rows->value(2));
-        const QByteArray exact = rows->value(6).toByteArray();
-        const QByteArray prefix = rows->value(7).toByteArray();
-        const QByteArray suffix = rows->value(8).toByteArray();
-        const QByteArray actorId = storedIdText(rows->value(9));
-        const QByteArray comment = rows->value(10).toByteArray();
-        const QByteArray author = rows->value(11).toByteArray();
-        const QByteArray created = storedTimeText(rows->value(12));
-        const QByteArray modified = storedTimeText(rows->value(13));
-        a.id = id;
-        a.articleId = articleId;
-        a.setId = setId;
+        StoredAnnotation a;
+        a.id = storedIdText(rows->value(0));
+        a.articleId = storedIdText(rows->value(1));
+        a.setId = storedIdText(rows->value(2));
         a.kind = storedKind(rows->value(3), kinds, annotationKindFromString, AnnotationKind::Note);
         a.start = rows->value(4).toInt();
         a.end = rows->value(5).toInt();
-        a.exact = exact;
-        a.prefix = prefix;
-        a.suffix = suffix;
-        a.actorId = actorId;
-        a.tagIds.clear();
-        if (const auto tags = tagsOf.constFind(id); tags != tagsOf.constEnd()) {
-            for (const QByteArray &tagId : *tags)
-                a.tagIds.append(tagId);
-        }
-        a.comment = comment;
-        a.author = author;
-        a.created = created;
-        a.modified = modified;
+        a.exact = rows->value(6).toByteArray();
+        a.prefix = rows->value(7).toByteArray();
+        a.suffix = rows->value(8).toByteArray();
+        a.actorId = storedIdText(rows->value(9));
+        const auto tags =
+            std::equal_range(tagsOf.begin(), tagsOf.end(), TagOf{IdKey(a.id), {}}, byAnnotation);
+        for (auto tag = tags.first; tag != tags.second; ++tag)
+            a.tagIds.append(tag->tagId);
+        a.comment = rows->value(10).toByteArray();
+        a.author = rows->value(11).toByteArray();
+        a.created = storedTimeText(rows->value(12));
+        a.modified = storedTimeText(rows->value(13));
         a.anchorState =
             storedKind(rows->value(14), states, anchorStateFromString, AnchorState::Exact);
-        visit(a);
+        visit(std::move(a));
     }
     return success();
 }

@@ -209,7 +209,7 @@ private slots:
         for (const Annotation &a : std::as_const(*annotations))
             byId.insert(a.id, a);
         int visited = 0;
-        auto read = m_project->forEachStoredAnnotation([&](const StoredAnnotation &row) {
+        auto read = m_project->forEachStoredAnnotation([&](StoredAnnotation &&row) {
             ++visited;
             const Annotation a = byId.value(QUuid::fromString(QString::fromUtf8(row.id)));
             QCOMPARE(row.id, id(a.id));
