@@ -4,6 +4,8 @@
 #include "ExportData.h"
 
 #include <algorithm>
+#include <charconv>
+#include <iterator>
 
 namespace counterpoint::exporting {
 
@@ -90,6 +92,22 @@ template<class Item> QHash<const Item *, QByteArray> nameCells(const QHash<QUuid
     return cells;
 }
 
+// What a hash holds for key, by reference (no copy, no reference count touched a row), or
+// nothing.
+template<class Key> const QByteArray &valueOr(const QHash<Key, QByteArray> &hash, const Key &key)
+{
+    static const QByteArray none;
+    const auto found = hash.constFind(key);
+    return found == hash.constEnd() ? none : *found;
+}
+
+void appendNumber(QByteArray &row, int value)
+{
+    char digits[16];
+    const auto written = std::to_chars(std::begin(digits), std::end(digits), value);
+    row.append(digits, written.ptr - digits);
+}
+
 } // namespace
 
 Status writeCsv(const ExportData &data, Sink &out, const ExportProgress &progress)
@@ -133,23 +151,23 @@ Status writeCsv(const ExportData &data, Sink &out, const ExportProgress &progres
             offsets = CodePointMap(article.text);
             articleCells = ',' + csvCell(article.title) + ',' + csvCell(article.url) + ',';
         }
-        tagNames.clear();
+        tagNames.resize(0); // resize, not clear(): keeps the capacity for the next row
         const auto tags = data.tagsOf(a);
         for (size_t i = 0; i < tags.size(); ++i) {
             if (i > 0)
                 tagNames.append("; ");
             if (const Tag *tag = tags[i])
-                tagNames.append(tagNamesOf.value(tag));
+                tagNames.append(valueOr(tagNamesOf, tag));
         }
         const QByteArrayView id = data.text(a, StoredRow::Id);
         // fromRawData: a key to look up with, without copying the bytes.
-        const QByteArray links = linksOf.value(QByteArray::fromRawData(id.data(), id.size()));
+        const QByteArray &links = valueOr(linksOf, QByteArray::fromRawData(id.data(), id.size()));
 
-        row.clear();
+        row.resize(0);
         row.append(id).append(',');
-        row.append(a.set ? setCells.value(a.set) : QByteArray());
+        row.append(valueOr(setCells, a.set));
         row.append(articleCells).append(kinds.at(int(a.kind))).append(',');
-        row.append(a.actor ? actorCells.value(a.actor) : QByteArray()).append(',');
+        row.append(valueOr(actorCells, a.actor)).append(',');
         csvCell(row, tagNames);
         row.append(',');
         csvCell(row, data.text(a, StoredRow::Exact));
@@ -157,8 +175,11 @@ Status writeCsv(const ExportData &data, Sink &out, const ExportProgress &progres
         csvCell(row, data.text(a, StoredRow::Prefix));
         row.append(',');
         csvCell(row, data.text(a, StoredRow::Suffix));
-        row.append(',').append(QByteArray::number(offsets.toCodePoints(a.start))).append(',');
-        row.append(QByteArray::number(offsets.toCodePoints(a.end))).append(',');
+        row.append(',');
+        appendNumber(row, offsets.toCodePoints(a.start));
+        row.append(',');
+        appendNumber(row, offsets.toCodePoints(a.end));
+        row.append(',');
         csvCell(row, data.text(a, StoredRow::Comment));
         row.append(',').append(data.text(a, StoredRow::Created)).append(',');
         row.append(data.text(a, StoredRow::Modified)).append(',');

@@ -218,19 +218,14 @@ Result<ExportData> loadExportData(const Project &project, const ExportScope &sco
             return std::tie(a.article, a.start, a.end) < std::tie(b.article, b.start, b.end);
         });
 
-    // Relations are few beside annotations: compared by id text for stored rows.
+    // Which annotations are in scope, to keep the relations that touch them.
     QSet<QUuid> annotationIds;
-    QSet<QByteArrayView> storedIds;
-    annotationIds.reserve(data.annotations.size());
-    storedIds.reserve(qsizetype(data.storedRows.size()));
+    annotationIds.reserve(data.annotationCount());
     for (const Annotation &annotation : std::as_const(data.annotations))
         annotationIds.insert(annotation.id);
     for (const StoredRow &row : data.storedRows)
-        storedIds.insert(data.text(row, StoredRow::Id));
-    const auto inScope = [&](const QUuid &id) {
-        return form == AnnotationForm::StoredText ? storedIds.contains(idBytes(id))
-                                                  : annotationIds.contains(id);
-    };
+        annotationIds.insert(QUuid::fromString(QLatin1StringView(data.text(row, StoredRow::Id))));
+    const auto inScope = [&](const QUuid &id) { return annotationIds.contains(id); };
     auto relations = project.relations();
     if (!relations)
         return relations.error();
