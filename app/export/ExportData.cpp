@@ -119,7 +119,8 @@ Status readStoredRows(const Project &project, const ExportScope &scope, ExportDa
         for (const QByteArray &tagId : std::as_const(a.tagIds))
             data.storedTags.push_back(tags.find(tagId));
         // Copied into one buffer, in the order of StoredRow::Text: the driver's own copies are
-        // freed at once and reused for the next row, and 100,000 rows make one allocation.
+        // freed at once and their memory reused for the next row, rather than 800,000 small
+        // buffers kept to the end.
         row.textOffset = data.storedText.size();
         const QByteArray *texts[StoredRow::TextCount] = {
             &a.id, &a.exact, &a.prefix, &a.suffix, &a.comment, &a.author, &a.created, &a.modified};
