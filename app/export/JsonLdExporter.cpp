@@ -114,9 +114,10 @@ public:
              {AnchorState::Exact, AnchorState::Moved, AnchorState::Fuzzy, AnchorState::Orphaned})
             m_states.append(json(toString(state)));
     }
-    QByteArray set(const AnnotationSet *set) const { return m_sets.value(set); }
-    QByteArray actor(const Actor *actor) const { return m_actors.value(actor); }
-    QByteArray tag(const Tag *tag) const { return m_tags.value(tag); }
+    // By reference, empty for an unknown one: no copy and no reference count touched a row.
+    const QByteArray &set(const AnnotationSet *set) const { return find(m_sets, set); }
+    const QByteArray &actor(const Actor *actor) const { return find(m_actors, actor); }
+    const QByteArray &tag(const Tag *tag) const { return find(m_tags, tag); }
     const QByteArray &kind(AnnotationKind kind) const { return m_kinds.at(int(kind)); }
     const QByteArray &state(AnchorState state) const { return m_states.at(int(state)); }
     // "source" and "cp:article" of the target.
@@ -130,6 +131,14 @@ public:
     }
 
 private:
+    template<class Item>
+    static const QByteArray &find(const QHash<const Item *, QByteArray> &fragments,
+                                  const Item *item)
+    {
+        static const QByteArray none;
+        const auto found = fragments.constFind(item);
+        return found == fragments.constEnd() ? none : *found;
+    }
     static QByteArray json(const QString &text)
     {
         QByteArray literal;
