@@ -967,8 +967,49 @@ Status Project::forEachAnnotation(const std::function<void(Annotation &&)> &visi
     return success();
 }
 
+namespace {
+
+// The long way, for a file whose text is not kept in UTF-8: each Annotation formatted as the
+// stored text of a UTF-8 file would read.
+Status forEachStoredAnnotationOf(const Project &project,
+                                 const std::function<void(StoredAnnotation &&)> &visit)
+{
+    return project.forEachAnnotation([&visit](Annotation &&annotation) {
+        const auto id = [](const QUuid &value) { return idText(value).toUtf8(); };
+        StoredAnnotation a;
+        a.id = id(annotation.id);
+        a.articleId = id(annotation.articleId);
+        a.setId = id(annotation.setId);
+        a.kind = annotation.kind;
+        a.start = annotation.start;
+        a.end = annotation.end;
+        a.exact = annotation.quote.exact.toUtf8();
+        a.prefix = annotation.quote.prefix.toUtf8();
+        a.suffix = annotation.quote.suffix.toUtf8();
+        a.actorId = annotation.actorId.isNull() ? QByteArray() : id(annotation.actorId);
+        for (const QUuid &tagId : std::as_const(annotation.tagIds))
+            a.tagIds.append(id(tagId));
+        a.comment = annotation.comment.toUtf8();
+        a.author = annotation.author.toUtf8();
+        a.created = timeText(annotation.created).toUtf8();
+        a.modified = timeText(annotation.modified).toUtf8();
+        a.anchorState = annotation.anchorState;
+        visit(std::move(a));
+    });
+}
+
+} // namespace
+
 Status Project::forEachStoredAnnotation(const std::function<void(StoredAnnotation &&)> &visit) const
 {
+    // CAST(... AS BLOB) hands over the file's own encoding: a project kept in UTF-16 (none this
+    // app creates) goes the long way.
+    auto encoding = m_database->query(QStringLiteral("PRAGMA encoding"));
+    if (!encoding)
+        return encoding.error();
+    if (!encoding->next() || encoding->value(0).toString() != u"UTF-8")
+        return forEachStoredAnnotationOf(*this, visit);
+
     // Tags first, as in forEachAnnotation(); sorted by annotation into one flat list and found
     // by binary search, which costs far less than a hash of 100,000 small lists. The sort is
     // stable, so each annotation's tags keep the order they were stored in.

@@ -4,9 +4,11 @@
 
 #include "store/Database.h"
 
+#include <QProcess>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTest>
 #include <QtEndian>
 
@@ -236,6 +238,59 @@ private slots:
         QCOMPARE(byId.value(plain->id).created.toString(Qt::ISODateWithMs),
                  QStringLiteral("2026-11-23T09:38:35.000Z"));
         QCOMPARE(byId.value(added->id).tagIds, (QList<QUuid>{second->id, first->id}));
+    }
+
+    // A file kept in UTF-16 (which this app never creates) reads the same stored text.
+    void storedAnnotationsOfAUtf16FileReadAsUtf8()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("utf16.counterpoint"));
+        QFile::remove(path);
+        // The encoding is fixed when the file gets its first table; Qt's driver settles it
+        // sooner, so the sqlite3 shell makes the file.
+        const QString sqlite3 = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
+        if (sqlite3.isEmpty())
+            QSKIP("needs the sqlite3 shell to make a UTF-16 file");
+        QCOMPARE(QProcess::execute(sqlite3,
+                                   {path, QStringLiteral("PRAGMA encoding = 'UTF-16le'; PRAGMA "
+                                                         "application_id = %1; CREATE TABLE s (x); "
+                                                         "DROP TABLE s;")
+                                              .arg(Project::applicationId)}),
+                 0);
+        OpenOptions options;
+        options.createIfMissing = true;
+        auto project = Project::open(path, options);
+        QVERIFY2(project, qPrintable(project.errorMessage()));
+        const QUuid article =
+            importArticle(**project, writeArticle(QStringLiteral("u.txt"),
+                                                  QStringLiteral("Café 🦞 naïve text.")));
+        QVERIFY(!article.isNull());
+        Annotation annotation;
+        annotation.articleId = article;
+        annotation.start = 0;
+        annotation.end = 7;
+        annotation.comment = QStringLiteral("“quoted”");
+        auto added = (*project)->addAnnotation(annotation);
+        QVERIFY2(added, qPrintable(added.errorMessage()));
+        QByteArray exact, comment;
+        auto read = (*project)->forEachStoredAnnotation([&](StoredAnnotation &&row) {
+            exact = row.exact;
+            comment = row.comment;
+        });
+        QVERIFY2(read, qPrintable(read.errorMessage()));
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(QStringLiteral("PRAGMA encoding")) && query.next());
+            QCOMPARE(query.value(0).toString(), QStringLiteral("UTF-16le")); // as meant
+            query.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("check"));
+        QCOMPARE(exact, QStringLiteral("Café 🦞").toUtf8());
+        QCOMPARE(comment, QStringLiteral("“quoted”").toUtf8());
     }
 
     void annotationAroundAstralCharacterKeepsSurrogatesWhole()
