@@ -3,6 +3,10 @@
 // the W3C export, so that both agree and a script's len() counts the same way.
 #include "ExportData.h"
 
+#include <algorithm>
+#include <charconv>
+#include <iterator>
+
 namespace counterpoint::exporting {
 
 namespace {
@@ -23,45 +27,85 @@ QString inverseName(RelationKind kind)
 }
 
 // A spreadsheet runs a cell that starts with one of these as a formula (tab, CR and LF can start
-// one too after the program strips them): a leading apostrophe makes it text again.
-bool needsNeutralising(QStringView cell)
+// one too after the program strips them): a leading apostrophe makes it text again. All are ASCII,
+// so the first byte of the UTF-8 tells.
+bool needsNeutralising(QByteArrayView cell)
 {
     if (cell.isEmpty())
         return false;
-    switch (cell.front().unicode()) {
-    case u'=':
-    case u'+':
-    case u'-':
-    case u'@':
-    case u'\t':
-    case u'\r':
-    case u'\n':
+    switch (cell.front()) {
+    case '=':
+    case '+':
+    case '-':
+    case '@':
+    case '\t':
+    case '\r':
+    case '\n':
         return true;
     default:
         return false;
     }
 }
 
-void csvCell(Sink &out, QStringView cell)
+// Appends one cell (UTF-8) to a row, quoted when it holds a comma, a quote or a line break.
+void csvCell(QByteArray &row, QByteArrayView cell)
 {
-    QString text;
-    if (needsNeutralising(cell))
-        text = u'\'' + cell.toString();
-    else
-        text = cell.toString();
+    const bool neutralise = needsNeutralising(cell);
     bool quote = false;
-    for (const QChar c : std::as_const(text)) {
-        if (c == u',' || c == u'"' || c == u'\n' || c == u'\r') {
+    for (const char c : cell) {
+        if (c == ',' || c == '"' || c == '\n' || c == '\r') {
             quote = true;
             break;
         }
     }
+    if (quote)
+        row.append('"');
+    if (neutralise)
+        row.append('\'');
     if (!quote) {
-        out << text;
+        row.append(cell);
         return;
     }
-    text.replace(u'"', QStringLiteral("\"\""));
-    out << '"' << text << '"';
+    qsizetype run = 0;
+    for (qsizetype i = 0; i < cell.size(); ++i) {
+        if (cell.at(i) == '"') {
+            row.append(cell.sliced(run, i + 1 - run)).append('"'); // the quote, doubled
+            run = i + 1;
+        }
+    }
+    row.append(cell.sliced(run)).append('"');
+}
+
+QByteArray csvCell(const QString &text)
+{
+    QByteArray cell;
+    csvCell(cell, text.toUtf8());
+    return cell;
+}
+
+// Each item's name as a finished cell, worked out once rather than once a row.
+template<class Item> QHash<const Item *, QByteArray> nameCells(const QHash<QUuid, Item> &items)
+{
+    QHash<const Item *, QByteArray> cells;
+    for (const Item &item : items)
+        cells.insert(&item, csvCell(item.name));
+    return cells;
+}
+
+// What a hash holds for key, by reference (no copy, no reference count touched a row), or
+// nothing.
+template<class Key> const QByteArray &valueOr(const QHash<Key, QByteArray> &hash, const Key &key)
+{
+    static const QByteArray none;
+    const auto found = hash.constFind(key);
+    return found == hash.constEnd() ? none : *found;
+}
+
+void appendNumber(QByteArray &row, int value)
+{
+    char digits[16];
+    const auto written = std::to_chars(std::begin(digits), std::end(digits), value);
+    row.append(digits, written.ptr - digits);
 }
 
 } // namespace
@@ -71,53 +115,79 @@ Status writeCsv(const ExportData &data, Sink &out, const ExportProgress &progres
     out << "id,set,article title,article URL,kind,actor,tags,quote,prefix,suffix,start,end,"
            "comment,created,modified,author,related ids\r\n";
 
-    QMultiHash<QUuid, QString> related;
+    // The links of each annotation by the text of its id, as "kind:other id", sorted (stable
+    // between runs, unlike the order of a hash) and joined.
+    QHash<QByteArray, QByteArrayList> related;
     for (const Relation &r : data.allRelations) {
-        related.insert(r.fromId, toString(r.kind) + u':' + idText(r.toId));
-        related.insert(r.toId, inverseName(r.kind) + u':' + idText(r.fromId));
+        related[idText(r.fromId).toLatin1()].append(
+            (toString(r.kind) + u':' + idText(r.toId)).toUtf8());
+        related[idText(r.toId).toLatin1()].append(
+            (inverseName(r.kind) + u':' + idText(r.fromId)).toUtf8());
     }
+    QHash<QByteArray, QByteArray> linksOf;
+    for (auto links = related.begin(); links != related.end(); ++links) {
+        std::sort(links->begin(), links->end());
+        linksOf.insert(links.key(), links->join("; "));
+    }
+    QHash<const Tag *, QByteArray> tagNamesOf;
+    for (const Tag &tag : data.tags)
+        tagNamesOf.insert(&tag, tag.name.toUtf8());
+    const auto setCells = nameCells(data.sets);
+    const auto actorCells = nameCells(data.actors);
+    QByteArrayList kinds;
+    for (const AnnotationKind kind : allAnnotationKinds())
+        kinds.append(toString(kind).toUtf8());
 
-    ProgressTicker ticker(progress, data.annotations.size());
-    const Article *article = nullptr;
+    ProgressTicker ticker(progress, data.annotationCount());
+    qsizetype articleIndex = -1;
+    QByteArray articleCells; // title and URL, with the commas around them
     CodePointMap offsets;
+    QByteArray row, tagNames;
     qint64 done = 0;
-    for (const Annotation &a : data.annotations) {
-        if (!article || article->id != a.articleId) {
-            article = data.articleOf(a);
-            if (!article)
-                continue;
-            offsets = CodePointMap(article->text);
+    for (const StoredRow &a : data.storedRows) {
+        if (a.article != articleIndex) {
+            articleIndex = a.article;
+            const Article &article = data.articles.at(articleIndex);
+            offsets = CodePointMap(article.text);
+            articleCells = ',' + csvCell(article.title) + ',' + csvCell(article.url) + ',';
         }
-        QStringList tagNames;
-        for (const QUuid &tagId : a.tagIds)
-            tagNames.append(data.tags.value(tagId).name);
-        QStringList links = related.values(a.id);
-        links.sort(); // QMultiHash keeps no useful order; sorted is stable between runs
+        tagNames.resize(0); // resize, not clear(): keeps the capacity for the next row
+        const auto tags = data.tagsOf(a);
+        for (size_t i = 0; i < tags.size(); ++i) {
+            if (i > 0)
+                tagNames.append("; ");
+            if (const Tag *tag = tags[i])
+                tagNames.append(valueOr(tagNamesOf, tag));
+        }
+        const QByteArrayView id = data.text(a, StoredRow::Id);
+        // fromRawData: a key to look up with, without copying the bytes.
+        const QByteArray &links = valueOr(linksOf, QByteArray::fromRawData(id.data(), id.size()));
 
-        out << idText(a.id) << ',';
-        csvCell(out, data.sets.value(a.setId).name);
-        out << ',';
-        csvCell(out, article->title);
-        out << ',';
-        csvCell(out, article->url);
-        out << ',' << toString(a.kind) << ',';
-        csvCell(out, data.actors.value(a.actorId).name);
-        out << ',';
-        csvCell(out, tagNames.join(QStringLiteral("; ")));
-        out << ',';
-        csvCell(out, a.quote.exact);
-        out << ',';
-        csvCell(out, a.quote.prefix);
-        out << ',';
-        csvCell(out, a.quote.suffix);
-        out << ',' << QByteArray::number(offsets.toCodePoints(a.start)) << ','
-            << QByteArray::number(offsets.toCodePoints(a.end)) << ',';
-        csvCell(out, a.comment);
-        out << ',' << iso(a.created) << ',' << iso(a.modified) << ',';
-        csvCell(out, a.author);
-        out << ',';
-        csvCell(out, links.join(QStringLiteral("; ")));
-        out << "\r\n";
+        row.resize(0);
+        row.append(id).append(',');
+        row.append(valueOr(setCells, a.set));
+        row.append(articleCells).append(kinds.at(int(a.kind))).append(',');
+        row.append(valueOr(actorCells, a.actor)).append(',');
+        csvCell(row, tagNames);
+        row.append(',');
+        csvCell(row, data.text(a, StoredRow::Exact));
+        row.append(',');
+        csvCell(row, data.text(a, StoredRow::Prefix));
+        row.append(',');
+        csvCell(row, data.text(a, StoredRow::Suffix));
+        row.append(',');
+        appendNumber(row, offsets.toCodePoints(a.start));
+        row.append(',');
+        appendNumber(row, offsets.toCodePoints(a.end));
+        row.append(',');
+        csvCell(row, data.text(a, StoredRow::Comment));
+        row.append(',').append(data.text(a, StoredRow::Created)).append(',');
+        row.append(data.text(a, StoredRow::Modified)).append(',');
+        csvCell(row, data.text(a, StoredRow::Author));
+        row.append(',');
+        csvCell(row, links);
+        row.append("\r\n");
+        out << row;
         if (!ticker.step(++done))
             return cancelled();
     }

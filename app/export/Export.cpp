@@ -74,10 +74,14 @@ Result<ExportOutcome> exportAnnotations(const Project &project, ExportFormat for
                                         const QString &deviceName, const ExportProgress &progress)
 {
     using namespace exporting;
-    auto data = loadExportData(project, scope);
+    // CSV and JSON-LD print the stored text of each annotation as it is, so they read it as
+    // such; the reports and the other formats work on Annotation objects.
+    const bool printsStoredText = format == ExportFormat::Csv || format == ExportFormat::JsonLd;
+    auto data = loadExportData(
+        project, scope, printsStoredText ? AnnotationForm::StoredText : AnnotationForm::Objects);
     if (!data)
         return data.error();
-    if (progress && !progress(0, data->annotations.size()))
+    if (progress && !progress(0, data->annotationCount()))
         return cancelled();
 
     Status written = success();
@@ -109,7 +113,7 @@ Result<ExportOutcome> exportAnnotations(const Project &project, ExportFormat for
         written = sink.flush();
     if (!written)
         return written.error();
-    return ExportOutcome{int(data->annotations.size()), int(data->relations.size()),
+    return ExportOutcome{int(data->annotationCount()), int(data->relations.size()),
                          int(data->articles.size())};
 }
 

@@ -6,6 +6,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <tuple>
 
 namespace counterpoint::exporting {
 
@@ -53,74 +54,93 @@ QString ExportData::articleIri(const Article &article)
     return article.url.isEmpty() ? urn(article.id) : article.url;
 }
 
-Result<ExportData> loadExportData(const Project &project, const ExportScope &scope)
+namespace {
+
+QByteArray idBytes(const QUuid &id)
+{
+    return id.toString(QUuid::WithoutBraces).toLatin1();
+}
+
+template<class Item> const Item *findIn(const QHash<QUuid, Item> &items, const QUuid &id)
+{
+    const auto found = items.constFind(id);
+    return found == items.constEnd() ? nullptr : &*found;
+}
+
+// Looks up an item by the stored text of its id; null when there is none.
+template<class Item> class ByIdText
+{
+public:
+    explicit ByIdText(const QHash<QUuid, Item> &items)
+    {
+        for (const Item &item : items)
+            m_items.insert(idBytes(item.id), &item);
+    }
+    const Item *find(const QByteArray &id) const { return m_items.value(id); }
+
+private:
+    QHash<QByteArray, const Item *> m_items;
+};
+
+// Appends the stored rows in scope to data, the articles they name to articleIds in first-use
+// order; each row's article is its index in articleIds until the caller sorts the articles.
+Status readStoredRows(const Project &project, const ExportScope &scope, ExportData &data,
+                      QList<QUuid> &articleIds)
+{
+    QSet<QByteArray> wanted;
+    for (const QUuid &id :
+         scope.kind == ExportScope::Kind::Sets ? scope.setIds : scope.annotationIds)
+        wanted.insert(idBytes(id));
+    const ByIdText<AnnotationSet> sets(data.sets);
+    const ByIdText<Actor> actors(data.actors);
+    const ByIdText<Tag> tags(data.tags);
+    QHash<QByteArray, qsizetype> articleOrdinal;
+    if (auto count = project.annotationCount())
+        data.storedRows.reserve(size_t(*count));
+    return project.forEachStoredAnnotation([&](StoredAnnotation &&a) {
+        if (scope.kind != ExportScope::Kind::Project &&
+            !wanted.contains(scope.kind == ExportScope::Kind::Sets ? a.setId : a.id))
+            return;
+        StoredRow row;
+        auto ordinal = articleOrdinal.constFind(a.articleId);
+        if (ordinal == articleOrdinal.constEnd()) {
+            ordinal = articleOrdinal.insert(a.articleId, articleIds.size());
+            articleIds.append(QUuid::fromString(QLatin1StringView(a.articleId)));
+        }
+        row.article = *ordinal;
+        row.start = a.start;
+        row.end = a.end;
+        row.kind = a.kind;
+        row.anchorState = a.anchorState;
+        row.set = sets.find(a.setId);
+        row.actor = actors.find(a.actorId);
+        row.firstTag = qsizetype(data.storedTags.size());
+        row.tagCount = a.tagIds.size();
+        for (const QByteArray &tagId : std::as_const(a.tagIds))
+            data.storedTags.push_back(tags.find(tagId));
+        // Copied into one buffer, in the order of StoredRow::Text: the driver's own copies are
+        // freed at once and their memory reused for the next row, rather than 800,000 small
+        // buffers kept to the end.
+        row.textOffset = data.storedText.size();
+        const QByteArray *texts[StoredRow::TextCount] = {
+            &a.id, &a.exact, &a.prefix, &a.suffix, &a.comment, &a.author, &a.created, &a.modified};
+        for (int i = 0; i < StoredRow::TextCount; ++i) {
+            row.textSizes[i] = texts[i]->size();
+            data.storedText.append(*texts[i]);
+        }
+        data.storedRows.push_back(row);
+    });
+}
+
+} // namespace
+
+Result<ExportData> loadExportData(const Project &project, const ExportScope &scope,
+                                  AnnotationForm form)
 {
     ExportData data;
     data.projectName = project.name();
 
-    const QSet<QUuid> wanted(
-        scope.kind == ExportScope::Kind::Sets
-            ? QSet<QUuid>(scope.setIds.begin(), scope.setIds.end())
-            : QSet<QUuid>(scope.annotationIds.begin(), scope.annotationIds.end()));
-    // Streamed and sorted once below: annotations() would sort them a first time for nothing.
-    const Status read = project.forEachAnnotation([&](Annotation &&annotation) {
-        const bool inScope =
-            scope.kind == ExportScope::Kind::Project ||
-            wanted.contains(scope.kind == ExportScope::Kind::Sets ? annotation.setId
-                                                                  : annotation.id);
-        if (inScope)
-            data.annotations.append(std::move(annotation));
-    });
-    if (!read)
-        return read.error();
-
-    QSet<QUuid> annotationsInScope;
-    annotationsInScope.reserve(data.annotations.size());
-    QList<QUuid> articlesInScope;
-    for (const Annotation &annotation : std::as_const(data.annotations)) {
-        annotationsInScope.insert(annotation.id);
-        if (!data.articleIndex.contains(annotation.articleId)) {
-            data.articleIndex.insert(annotation.articleId, -1);
-            articlesInScope.append(annotation.articleId);
-        }
-    }
-    // Only the articles in scope, one by one: articleSummaries() counts every article's
-    // annotations by kind, which costs seconds on a large project.
-    for (const QUuid &id : std::as_const(articlesInScope)) {
-        auto article = project.article(id);
-        if (!article)
-            return article.error();
-        data.articles.append(std::move(article).value());
-    }
-    // The order the article list shows: by import time, then title.
-    std::sort(data.articles.begin(), data.articles.end(), [](const Article &a, const Article &b) {
-        return std::pair(a.importedAt, a.title) < std::pair(b.importedAt, b.title);
-    });
-    for (qsizetype i = 0; i < data.articles.size(); ++i)
-        data.articleIndex.insert(data.articles.at(i).id, i);
-    // Annotations in the project's article order, then by position, so every format reads the
-    // articles in the order the article list shows them.
-    std::stable_sort(data.annotations.begin(), data.annotations.end(),
-                     [&](const Annotation &a, const Annotation &b) {
-                         const qsizetype ia = data.articleIndex.value(a.articleId);
-                         const qsizetype ib = data.articleIndex.value(b.articleId);
-                         if (ia != ib)
-                             return ia < ib;
-                         return std::pair(a.start, a.end) < std::pair(b.start, b.end);
-                     });
-
-    auto relations = project.relations();
-    if (!relations)
-        return relations.error();
-    for (const Relation &relation : std::as_const(*relations)) {
-        const bool from = annotationsInScope.contains(relation.fromId);
-        const bool to = annotationsInScope.contains(relation.toId);
-        if (from || to)
-            data.allRelations.append(relation);
-        if (from && to)
-            data.relations.append(relation);
-    }
-
+    // Actors, tags and sets first: the stored rows point at them.
     auto actors = project.actors();
     auto tags = project.tags();
     auto sets = project.annotationSets();
@@ -137,65 +157,152 @@ Result<ExportData> loadExportData(const Project &project, const ExportScope &sco
     for (const AnnotationSet &set : std::as_const(*sets))
         data.sets.insert(set.id, set);
 
-    QSet<QUuid> seenActors, seenTags, seenSets;
-    for (const Annotation &annotation : std::as_const(data.annotations)) {
-        if (!annotation.actorId.isNull() && !seenActors.contains(annotation.actorId) &&
-            data.actors.contains(annotation.actorId)) {
-            seenActors.insert(annotation.actorId);
-            data.usedActors.append(annotation.actorId);
-        }
-        for (const QUuid &tagId : annotation.tagIds) {
-            if (!seenTags.contains(tagId) && data.tags.contains(tagId)) {
-                seenTags.insert(tagId);
-                data.usedTags.append(tagId);
+    QList<QUuid> articlesInScope;
+    if (form == AnnotationForm::StoredText) {
+        if (const Status read = readStoredRows(project, scope, data, articlesInScope); !read)
+            return read.error();
+    } else {
+        const QSet<QUuid> wanted(
+            scope.kind == ExportScope::Kind::Sets
+                ? QSet<QUuid>(scope.setIds.begin(), scope.setIds.end())
+                : QSet<QUuid>(scope.annotationIds.begin(), scope.annotationIds.end()));
+        // Streamed and sorted once below: annotations() would sort them a first time for
+        // nothing.
+        const Status read = project.forEachAnnotation([&](Annotation &&annotation) {
+            const bool inScope =
+                scope.kind == ExportScope::Kind::Project ||
+                wanted.contains(scope.kind == ExportScope::Kind::Sets ? annotation.setId
+                                                                      : annotation.id);
+            if (inScope)
+                data.annotations.append(std::move(annotation));
+        });
+        if (!read)
+            return read.error();
+        QSet<QUuid> seen;
+        for (const Annotation &annotation : std::as_const(data.annotations)) {
+            if (!seen.contains(annotation.articleId)) {
+                seen.insert(annotation.articleId);
+                articlesInScope.append(annotation.articleId);
             }
         }
-        if (!seenSets.contains(annotation.setId) && data.sets.contains(annotation.setId)) {
-            seenSets.insert(annotation.setId);
-            data.usedSets.append(annotation.setId);
+    }
+
+    // Only the articles in scope, one by one: articleSummaries() counts every article's
+    // annotations by kind, which costs seconds on a large project.
+    for (const QUuid &id : std::as_const(articlesInScope)) {
+        auto article = project.article(id);
+        if (!article)
+            return article.error();
+        data.articles.append(std::move(article).value());
+    }
+    // The order the article list shows: by import time, then title.
+    std::sort(data.articles.begin(), data.articles.end(), [](const Article &a, const Article &b) {
+        return std::pair(a.importedAt, a.title) < std::pair(b.importedAt, b.title);
+    });
+    for (qsizetype i = 0; i < data.articles.size(); ++i)
+        data.articleIndex.insert(data.articles.at(i).id, i);
+    // Annotations in the project's article order, then by position, so every format reads the
+    // articles in the order the article list shows them; stable, so that equal ranges keep the
+    // order they were stored in.
+    std::stable_sort(data.annotations.begin(), data.annotations.end(),
+                     [&](const Annotation &a, const Annotation &b) {
+                         const qsizetype ia = data.articleIndex.value(a.articleId);
+                         const qsizetype ib = data.articleIndex.value(b.articleId);
+                         if (ia != ib)
+                             return ia < ib;
+                         return std::pair(a.start, a.end) < std::pair(b.start, b.end);
+                     });
+    for (StoredRow &row : data.storedRows)
+        row.article = data.articleIndex.value(articlesInScope.at(row.article));
+    std::stable_sort(
+        data.storedRows.begin(), data.storedRows.end(), [](const StoredRow &a, const StoredRow &b) {
+            return std::tie(a.article, a.start, a.end) < std::tie(b.article, b.start, b.end);
+        });
+
+    // Which annotations are in scope, to keep the relations that touch them.
+    QSet<QUuid> annotationIds;
+    annotationIds.reserve(data.annotationCount());
+    for (const Annotation &annotation : std::as_const(data.annotations))
+        annotationIds.insert(annotation.id);
+    for (const StoredRow &row : data.storedRows)
+        annotationIds.insert(QUuid::fromString(QLatin1StringView(data.text(row, StoredRow::Id))));
+    const auto inScope = [&](const QUuid &id) { return annotationIds.contains(id); };
+    auto relations = project.relations();
+    if (!relations)
+        return relations.error();
+    for (const Relation &relation : std::as_const(*relations)) {
+        const bool from = inScope(relation.fromId);
+        const bool to = inScope(relation.toId);
+        if (from || to)
+            data.allRelations.append(relation);
+        if (from && to)
+            data.relations.append(relation);
+    }
+
+    QSet<QUuid> seenActors, seenTags, seenSets;
+    const auto use = [](const auto *item, QSet<QUuid> &seen, QList<QUuid> &used) {
+        if (item && !seen.contains(item->id)) {
+            seen.insert(item->id);
+            used.append(item->id);
         }
+    };
+    for (const Annotation &annotation : std::as_const(data.annotations)) {
+        use(findIn(data.actors, annotation.actorId), seenActors, data.usedActors);
+        for (const QUuid &tagId : annotation.tagIds)
+            use(findIn(data.tags, tagId), seenTags, data.usedTags);
+        use(findIn(data.sets, annotation.setId), seenSets, data.usedSets);
+    }
+    for (const StoredRow &row : data.storedRows) {
+        use(row.actor, seenActors, data.usedActors);
+        for (const Tag *tag : data.tagsOf(row))
+            use(tag, seenTags, data.usedTags);
+        use(row.set, seenSets, data.usedSets);
     }
     return data;
 }
 
-void Sink::jsonString(QStringView text)
+void appendJsonString(QByteArray &out, QByteArrayView text)
 {
     static constexpr char hex[] = "0123456789abcdef";
-    const QByteArray utf8 = text.toUtf8();
-    m_buffer.append('"');
-    const char *begin = utf8.constData();
-    const char *end = begin + utf8.size();
+    out.append('"');
+    const char *begin = text.data();
+    const char *end = begin + text.size();
     const char *run = begin;
     for (const char *p = begin; p != end; ++p) {
         const auto c = static_cast<unsigned char>(*p);
         if (c >= 0x20 && c != '"' && c != '\\')
             continue;
-        m_buffer.append(run, p - run);
+        out.append(run, p - run);
         run = p + 1;
         switch (c) {
         case '"':
-            m_buffer.append("\\\"", 2);
+            out.append("\\\"", 2);
             break;
         case '\\':
-            m_buffer.append("\\\\", 2);
+            out.append("\\\\", 2);
             break;
         case '\n':
-            m_buffer.append("\\n", 2);
+            out.append("\\n", 2);
             break;
         case '\r':
-            m_buffer.append("\\r", 2);
+            out.append("\\r", 2);
             break;
         case '\t':
-            m_buffer.append("\\t", 2);
+            out.append("\\t", 2);
             break;
         default: {
             const char escaped[] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
-            m_buffer.append(escaped, sizeof escaped);
+            out.append(escaped, sizeof escaped);
         }
         }
     }
-    m_buffer.append(run, end - run);
-    m_buffer.append('"');
+    out.append(run, end - run);
+    out.append('"');
+}
+
+void Sink::jsonUtf8(QByteArrayView text)
+{
+    appendJsonString(m_buffer, text);
     if (m_buffer.size() >= capacity)
         drain();
 }

@@ -13,7 +13,10 @@
 #include <QIODevice>
 #include <QMultiHash>
 #include <QStringBuilder>
+#include <QVarLengthArray>
 
+#include <array>
+#include <span>
 #include <vector>
 
 namespace counterpoint::exporting {
@@ -32,13 +35,42 @@ private:
     std::vector<int> m_pairStarts; // UTF-16 index of each high surrogate that starts a pair
 };
 
+// One annotation of an export as the database keeps it, for the formats that print its columns
+// unchanged (CSV, JSON-LD): its text stays the UTF-8 the database holds, its references are
+// resolved once. Plain data, so that sorting 100,000 of them moves little; the text and tags
+// live in ExportData (see ExportData::text() and tagsOf()).
+struct StoredRow
+{
+    enum Text { Id, Exact, Prefix, Suffix, Comment, Author, Created, Modified, TextCount };
+
+    qsizetype article = 0; // index in ExportData::articles
+    int start = 0;         // UTF-16 offsets, as in Annotation
+    int end = 0;
+    AnnotationKind kind = AnnotationKind::Claim;
+    AnchorState anchorState = AnchorState::Exact;
+    // Into the hashes of the same ExportData, filled before any row; null when unknown.
+    const AnnotationSet *set = nullptr;
+    const Actor *actor = nullptr;
+    qsizetype firstTag = 0; // in ExportData::storedTags, in stored order, null when unknown
+    qsizetype tagCount = 0;
+    qsizetype textOffset = 0; // in ExportData::storedText, where the row's texts follow in order
+    std::array<qsizetype, TextCount> textSizes{};
+};
+
+// How loadExportData() reads the annotations: as Annotation objects, or as stored text for the
+// formats that only print it (cheaper by far for a large project).
+enum class AnnotationForm { Objects, StoredText };
+
 // Everything one export needs, read from the project once.
 struct ExportData
 {
     QString projectName;
     QList<Article> articles;              // those with annotations in scope, in project order
     QHash<QUuid, qsizetype> articleIndex; // id → index in articles
-    QList<Annotation> annotations;        // in scope, by article and position
+    QList<Annotation> annotations;        // in scope, by article and position (Objects)
+    std::vector<StoredRow> storedRows;    // the same, for AnnotationForm::StoredText
+    QByteArray storedText;                // the rows' text, one row after another
+    std::vector<const Tag *> storedTags;  // the rows' tags, one row after another
     QList<Relation> relations;            // both ends in scope
     QList<Relation> allRelations;         // every relation touching an annotation in scope
     QHash<QUuid, Actor> actors;
@@ -46,12 +78,28 @@ struct ExportData
     QHash<QUuid, AnnotationSet> sets;
     QList<QUuid> usedActors, usedTags, usedSets; // in first-use order, for stable output
 
+    qsizetype annotationCount() const { return annotations.size() + qsizetype(storedRows.size()); }
+    QByteArrayView text(const StoredRow &row, StoredRow::Text which) const
+    {
+        qsizetype offset = row.textOffset;
+        for (int before = 0; before < which; ++before)
+            offset += row.textSizes[before];
+        return QByteArrayView(storedText).sliced(offset, row.textSizes[which]);
+    }
+    std::span<const Tag *const> tagsOf(const StoredRow &row) const
+    {
+        return {storedTags.data() + row.firstTag, size_t(row.tagCount)};
+    }
     const Article *articleOf(const Annotation &annotation) const;
     // The IRI an export names an article by: its URL when known, else a stable urn:uuid.
     static QString articleIri(const Article &article);
 };
 
-Result<ExportData> loadExportData(const Project &project, const ExportScope &scope);
+Result<ExportData> loadExportData(const Project &project, const ExportScope &scope,
+                                  AnnotationForm form = AnnotationForm::Objects);
+
+// Appends text (UTF-8) to out as a JSON string literal, quotes included.
+void appendJsonString(QByteArray &out, QByteArrayView text);
 
 // Buffers output and hands it to the device in large pieces; remembers the first write error.
 class Sink
@@ -84,7 +132,8 @@ public:
         return *this;
     }
     // A JSON string literal, quotes included.
-    void jsonString(QStringView text);
+    void jsonString(QStringView text) { jsonUtf8(text.toUtf8()); }
+    void jsonUtf8(QByteArrayView text);
     void jsonNumber(qint64 value);
 
     // Hands what is buffered to the device; fails if any write so far failed.

@@ -24,16 +24,6 @@ void stringField(Sink &out, const char *name, QStringView value)
     out.jsonString(value);
 }
 
-void namedRef(Sink &out, const char *name, const QUuid &id, const QString &label)
-{
-    field(out, name);
-    out << "{\"id\":";
-    out.jsonString(urn(id));
-    out << ",\"name\":";
-    out.jsonString(label);
-    out << '}';
-}
-
 void creator(Sink &out, const QString &author)
 {
     field(out, "creator");
@@ -100,56 +90,111 @@ void writeList(Sink &out, const char *name, const QList<QUuid> &ids,
     out << "],\n";
 }
 
-void writeAnnotation(const ExportData &data, Sink &out, const Annotation &a, const Article &article,
-                     const CodePointMap &offsets)
+// The parts of an annotation that depend on what it points at, written out once per set, actor,
+// tag and article rather than once per annotation.
+class Fragments
 {
-    out << "\n  {";
-    stringField(out, "id", urn(a.id));
-    out << ",\"type\":\"Annotation\",\"motivation\":\"classifying\",";
-    stringField(out, "created", iso(a.created));
-    out << ',';
-    stringField(out, "modified", iso(a.modified));
-    out << ',';
-    creator(out, a.author);
-    if (const auto set = data.sets.constFind(a.setId); set != data.sets.constEnd()) {
-        out << ',';
-        namedRef(out, "cp:set", set->id, set->name);
+public:
+    explicit Fragments(const ExportData &data)
+    {
+        for (const AnnotationSet &set : data.sets)
+            m_sets.insert(&set, namedRef("cp:set", set.id, set.name));
+        for (const Actor &actor : data.actors)
+            m_actors.insert(&actor, namedRef("cp:actor", actor.id, actor.name));
+        for (const Tag &tag : data.tags) {
+            QByteArray text = ",{\"id\":";
+            appendJsonString(text, urn(tag.id).toUtf8());
+            text += ",\"type\":\"TextualBody\",\"purpose\":\"tagging\",\"value\":";
+            appendJsonString(text, tag.name.toUtf8());
+            m_tags.insert(&tag, text + '}');
+        }
+        for (const AnnotationKind kind : allAnnotationKinds())
+            m_kinds.append(json(toString(kind)));
+        for (const AnchorState state :
+             {AnchorState::Exact, AnchorState::Moved, AnchorState::Fuzzy, AnchorState::Orphaned})
+            m_states.append(json(toString(state)));
     }
-    if (const auto actor = data.actors.constFind(a.actorId); actor != data.actors.constEnd()) {
-        out << ',';
-        namedRef(out, "cp:actor", actor->id, actor->name);
+    // By reference, empty for an unknown one: no copy and no reference count touched a row.
+    const QByteArray &set(const AnnotationSet *set) const { return find(m_sets, set); }
+    const QByteArray &actor(const Actor *actor) const { return find(m_actors, actor); }
+    const QByteArray &tag(const Tag *tag) const { return find(m_tags, tag); }
+    const QByteArray &kind(AnnotationKind kind) const { return m_kinds.at(int(kind)); }
+    const QByteArray &state(AnchorState state) const { return m_states.at(int(state)); }
+    // "source" and "cp:article" of the target.
+    static QByteArray target(const Article &article)
+    {
+        QByteArray text = "\"source\":";
+        appendJsonString(text, ExportData::articleIri(article).toUtf8());
+        text += ",\"cp:article\":";
+        appendJsonString(text, urn(article.id).toUtf8());
+        return text;
     }
-    out << ',';
-    stringField(out, "cp:anchorState", toString(a.anchorState));
 
-    out << ",\"body\":[{\"type\":\"TextualBody\",\"purpose\":\"classifying\",";
-    stringField(out, "value", toString(a.kind));
-    out << '}';
-    for (const QUuid &tagId : a.tagIds) {
-        const auto tag = data.tags.constFind(tagId);
-        if (tag == data.tags.constEnd())
-            continue;
-        out << ",{";
-        stringField(out, "id", urn(tag->id));
-        out << ",\"type\":\"TextualBody\",\"purpose\":\"tagging\",";
-        stringField(out, "value", tag->name);
+private:
+    template<class Item>
+    static const QByteArray &find(const QHash<const Item *, QByteArray> &fragments,
+                                  const Item *item)
+    {
+        static const QByteArray none;
+        const auto found = fragments.constFind(item);
+        return found == fragments.constEnd() ? none : *found;
+    }
+    static QByteArray json(const QString &text)
+    {
+        QByteArray literal;
+        appendJsonString(literal, text.toUtf8());
+        return literal;
+    }
+    static QByteArray namedRef(const char *name, const QUuid &id, const QString &label)
+    {
+        QByteArray text = ",\"" + QByteArray(name) + "\":{\"id\":";
+        appendJsonString(text, urn(id).toUtf8());
+        text += ",\"name\":";
+        appendJsonString(text, label.toUtf8());
+        return text + '}';
+    }
+
+    QHash<const AnnotationSet *, QByteArray> m_sets;
+    QHash<const Actor *, QByteArray> m_actors;
+    QHash<const Tag *, QByteArray> m_tags;
+    QByteArrayList m_kinds, m_states;
+};
+
+// Text the database keeps in a form JSON needs no escaping for (ids, ISO times), in quotes.
+void plain(Sink &out, QByteArrayView text)
+{
+    out << '"' << text << '"';
+}
+
+void writeAnnotation(const ExportData &data, const Fragments &fragments, Sink &out,
+                     const StoredRow &a, const QByteArray &target, const CodePointMap &offsets)
+{
+    out << "\n  {\"id\":\"urn:uuid:" << data.text(a, StoredRow::Id)
+        << "\",\"type\":\"Annotation\",\"motivation\":\"classifying\",\"created\":";
+    plain(out, data.text(a, StoredRow::Created));
+    out << ",\"modified\":";
+    plain(out, data.text(a, StoredRow::Modified));
+    out << ",\"creator\":{\"type\":\"Person\",\"name\":";
+    out.jsonUtf8(data.text(a, StoredRow::Author));
+    out << '}' << fragments.set(a.set) << fragments.actor(a.actor)
+        << ",\"cp:anchorState\":" << fragments.state(a.anchorState)
+        << ",\"body\":[{\"type\":\"TextualBody\",\"purpose\":\"classifying\",\"value\":"
+        << fragments.kind(a.kind) << '}';
+    for (const Tag *tag : data.tagsOf(a))
+        out << fragments.tag(tag); // empty for an unknown tag
+    if (!data.text(a, StoredRow::Comment).isEmpty()) {
+        out << ",{\"type\":\"TextualBody\",\"purpose\":\"commenting\",\"format\":\"text/"
+               "plain\",\"value\":";
+        out.jsonUtf8(data.text(a, StoredRow::Comment));
         out << '}';
     }
-    if (!a.comment.isEmpty()) {
-        out << ",{\"type\":\"TextualBody\",\"purpose\":\"commenting\",\"format\":\"text/plain\",";
-        stringField(out, "value", a.comment);
-        out << '}';
-    }
-    out << "],\"target\":{\"type\":\"SpecificResource\",";
-    stringField(out, "source", ExportData::articleIri(article));
-    out << ',';
-    stringField(out, "cp:article", urn(article.id));
-    out << ",\"selector\":[{\"type\":\"TextQuoteSelector\",";
-    stringField(out, "exact", a.quote.exact);
-    out << ',';
-    stringField(out, "prefix", a.quote.prefix);
-    out << ',';
-    stringField(out, "suffix", a.quote.suffix);
+    out << "],\"target\":{\"type\":\"SpecificResource\"," << target
+        << ",\"selector\":[{\"type\":\"TextQuoteSelector\",\"exact\":";
+    out.jsonUtf8(data.text(a, StoredRow::Exact));
+    out << ",\"prefix\":";
+    out.jsonUtf8(data.text(a, StoredRow::Prefix));
+    out << ",\"suffix\":";
+    out.jsonUtf8(data.text(a, StoredRow::Suffix));
     // The model counts code points; the app counts UTF-16 units. This is the one place where
     // the two meet on the way out.
     out << "},{\"type\":\"TextPositionSelector\",\"start\":";
@@ -197,7 +242,7 @@ Status writeJsonLd(const ExportData &data, Sink &out, const ExportProgress &prog
     out << ",\"homepage\":\"https://counterpoint.example.org\"},";
     stringField(out, "generated", iso(QDateTime::currentDateTimeUtc()));
     out << ",\"total\":";
-    out.jsonNumber(data.annotations.size() + data.relations.size());
+    out.jsonNumber(data.annotationCount() + data.relations.size());
     out << ",\n";
 
     writeArticles(data, out);
@@ -215,22 +260,24 @@ Status writeJsonLd(const ExportData &data, Sink &out, const ExportProgress &prog
     });
 
     out << "\"first\":{\"type\":\"AnnotationPage\",\"startIndex\":0,\"items\":[";
-    ProgressTicker ticker(progress, data.annotations.size());
-    const Article *article = nullptr;
+    ProgressTicker ticker(progress, data.annotationCount());
+    const Fragments fragments(data);
+    qsizetype articleIndex = -1;
+    QByteArray target;
     CodePointMap offsets;
     qint64 done = 0;
     bool first = true;
-    for (const Annotation &annotation : data.annotations) {
-        if (!article || article->id != annotation.articleId) {
-            article = data.articleOf(annotation);
-            if (!article)
-                continue;
-            offsets = CodePointMap(article->text);
+    for (const StoredRow &annotation : data.storedRows) {
+        if (annotation.article != articleIndex) {
+            articleIndex = annotation.article;
+            const Article &article = data.articles.at(articleIndex);
+            target = Fragments::target(article);
+            offsets = CodePointMap(article.text);
         }
         if (!first)
             out << ',';
         first = false;
-        writeAnnotation(data, out, annotation, *article, offsets);
+        writeAnnotation(data, fragments, out, annotation, target, offsets);
         if (!ticker.step(++done))
             return cancelled();
     }

@@ -9,7 +9,9 @@
 #include <QSqlRecord>
 
 #include <algorithm>
+#include <array>
 #include <optional>
+#include <string_view>
 #include <tuple>
 
 #ifdef Q_OS_UNIX
@@ -126,6 +128,124 @@ Annotation annotationFrom(const QSqlQuery &row)
     a.modified = timeFrom(row.value(13));
     a.anchorState = anchorStateFromString(row.value(14).toString()).value_or(AnchorState::Exact);
     return a;
+}
+
+// The same columns as UTF-8 bytes: a blob reads without SQLite translating it to UTF-16 and Qt
+// copying it into a QString, which an export would only convert back to UTF-8.
+constexpr auto storedAnnotationColumns =
+    "CAST(id AS BLOB), CAST(article_id AS BLOB), CAST(set_id AS BLOB), CAST(kind AS BLOB), "
+    "start_pos, end_pos, CAST(exact AS BLOB), CAST(prefix AS BLOB), CAST(suffix AS BLOB), "
+    "CAST(actor_id AS BLOB), CAST(comment AS BLOB), CAST(author AS BLOB), "
+    "CAST(created_at AS BLOB), CAST(modified_at AS BLOB), CAST(anchor_state AS BLOB)";
+
+// True when text is already what idText() writes, as it is for every id the app stored.
+bool isIdText(QByteArrayView text)
+{
+    // Which bytes may stand where: a table, as this runs for several ids of every row.
+    static const auto lowerHex = [] {
+        std::array<bool, 256> table{};
+        for (const char c : std::string_view("0123456789abcdef"))
+            table[static_cast<unsigned char>(c)] = true;
+        return table;
+    }();
+    if (text.size() != 36 || text[8] != '-' || text[13] != '-' || text[18] != '-' ||
+        text[23] != '-')
+        return false;
+    for (qsizetype i = 0; i < 36; ++i) {
+        if (!lowerHex[static_cast<unsigned char>(text[i])] && i != 8 && i != 13 && i != 18 &&
+            i != 23)
+            return false;
+    }
+    return true;
+}
+
+// The 128 bits of an id in idText() form, to sort and compare ids as two numbers.
+struct IdKey
+{
+    quint64 high = 0;
+    quint64 low = 0;
+
+    explicit IdKey(QByteArrayView text)
+    {
+        int digits = 0;
+        for (const char c : text) {
+            const int nibble = c >= '0' && c <= '9'   ? c - '0'
+                               : c >= 'a' && c <= 'f' ? c - 'a' + 10
+                                                      : -1;
+            if (nibble < 0)
+                continue; // the dashes
+            quint64 &half = digits++ < 16 ? high : low;
+            half = half << 4 | quint64(nibble);
+        }
+    }
+    friend bool operator<(const IdKey &a, const IdKey &b)
+    {
+        return a.high != b.high ? a.high < b.high : a.low < b.low;
+    }
+};
+
+// An id column as idText(idFrom(value)) gives it, empty for NULL; the stored bytes themselves
+// when they already are that text.
+QByteArray storedIdText(const QVariant &value)
+{
+    if (value.isNull())
+        return {};
+    QByteArray text = value.toByteArray();
+    if (isIdText(text))
+        return text;
+    return idText(QUuid::fromString(QString::fromUtf8(text))).toUtf8();
+}
+
+// True when text is already what timeText() writes for the time it names.
+bool isTimeText(QByteArrayView text)
+{
+    static constexpr char shape[] = "0000-00-00T00:00:00.000Z";
+    if (text.size() != 24)
+        return false;
+    for (qsizetype i = 0; i < 24; ++i) {
+        const bool digit = text.at(i) >= '0' && text.at(i) <= '9';
+        if (shape[i] == '0' ? !digit : text.at(i) != shape[i])
+            return false;
+    }
+    const auto number = [text](int from, int count) {
+        int value = 0;
+        for (int i = from; i < from + count; ++i)
+            value = value * 10 + (text.at(i) - '0');
+        return value;
+    };
+    return QDate::isValid(number(0, 4), number(5, 2), number(8, 2)) &&
+           QTime::isValid(number(11, 2), number(14, 2), number(17, 2), number(20, 3));
+}
+
+QByteArray storedTimeText(const QVariant &value)
+{
+    QByteArray text = value.toByteArray();
+    if (isTimeText(text))
+        return text;
+    return timeText(timeFrom(QString::fromUtf8(text))).toUtf8();
+}
+
+// Each kind or state with its stored name, to match a column's bytes against.
+template<class Kind> QList<std::pair<Kind, QByteArray>> storedNames(const QList<Kind> &all)
+{
+    QList<std::pair<Kind, QByteArray>> names;
+    for (const Kind kind : all)
+        names.append({kind, toString(kind).toUtf8()});
+    return names;
+}
+
+// A kind or state column as annotationFrom() reads it, with the same default, matched as bytes
+// first.
+template<class Kind>
+Kind storedKind(const QVariant &value, const QList<std::pair<Kind, QByteArray>> &names,
+                std::optional<Kind> (*parse)(const QString &), Kind fallback)
+{
+    const QByteArray text = value.toByteArray();
+    for (const auto &[kind, name] : names) {
+        if (text == name)
+            return kind;
+    }
+    return parse(QString::fromUtf8(text)).value_or(fallback);
 }
 
 constexpr auto relationColumns = "id, from_id, to_id, kind, comment, author, created_at";
@@ -843,6 +963,109 @@ Status Project::forEachAnnotation(const std::function<void(Annotation &&)> &visi
         Annotation annotation = annotationFrom(*rows);
         annotation.tagIds = tagsOf.value(annotation.id);
         visit(std::move(annotation));
+    }
+    return success();
+}
+
+namespace {
+
+// The long way, for a file whose text is not kept in UTF-8: each Annotation formatted as the
+// stored text of a UTF-8 file would read.
+Status forEachStoredAnnotationOf(const Project &project,
+                                 const std::function<void(StoredAnnotation &&)> &visit)
+{
+    return project.forEachAnnotation([&visit](Annotation &&annotation) {
+        const auto id = [](const QUuid &value) { return idText(value).toUtf8(); };
+        StoredAnnotation a;
+        a.id = id(annotation.id);
+        a.articleId = id(annotation.articleId);
+        a.setId = id(annotation.setId);
+        a.kind = annotation.kind;
+        a.start = annotation.start;
+        a.end = annotation.end;
+        a.exact = annotation.quote.exact.toUtf8();
+        a.prefix = annotation.quote.prefix.toUtf8();
+        a.suffix = annotation.quote.suffix.toUtf8();
+        a.actorId = annotation.actorId.isNull() ? QByteArray() : id(annotation.actorId);
+        for (const QUuid &tagId : std::as_const(annotation.tagIds))
+            a.tagIds.append(id(tagId));
+        a.comment = annotation.comment.toUtf8();
+        a.author = annotation.author.toUtf8();
+        a.created = timeText(annotation.created).toUtf8();
+        a.modified = timeText(annotation.modified).toUtf8();
+        a.anchorState = annotation.anchorState;
+        visit(std::move(a));
+    });
+}
+
+} // namespace
+
+Status Project::forEachStoredAnnotation(const std::function<void(StoredAnnotation &&)> &visit) const
+{
+    // CAST(... AS BLOB) hands over the file's own encoding: a project kept in UTF-16 (none this
+    // app creates) goes the long way.
+    auto encoding = m_database->query(QStringLiteral("PRAGMA encoding"));
+    if (!encoding)
+        return encoding.error();
+    if (!encoding->next() || encoding->value(0).toString() != u"UTF-8")
+        return forEachStoredAnnotationOf(*this, visit);
+
+    // Tags first, as in forEachAnnotation(); sorted by annotation into one flat list and found
+    // by binary search, which costs far less than a hash of 100,000 small lists. The sort is
+    // stable, so each annotation's tags keep the order they were stored in.
+    struct TagOf
+    {
+        IdKey annotation;
+        QByteArray tagId;
+    };
+    std::vector<TagOf> tagsOf;
+    auto tagRows = m_database->query(QStringLiteral(
+        "SELECT CAST(annotation_id AS BLOB), CAST(tag_id AS BLOB) FROM annotation_tag"));
+    if (!tagRows)
+        return tagRows.error();
+    QHash<QByteArray, QByteArray> tagIds; // one copy of each tag's id, shared by every mention
+    while (tagRows->next()) {
+        const QByteArray tagId = storedIdText(tagRows->value(1));
+        auto known = tagIds.constFind(tagId);
+        if (known == tagIds.constEnd())
+            known = tagIds.insert(tagId, tagId);
+        tagsOf.push_back({IdKey(storedIdText(tagRows->value(0))), *known});
+    }
+    const auto byAnnotation = [](const TagOf &a, const TagOf &b) {
+        return a.annotation < b.annotation;
+    };
+    std::stable_sort(tagsOf.begin(), tagsOf.end(), byAnnotation);
+
+    auto rows = m_database->query(u"SELECT " + QLatin1StringView(storedAnnotationColumns) +
+                                  u" FROM annotation");
+    if (!rows)
+        return rows.error();
+    static const auto kinds = storedNames(allAnnotationKinds());
+    static const auto states = storedNames(QList<AnchorState>{
+        AnchorState::Exact, AnchorState::Moved, AnchorState::Fuzzy, AnchorState::Orphaned});
+    while (rows->next()) {
+        StoredAnnotation a;
+        a.id = storedIdText(rows->value(0));
+        a.articleId = storedIdText(rows->value(1));
+        a.setId = storedIdText(rows->value(2));
+        a.kind = storedKind(rows->value(3), kinds, annotationKindFromString, AnnotationKind::Note);
+        a.start = rows->value(4).toInt();
+        a.end = rows->value(5).toInt();
+        a.exact = rows->value(6).toByteArray();
+        a.prefix = rows->value(7).toByteArray();
+        a.suffix = rows->value(8).toByteArray();
+        a.actorId = storedIdText(rows->value(9));
+        const auto tags =
+            std::equal_range(tagsOf.begin(), tagsOf.end(), TagOf{IdKey(a.id), {}}, byAnnotation);
+        for (auto tag = tags.first; tag != tags.second; ++tag)
+            a.tagIds.append(tag->tagId);
+        a.comment = rows->value(10).toByteArray();
+        a.author = rows->value(11).toByteArray();
+        a.created = storedTimeText(rows->value(12));
+        a.modified = storedTimeText(rows->value(13));
+        a.anchorState =
+            storedKind(rows->value(14), states, anchorStateFromString, AnchorState::Exact);
+        visit(std::move(a));
     }
     return success();
 }

@@ -8,6 +8,7 @@
 #include "domain/Result.h"
 #include "domain/Tag.h"
 
+#include <QByteArrayList>
 #include <QHash>
 #include <QObject>
 
@@ -23,6 +24,24 @@ struct OpenOptions
     bool createIfMissing = false;
     bool readOnly = false; // open read-only even when the file could be written
     int busyTimeoutMs = 5000;
+};
+
+// One annotation as the database keeps it, its text columns in UTF-8 straight from the file: for
+// an export that prints them as they are, without parsing every id and time into an Annotation
+// only to format it back. Ids read as idText() writes them (lower case, no braces; empty for
+// NULL) and times as ISO 8601 in UTC with milliseconds: a row stored in another form is brought
+// to that one, so the text equals what formatting the Annotation would give.
+struct StoredAnnotation
+{
+    QByteArray id, articleId, setId;
+    AnnotationKind kind = AnnotationKind::Claim;
+    int start = 0;
+    int end = 0;
+    QByteArray exact, prefix, suffix;
+    QByteArray actorId;
+    QByteArrayList tagIds; // in the order they were stored
+    QByteArray comment, author, created, modified;
+    AnchorState anchorState = AnchorState::Exact;
 };
 
 // By article, then by position in it: the order of Project::annotations().
@@ -100,6 +119,9 @@ public:
     // Hands every annotation to visit, in no particular order, one at a time: for readers of a
     // large project that keep less than the whole of each.
     Status forEachAnnotation(const std::function<void(Annotation &&)> &visit) const;
+    // The same rows in the same order as stored text, for exports of a large project. The bytes
+    // are those the driver read, handed on without a copy: keep them by moving.
+    Status forEachStoredAnnotation(const std::function<void(StoredAnnotation &&)> &visit) const;
     Result<QList<Annotation>> annotationsOfArticle(const QUuid &articleId) const;
     Result<Annotation> annotation(const QUuid &id) const;
     // Checks the range against the article's text and fills in what is missing: id, quote, set,

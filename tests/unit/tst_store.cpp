@@ -4,9 +4,11 @@
 
 #include "store/Database.h"
 
+#include <QProcess>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTest>
 #include <QtEndian>
 
@@ -159,6 +161,136 @@ private slots:
         QCOMPARE(*m_project->actors(), QList<Actor>{*actor});
         QCOMPARE(*m_project->tags(), QList<Tag>{*tag});
         QCOMPARE(m_project->annotationSets()->size(), 2);
+    }
+
+    // The stored text an export prints equals what formatting each Annotation gives, also for
+    // a row kept in another form than the app writes (upper-case ids, a time without ms).
+    void storedAnnotationsReadAsTheAnnotationsWouldPrint()
+    {
+        auto actor = m_project->addActor({QUuid(), QStringLiteral("Nvidia"), {}});
+        auto first = m_project->addTag({QUuid(), QStringLiteral("zeta"), QColor(0x112233)});
+        auto second = m_project->addTag({QUuid(), QStringLiteral("alpha"), QColor(0x445566)});
+        QVERIFY(actor && first && second);
+        Annotation tagged = passage(33, 43);
+        tagged.actorId = actor->id;
+        tagged.tagIds = {second->id, first->id}; // kept in this order, not sorted
+        tagged.comment = QStringLiteral("“tall tales” 🦞");
+        tagged.anchorState = AnchorState::Fuzzy;
+        tagged.kind = AnnotationKind::Source;
+        auto added = m_project->addAnnotation(tagged);
+        QVERIFY(added);
+        QCOMPARE(added->tagIds, (QList<QUuid>{second->id, first->id}));
+        auto plain = m_project->addAnnotation(passage(0, 6));
+        QVERIFY(plain);
+        const QString path = m_project->filePath();
+        m_project.reset();
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(QStringLiteral("UPDATE annotation SET set_id = upper(set_id), "
+                                              "created_at = '2026-11-23T09:38:35Z' WHERE id = '%1'")
+                                   .arg(plain->id.toString(QUuid::WithoutBraces))));
+            query.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+        auto reopened = Project::open(path);
+        QVERIFY2(reopened, qPrintable(reopened.errorMessage()));
+        m_project = std::move(reopened).value();
+
+        const auto text = [](const QString &value) { return value.toUtf8(); };
+        const auto id = [](const QUuid &value) {
+            return value.isNull() ? QByteArray() : value.toString(QUuid::WithoutBraces).toUtf8();
+        };
+        auto annotations = m_project->annotations();
+        QVERIFY(annotations);
+        QHash<QUuid, Annotation> byId;
+        for (const Annotation &a : std::as_const(*annotations))
+            byId.insert(a.id, a);
+        int visited = 0;
+        auto read = m_project->forEachStoredAnnotation([&](StoredAnnotation &&row) {
+            ++visited;
+            const Annotation a = byId.value(QUuid::fromString(QString::fromUtf8(row.id)));
+            QCOMPARE(row.id, id(a.id));
+            QCOMPARE(row.articleId, id(a.articleId));
+            QCOMPARE(row.setId, id(a.setId));
+            QVERIFY(row.kind == a.kind);
+            QCOMPARE(row.start, a.start);
+            QCOMPARE(row.end, a.end);
+            QCOMPARE(row.exact, text(a.quote.exact));
+            QCOMPARE(row.prefix, text(a.quote.prefix));
+            QCOMPARE(row.suffix, text(a.quote.suffix));
+            QCOMPARE(row.actorId, id(a.actorId));
+            QCOMPARE(row.tagIds.size(), a.tagIds.size());
+            for (qsizetype i = 0; i < a.tagIds.size(); ++i)
+                QCOMPARE(row.tagIds.at(i), id(a.tagIds.at(i)));
+            QCOMPARE(row.comment, text(a.comment));
+            QCOMPARE(row.author, text(a.author));
+            QCOMPARE(row.created, text(a.created.toString(Qt::ISODateWithMs)));
+            QCOMPARE(row.modified, text(a.modified.toString(Qt::ISODateWithMs)));
+            QVERIFY(row.anchorState == a.anchorState);
+        });
+        QVERIFY2(read, qPrintable(read.errorMessage()));
+        QCOMPARE(visited, 2);
+        QCOMPARE(byId.value(plain->id).created.toString(Qt::ISODateWithMs),
+                 QStringLiteral("2026-11-23T09:38:35.000Z"));
+        QCOMPARE(byId.value(added->id).tagIds, (QList<QUuid>{second->id, first->id}));
+    }
+
+    // A file kept in UTF-16 (which this app never creates) reads the same stored text.
+    void storedAnnotationsOfAUtf16FileReadAsUtf8()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("utf16.counterpoint"));
+        QFile::remove(path);
+        // The encoding is fixed when the file gets its first table; Qt's driver settles it
+        // sooner, so the sqlite3 shell makes the file.
+        const QString sqlite3 = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
+        if (sqlite3.isEmpty())
+            QSKIP("needs the sqlite3 shell to make a UTF-16 file");
+        QCOMPARE(QProcess::execute(sqlite3,
+                                   {path, QStringLiteral("PRAGMA encoding = 'UTF-16le'; PRAGMA "
+                                                         "application_id = %1; CREATE TABLE s (x); "
+                                                         "DROP TABLE s;")
+                                              .arg(Project::applicationId)}),
+                 0);
+        OpenOptions options;
+        options.createIfMissing = true;
+        auto project = Project::open(path, options);
+        QVERIFY2(project, qPrintable(project.errorMessage()));
+        const QUuid article =
+            importArticle(**project, writeArticle(QStringLiteral("u.txt"),
+                                                  QStringLiteral("Café 🦞 naïve text.")));
+        QVERIFY(!article.isNull());
+        Annotation annotation;
+        annotation.articleId = article;
+        annotation.start = 0;
+        annotation.end = 7;
+        annotation.comment = QStringLiteral("“quoted”");
+        auto added = (*project)->addAnnotation(annotation);
+        QVERIFY2(added, qPrintable(added.errorMessage()));
+        QByteArray exact, comment;
+        auto read = (*project)->forEachStoredAnnotation([&](StoredAnnotation &&row) {
+            exact = row.exact;
+            comment = row.comment;
+        });
+        QVERIFY2(read, qPrintable(read.errorMessage()));
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(QStringLiteral("PRAGMA encoding")) && query.next());
+            QCOMPARE(query.value(0).toString(), QStringLiteral("UTF-16le")); // as meant
+            query.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("check"));
+        QCOMPARE(exact, QStringLiteral("Café 🦞").toUtf8());
+        QCOMPARE(comment, QStringLiteral("“quoted”").toUtf8());
     }
 
     void annotationAroundAstralCharacterKeepsSurrogatesWhole()
