@@ -116,6 +116,7 @@ void SharedPassagesPanel::setProject(Project *project, EditHistory *history)
     m_passages.clear();
     m_articles.clear();
     m_suggestions.clear();
+    m_linkedCount = 0;
     m_stale = true;
     showSuggestions();
     if (!project)
@@ -206,6 +207,9 @@ void SharedPassagesPanel::rematch()
     }
     m_suggestions = SameClaimSuggestions::withoutDismissed(
         SameClaimSuggestions::match(m_passages, annotations, *relations), *dismissed);
+    // What is linked already is done: it leaves the list and is only counted.
+    m_linkedCount = int(m_suggestions.removeIf(
+        [](const SameClaimSuggestion &suggestion) { return suggestion.alreadyLinked; }));
     showSuggestions();
 }
 
@@ -220,14 +224,8 @@ const Article *SharedPassagesPanel::articleNamed(const QUuid &id) const
 
 void SharedPassagesPanel::showSuggestions()
 {
-    const QString chosen = m_list->currentRow() >= 0 && m_list->currentRow() < m_suggestions.size()
-                               ? m_list->currentItem()->data(Qt::UserRole).toString()
-                               : QString();
-    // What is linked already is done: it leaves the list and is only counted.
-    const qsizetype linked = std::count_if(m_suggestions.cbegin(), m_suggestions.cend(),
-                                           [](const auto &s) { return s.alreadyLinked; });
-    m_suggestions.removeIf([](const SameClaimSuggestion &s) { return s.alreadyLinked; });
-
+    const QString chosen =
+        m_list->currentItem() ? m_list->currentItem()->data(Qt::UserRole).toString() : QString();
     const QSignalBlocker blocker(m_list);
     m_list->clear();
     for (const SameClaimSuggestion &suggestion : std::as_const(m_suggestions)) {
@@ -259,11 +257,13 @@ void SharedPassagesPanel::showSuggestions()
     if (!m_project)
         m_status->clear();
     else if (m_suggestions.isEmpty())
-        m_status->setText(linked == 0 ? tr("No passage occurs in two articles.")
-                                      : tr("Every shared passage is linked (%1).").arg(linked));
+        m_status->setText(m_linkedCount == 0
+                              ? tr("No passage occurs in two articles.")
+                              : tr("Every shared passage is linked (%1).").arg(m_linkedCount));
     else
-        m_status->setText(tr("%n passage(s) to review", nullptr, int(m_suggestions.size())) +
-                          (linked > 0 ? tr("; %1 linked already").arg(linked) : QString()));
+        m_status->setText(
+            tr("%n passage(s) to review", nullptr, int(m_suggestions.size())) +
+            (m_linkedCount > 0 ? tr("; %1 linked already").arg(m_linkedCount) : QString()));
     updateButtons();
 }
 

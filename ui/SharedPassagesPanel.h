@@ -69,7 +69,8 @@ private:
     bool m_stale = true; // articles changed since the last search
     QList<SharedPassage> m_passages;
     QList<Article> m_articles;
-    QList<SameClaimSuggestion> m_suggestions;
+    QList<SameClaimSuggestion> m_suggestions; // those left to review
+    int m_linkedCount = 0;                    // those linked already
 
     QSpinBox *m_minWords = nullptr;
     QPushButton *m_find = nullptr;
