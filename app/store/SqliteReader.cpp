@@ -19,14 +19,13 @@ SqliteReader::~SqliteReader()
 }
 
 Result<std::unique_ptr<SqliteReader>> SqliteReader::open(const QString &uri,
-                                                         const QString &filePath,
-                                                         int busyTimeoutMs)
+                                                         const QString &filePath, int busyTimeoutMs)
 {
     sqlite3 *handle = nullptr;
     // NOMUTEX: the connection is used by one thread at a time, so SQLite need not lock it.
-    const int code = sqlite3_open_v2(uri.toUtf8().constData(), &handle,
-                                     SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_URI,
-                                     nullptr);
+    const int code =
+        sqlite3_open_v2(uri.toUtf8().constData(), &handle,
+                        SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_URI, nullptr);
     // A handle is made even when opening fails (unless memory ran out), to tell why.
     std::unique_ptr<SqliteReader> reader(new SqliteReader(handle, filePath));
     if (code != SQLITE_OK)
@@ -40,15 +39,14 @@ Error SqliteReader::errorFor(int code, const char *doing) const
 {
     const char *detail = m_handle ? sqlite3_errmsg(m_handle) : sqlite3_errstr(code);
     const int primary = code & 0xff;
-    const Error::Code kind = primary == SQLITE_BUSY || primary == SQLITE_LOCKED ? Error::Code::Locked
-                             : primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB
-                                 ? Error::Code::Corrupt
-                             : primary == SQLITE_IOERR || primary == SQLITE_CANTOPEN
-                                 ? Error::Code::Io
-                                 : Error::Code::Database;
+    const Error::Code kind =
+        primary == SQLITE_BUSY || primary == SQLITE_LOCKED      ? Error::Code::Locked
+        : primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB ? Error::Code::Corrupt
+        : primary == SQLITE_IOERR || primary == SQLITE_CANTOPEN ? Error::Code::Io
+                                                                : Error::Code::Database;
     return Error{kind, tr("Cannot read %1 (%2): %3")
-                           .arg(u"“" + QDir::toNativeSeparators(m_filePath) + u"”",
-                                tr(doing), QString::fromUtf8(detail))};
+                           .arg(u"“" + QDir::toNativeSeparators(m_filePath) + u"”", tr(doing),
+                                QString::fromUtf8(detail))};
 }
 
 Result<SqliteReader::Rows> SqliteReader::query(const char *sql) const
