@@ -285,6 +285,29 @@ Relation relationFrom(const QSqlQuery &row)
     return r;
 }
 
+// Every relation in the order relations() gives them, the one SQL text for both connections.
+constexpr auto relationQuery = "SELECT id, from_id, to_id, kind, comment, author, created_at FROM "
+                               "relation ORDER BY created_at";
+
+// The same row read through SqliteReader, as Qt SQL would convert it.
+Relation relationFrom(const SqliteReader::Rows &row)
+{
+    const auto string = [&row](int column) { return QString::fromUtf8(row.text(column)); };
+    const auto id = [&row](int column) {
+        const QByteArrayView text = row.text(column);
+        return QUuid::fromString(QUtf8StringView(text.data(), text.size()));
+    };
+    Relation r;
+    r.id = id(0);
+    r.fromId = id(1);
+    r.toId = id(2);
+    r.kind = relationKindFromString(string(3)).value_or(RelationKind::Rebuts);
+    r.comment = string(4);
+    r.author = string(5);
+    r.created = timeFrom(string(6));
+    return r;
+}
+
 constexpr auto articleColumns = "id, title, publisher, author, url, published, format, "
                                 "source_file_name, original, canonical_text, content_hash, "
                                 "imported_at";
@@ -1117,15 +1140,19 @@ Status readStoredAnnotations(const Query &query, const char *tagSql, const char 
 
 } // namespace
 
-Status Project::forEachStoredAnnotation(const std::function<void(StoredAnnotation &&)> &visit) const
+Status Project::forEachStoredAnnotation(const std::function<void(StoredAnnotation &&)> &visit,
+                                        QList<Relation> *relations) const
 {
     // CAST(... AS BLOB) hands over the file's own encoding: a project kept in UTF-16 (none this
     // app creates) goes the long way.
     auto encoding = m_database->query(QStringLiteral("PRAGMA encoding"));
     if (!encoding)
         return encoding.error();
-    if (!encoding->next() || encoding->value(0).toString() != u"UTF-8")
-        return forEachStoredAnnotationOf(*this, visit);
+    if (!encoding->next() || encoding->value(0).toString() != u"UTF-8") {
+        if (auto read = forEachStoredAnnotationOf(*this, visit); !read)
+            return read;
+        return readRelations(relations);
+    }
 
     // Through a connection of our own when the file opens that way, in one read transaction so
     // the annotations and their tags come from one snapshot. Not inside a write: that connection
@@ -1141,6 +1168,20 @@ Status Project::forEachStoredAnnotation(const std::function<void(StoredAnnotatio
                     readStoredAnnotations(query, readerTagQuery, readerAnnotationQuery, visit);
                 !read)
                 return read.error();
+            if (relations) {
+                relations->clear();
+                auto rows = (*reader)->query(relationQuery);
+                if (!rows)
+                    return rows.error();
+                for (;;) {
+                    auto row = rows->next();
+                    if (!row)
+                        return row.error();
+                    if (!*row)
+                        break;
+                    relations->append(relationFrom(*rows));
+                }
+            }
             return snapshot.commit();
         }
     }
@@ -1152,7 +1193,21 @@ Status Project::forEachStoredAnnotation(const std::function<void(StoredAnnotatio
             return rows.error();
         return QtRows(std::move(*rows));
     };
-    return readStoredAnnotations(query, storedTagQuery, storedAnnotationQuery, visit);
+    if (auto read = readStoredAnnotations(query, storedTagQuery, storedAnnotationQuery, visit);
+        !read)
+        return read;
+    return readRelations(relations);
+}
+
+Status Project::readRelations(QList<Relation> *relations) const
+{
+    if (!relations)
+        return success();
+    auto all = this->relations();
+    if (!all)
+        return all.error();
+    *relations = std::move(all).value();
+    return success();
 }
 
 Result<qsizetype> Project::annotationCount() const
@@ -1451,8 +1506,7 @@ Status Project::undismissPassage(const DismissedPassage &passage)
 
 Result<QList<Relation>> Project::relations() const
 {
-    auto rows = m_database->query(u"SELECT " + QLatin1StringView(relationColumns) +
-                                  u" FROM relation ORDER BY created_at");
+    auto rows = m_database->query(QString::fromLatin1(relationQuery));
     if (!rows)
         return rows.error();
     QList<Relation> relations;

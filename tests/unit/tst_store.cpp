@@ -258,12 +258,25 @@ private slots:
         tagged.comment = QStringLiteral("“tall tales”, \"quoted\"\n🦞");
         tagged.anchorState = AnchorState::Moved;
         tagged.kind = AnnotationKind::Counterclaim;
-        QVERIFY(m_project->addAnnotation(tagged));
+        auto taggedAdded = m_project->addAnnotation(tagged);
+        QVERIFY(taggedAdded);
         Annotation other = passage(0, 6);
         other.tagIds = {first->id};
-        QVERIFY(m_project->addAnnotation(other));
+        auto otherAdded = m_project->addAnnotation(other);
+        QVERIFY(otherAdded);
         auto odd = m_project->addAnnotation(passage(45, 54));
         QVERIFY(odd);
+        Relation rebuts;
+        rebuts.fromId = taggedAdded->id;
+        rebuts.toId = otherAdded->id;
+        rebuts.kind = RelationKind::Rebuts;
+        rebuts.comment = QStringLiteral("“no” 🦞");
+        QVERIFY(m_project->addRelation(rebuts));
+        Relation cites;
+        cites.fromId = odd->id;
+        cites.toId = taggedAdded->id;
+        cites.kind = RelationKind::Cites;
+        QVERIFY(m_project->addRelation(cites));
         const QString path = m_project->filePath();
         m_project.reset();
         {
@@ -304,10 +317,16 @@ private slots:
             return all;
         };
         QList<QByteArrayList> throughReader;
+        QList<Relation> relationsThroughReader;
         auto read = m_project->forEachStoredAnnotation(
-            [&](StoredAnnotation &&row) { throughReader.append(fields(row)); });
+            [&](StoredAnnotation &&row) { throughReader.append(fields(row)); },
+            &relationsThroughReader);
         QVERIFY2(read, qPrintable(read.errorMessage()));
         QCOMPARE(throughReader.size(), 3);
+        auto relations = m_project->relations();
+        QVERIFY(relations);
+        QCOMPARE(relations->size(), 2);
+        QCOMPARE(relationsThroughReader, *relations);
 
         QList<QByteArrayList> throughQt;
         int seenInWrite = 0;
