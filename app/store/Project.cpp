@@ -1089,11 +1089,17 @@ Status readStoredAnnotations(const Query &query, const char *tagSql, const char 
             return row.error();
         if (!*row)
             break;
-        const QByteArray tagId = storedIdText(*tagRows, 1);
-        auto known = tagIds.constFind(tagId);
-        if (known == tagIds.constEnd())
-            known = tagIds.insert(tagId, tagId);
-        tagsOf.push_back({IdKey(storedIdText(*tagRows, 0)), *known});
+        // Looked up by the bytes as read, copied only for the first mention of each tag.
+        const auto readTagId = tagRows->text(1);
+        auto known = tagIds.constFind(QByteArray::fromRawData(readTagId.data(), readTagId.size()));
+        if (known == tagIds.constEnd()) {
+            const QByteArray tagId = storedIdText(*tagRows, 1);
+            known = tagIds.insert(ownedBytes(readTagId), tagId);
+        }
+        const auto annotationId = tagRows->text(0);
+        tagsOf.push_back(
+            {isIdText(annotationId) ? IdKey(annotationId) : IdKey(storedIdText(*tagRows, 0)),
+             *known});
     }
     const auto byAnnotation = [](const TagOf &a, const TagOf &b) {
         return a.annotation < b.annotation;
