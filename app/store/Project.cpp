@@ -1089,17 +1089,21 @@ Status readStoredAnnotations(const Query &query, const char *tagSql, const char 
             return row.error();
         if (!*row)
             break;
-        // Looked up by the bytes as read, copied only for the first mention of each tag.
-        const auto readTagId = tagRows->text(1);
-        auto known = tagIds.constFind(QByteArray::fromRawData(readTagId.data(), readTagId.size()));
-        if (known == tagIds.constEnd()) {
-            const QByteArray tagId = storedIdText(*tagRows, 1);
-            known = tagIds.insert(ownedBytes(readTagId), tagId);
+        // Looked up by the bytes as read, copied only for the first mention of each tag. NULL
+        // (which the schema does not allow) stays apart from an empty text.
+        QByteArray tagId;
+        if (!tagRows->isNull(1)) {
+            const auto readTagId = tagRows->text(1);
+            auto known =
+                tagIds.constFind(QByteArray::fromRawData(readTagId.data(), readTagId.size()));
+            if (known == tagIds.constEnd())
+                known = tagIds.insert(ownedBytes(readTagId), storedIdText(*tagRows, 1));
+            tagId = *known;
         }
         const auto annotationId = tagRows->text(0);
         tagsOf.push_back(
             {isIdText(annotationId) ? IdKey(annotationId) : IdKey(storedIdText(*tagRows, 0)),
-             *known});
+             tagId});
     }
     const auto byAnnotation = [](const TagOf &a, const TagOf &b) {
         return a.annotation < b.annotation;

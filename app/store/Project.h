@@ -119,8 +119,9 @@ public:
     // Hands every annotation to visit, in no particular order, one at a time: for readers of a
     // large project that keep less than the whole of each.
     Status forEachAnnotation(const std::function<void(Annotation &&)> &visit) const;
-    // The same rows in the same order as stored text, for exports of a large project. The bytes
-    // are those the driver read, handed on without a copy: keep them by moving. When relations
+    // The same rows in the same order as stored text, for exports of a large project; a UTF-8
+    // file is read through a connection of its own (SqliteReader) unless inside a write. Each
+    // row owns its bytes: keep them by moving. When relations
     // is given it receives relations(), read from the same snapshot of the file as the rows.
     Status forEachStoredAnnotation(const std::function<void(StoredAnnotation &&)> &visit,
                                    QList<Relation> *relations = nullptr) const;
