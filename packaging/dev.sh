@@ -18,7 +18,7 @@ cd "$(dirname "$0")/.."
 packages=(
     build-essential cmake pkg-config file
     qt6-base-dev qt6-base-dev-tools libgl-dev
-    libqt6sql6-sqlite libqt6sql6-psql
+    libqt6sql6-sqlite libqt6sql6-psql libsqlite3-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-svg-dev libqt6svg6 qt6-charts-dev
     libquazip1-qt6-dev

@@ -85,7 +85,7 @@ private:
 // Appends the stored rows in scope to data, the articles they name to articleIds in first-use
 // order; each row's article is its index in articleIds until the caller sorts the articles.
 Status readStoredRows(const Project &project, const ExportScope &scope, ExportData &data,
-                      QList<QUuid> &articleIds)
+                      QList<QUuid> &articleIds, QList<Relation> &relations)
 {
     QSet<QByteArray> wanted;
     for (const QUuid &id :
@@ -97,39 +97,43 @@ Status readStoredRows(const Project &project, const ExportScope &scope, ExportDa
     QHash<QByteArray, qsizetype> articleOrdinal;
     if (auto count = project.annotationCount())
         data.storedRows.reserve(size_t(*count));
-    return project.forEachStoredAnnotation([&](StoredAnnotation &&a) {
-        if (scope.kind != ExportScope::Kind::Project &&
-            !wanted.contains(scope.kind == ExportScope::Kind::Sets ? a.setId : a.id))
-            return;
-        StoredRow row;
-        auto ordinal = articleOrdinal.constFind(a.articleId);
-        if (ordinal == articleOrdinal.constEnd()) {
-            ordinal = articleOrdinal.insert(a.articleId, articleIds.size());
-            articleIds.append(QUuid::fromString(QLatin1StringView(a.articleId)));
-        }
-        row.article = *ordinal;
-        row.start = a.start;
-        row.end = a.end;
-        row.kind = a.kind;
-        row.anchorState = a.anchorState;
-        row.set = sets.find(a.setId);
-        row.actor = actors.find(a.actorId);
-        row.firstTag = qsizetype(data.storedTags.size());
-        row.tagCount = a.tagIds.size();
-        for (const QByteArray &tagId : std::as_const(a.tagIds))
-            data.storedTags.push_back(tags.find(tagId));
-        // Copied into one buffer, in the order of StoredRow::Text: the driver's own copies are
-        // freed at once and their memory reused for the next row, rather than 800,000 small
-        // buffers kept to the end.
-        row.textOffset = data.storedText.size();
-        const QByteArray *texts[StoredRow::TextCount] = {
-            &a.id, &a.exact, &a.prefix, &a.suffix, &a.comment, &a.author, &a.created, &a.modified};
-        for (int i = 0; i < StoredRow::TextCount; ++i) {
-            row.textSizes[i] = texts[i]->size();
-            data.storedText.append(*texts[i]);
-        }
-        data.storedRows.push_back(row);
-    });
+    // The relations come with the rows, from the same snapshot of the file.
+    return project.forEachStoredAnnotation(
+        [&](StoredAnnotation &&a) {
+            if (scope.kind != ExportScope::Kind::Project &&
+                !wanted.contains(scope.kind == ExportScope::Kind::Sets ? a.setId : a.id))
+                return;
+            StoredRow row;
+            auto ordinal = articleOrdinal.constFind(a.articleId);
+            if (ordinal == articleOrdinal.constEnd()) {
+                ordinal = articleOrdinal.insert(a.articleId, articleIds.size());
+                articleIds.append(QUuid::fromString(QLatin1StringView(a.articleId)));
+            }
+            row.article = *ordinal;
+            row.start = a.start;
+            row.end = a.end;
+            row.kind = a.kind;
+            row.anchorState = a.anchorState;
+            row.set = sets.find(a.setId);
+            row.actor = actors.find(a.actorId);
+            row.firstTag = qsizetype(data.storedTags.size());
+            row.tagCount = a.tagIds.size();
+            for (const QByteArray &tagId : std::as_const(a.tagIds))
+                data.storedTags.push_back(tags.find(tagId));
+            // Copied into one buffer, in the order of StoredRow::Text: the driver's own copies are
+            // freed at once and their memory reused for the next row, rather than 800,000 small
+            // buffers kept to the end.
+            row.textOffset = data.storedText.size();
+            const QByteArray *texts[StoredRow::TextCount] = {&a.id,      &a.exact,   &a.prefix,
+                                                             &a.suffix,  &a.comment, &a.author,
+                                                             &a.created, &a.modified};
+            for (int i = 0; i < StoredRow::TextCount; ++i) {
+                row.textSizes[i] = texts[i]->size();
+                data.storedText.append(*texts[i]);
+            }
+            data.storedRows.push_back(row);
+        },
+        &relations);
 }
 
 } // namespace
@@ -158,8 +162,10 @@ Result<ExportData> loadExportData(const Project &project, const ExportScope &sco
         data.sets.insert(set.id, set);
 
     QList<QUuid> articlesInScope;
+    QList<Relation> allRelations;
     if (form == AnnotationForm::StoredText) {
-        if (const Status read = readStoredRows(project, scope, data, articlesInScope); !read)
+        if (const Status read = readStoredRows(project, scope, data, articlesInScope, allRelations);
+            !read)
             return read.error();
     } else {
         const QSet<QUuid> wanted(
@@ -178,6 +184,10 @@ Result<ExportData> loadExportData(const Project &project, const ExportScope &sco
         });
         if (!read)
             return read.error();
+        auto relations = project.relations();
+        if (!relations)
+            return relations.error();
+        allRelations = std::move(relations).value();
         QSet<QUuid> seen;
         for (const Annotation &annotation : std::as_const(data.annotations)) {
             if (!seen.contains(annotation.articleId)) {
@@ -219,18 +229,23 @@ Result<ExportData> loadExportData(const Project &project, const ExportScope &sco
             return std::tie(a.article, a.start, a.end) < std::tie(b.article, b.start, b.end);
         });
 
-    // Which annotations are in scope, to keep the relations that touch them.
+    // Which annotations are in scope, to keep the relations that touch them. For the whole
+    // project that is every relation: both ends are annotations of it (foreign keys), and
+    // parsing 100,000 ids into a set only to find that cost a tenth of a CSV export.
+    const bool wholeProject = scope.kind == ExportScope::Kind::Project;
     QSet<QUuid> annotationIds;
-    annotationIds.reserve(data.annotationCount());
-    for (const Annotation &annotation : std::as_const(data.annotations))
-        annotationIds.insert(annotation.id);
-    for (const StoredRow &row : data.storedRows)
-        annotationIds.insert(QUuid::fromString(QLatin1StringView(data.text(row, StoredRow::Id))));
-    const auto inScope = [&](const QUuid &id) { return annotationIds.contains(id); };
-    auto relations = project.relations();
-    if (!relations)
-        return relations.error();
-    for (const Relation &relation : std::as_const(*relations)) {
+    if (!wholeProject) {
+        annotationIds.reserve(data.annotationCount());
+        for (const Annotation &annotation : std::as_const(data.annotations))
+            annotationIds.insert(annotation.id);
+        for (const StoredRow &row : data.storedRows)
+            annotationIds.insert(
+                QUuid::fromString(QLatin1StringView(data.text(row, StoredRow::Id))));
+    }
+    const auto inScope = [&](const QUuid &id) {
+        return wholeProject || annotationIds.contains(id);
+    };
+    for (const Relation &relation : std::as_const(allRelations)) {
         const bool from = inScope(relation.fromId);
         const bool to = inScope(relation.toId);
         if (from || to)

@@ -154,6 +154,13 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path,
     } else {
         db.setDatabaseName(path);
     }
+    // The same file, and for a file that must not be changed the same immutable=1, for a reader
+    // of our own (SqliteReader).
+    QUrl readerUri = QUrl::fromLocalFile(info.absoluteFilePath());
+    if (readOnly && !info.isWritable() && !folder.isWritable())
+        readerUri.setQuery(QStringLiteral("immutable=1"));
+    database->m_readerUri = readerUri.toString(QUrl::FullyEncoded);
+    database->m_busyTimeoutMs = options.busyTimeoutMs;
     db.setConnectOptions(connectOptions);
     if (!db.open())
         return database->errorFor(db.lastError(), tr("opening it"));

@@ -36,6 +36,10 @@ public:
     QString readOnlyNotice() const { return m_readOnlyNotice; }
     int schemaVersion() const { return m_schemaVersion; }
     QSqlDatabase connection() const;
+    // The file as a file: URI for a read-only connection of our own (SqliteReader), with the
+    // options Qt's connection was opened with.
+    QString readerUri() const { return m_readerUri; }
+    int busyTimeoutMs() const { return m_busyTimeoutMs; }
 
     // One statement with bound values; SQL text is constant, values are always bound.
     // query() is for statements that return rows; it hands the rows to the caller.
@@ -58,6 +62,8 @@ private:
     QString m_filePath;
     bool m_readOnly = false;
     QString m_readOnlyNotice;
+    QString m_readerUri;
+    int m_busyTimeoutMs = 0;
     int m_schemaVersion = 0;
 };
 

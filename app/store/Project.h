@@ -119,9 +119,12 @@ public:
     // Hands every annotation to visit, in no particular order, one at a time: for readers of a
     // large project that keep less than the whole of each.
     Status forEachAnnotation(const std::function<void(Annotation &&)> &visit) const;
-    // The same rows in the same order as stored text, for exports of a large project. The bytes
-    // are those the driver read, handed on without a copy: keep them by moving.
-    Status forEachStoredAnnotation(const std::function<void(StoredAnnotation &&)> &visit) const;
+    // The same rows in the same order as stored text, for exports of a large project; a UTF-8
+    // file is read through a connection of its own (SqliteReader) unless inside a write. Each
+    // row owns its bytes: keep them by moving. When relations
+    // is given it receives relations(), read from the same snapshot of the file as the rows.
+    Status forEachStoredAnnotation(const std::function<void(StoredAnnotation &&)> &visit,
+                                   QList<Relation> *relations = nullptr) const;
     Result<QList<Annotation>> annotationsOfArticle(const QUuid &articleId) const;
     Result<Annotation> annotation(const QUuid &id) const;
     // Checks the range against the article's text and fills in what is missing: id, quote, set,
@@ -163,6 +166,7 @@ private:
 
     class WriteScope;
     Status checkWritable() const;
+    Status readRelations(QList<Relation> *relations) const; // relations() into it, when given
     template<class T> Result<T> inWrite(const std::function<Result<T>()> &work);
     void afterCommit(std::function<void()> notify);
 

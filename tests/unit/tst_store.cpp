@@ -3,6 +3,7 @@
 #include "TestSupport.h"
 
 #include "store/Database.h"
+#include "store/SqliteReader.h"
 
 #include <QProcess>
 #include <QSignalSpy>
@@ -10,6 +11,7 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTest>
+#include <QUrl>
 #include <QtEndian>
 
 using namespace counterpoint;
@@ -238,6 +240,128 @@ private slots:
         QCOMPARE(byId.value(plain->id).created.toString(Qt::ISODateWithMs),
                  QStringLiteral("2026-11-23T09:38:35.000Z"));
         QCOMPARE(byId.value(added->id).tagIds, (QList<QUuid>{second->id, first->id}));
+    }
+
+    // Outside a write the stored rows come through SqliteReader, a connection of our own;
+    // inside one through Qt SQL, which alone sees what the write has not committed yet. Both
+    // hand over the same rows in the same order, also rows kept in another form than the app
+    // writes.
+    void storedAnnotationsReadTheSameThroughSqliteReaderAndQtSql()
+    {
+        auto actor = m_project->addActor({QUuid(), QStringLiteral("Nvidia"), {}});
+        auto first = m_project->addTag({QUuid(), QStringLiteral("zeta"), QColor(0x112233)});
+        auto second = m_project->addTag({QUuid(), QStringLiteral("alpha"), QColor(0x445566)});
+        QVERIFY(actor && first && second);
+        Annotation tagged = passage(33, 43);
+        tagged.actorId = actor->id;
+        tagged.tagIds = {second->id, first->id};
+        tagged.comment = QStringLiteral("“tall tales”, \"quoted\"\n🦞");
+        tagged.anchorState = AnchorState::Moved;
+        tagged.kind = AnnotationKind::Counterclaim;
+        auto taggedAdded = m_project->addAnnotation(tagged);
+        QVERIFY(taggedAdded);
+        Annotation other = passage(0, 6);
+        other.tagIds = {first->id};
+        auto otherAdded = m_project->addAnnotation(other);
+        QVERIFY(otherAdded);
+        auto odd = m_project->addAnnotation(passage(45, 54));
+        QVERIFY(odd);
+        Relation rebuts;
+        rebuts.fromId = taggedAdded->id;
+        rebuts.toId = otherAdded->id;
+        rebuts.kind = RelationKind::Rebuts;
+        rebuts.comment = QStringLiteral("“no” 🦞");
+        QVERIFY(m_project->addRelation(rebuts));
+        Relation cites;
+        cites.fromId = odd->id;
+        cites.toId = taggedAdded->id;
+        cites.kind = RelationKind::Cites;
+        QVERIFY(m_project->addRelation(cites));
+        const QString path = m_project->filePath();
+        m_project.reset();
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(
+                query.exec(QStringLiteral("UPDATE annotation SET set_id = upper(set_id), "
+                                          "modified_at = '2026-11-23T09:38:35Z' WHERE id = '%1'")
+                               .arg(odd->id.toString(QUuid::WithoutBraces))));
+            query.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+        auto reopened = Project::open(path);
+        QVERIFY2(reopened, qPrintable(reopened.errorMessage()));
+        m_project = std::move(reopened).value();
+
+        const auto fields = [](const StoredAnnotation &a) {
+            QByteArrayList all{a.id,
+                               a.articleId,
+                               a.setId,
+                               QByteArray::number(int(a.kind)),
+                               QByteArray::number(a.start),
+                               QByteArray::number(a.end),
+                               a.exact,
+                               a.prefix,
+                               a.suffix,
+                               a.actorId,
+                               a.comment,
+                               a.author,
+                               a.created,
+                               a.modified,
+                               QByteArray::number(int(a.anchorState))};
+            all.append(a.tagIds.join(','));
+            return all;
+        };
+        QList<QByteArrayList> throughReader;
+        QList<Relation> relationsThroughReader;
+        auto read = m_project->forEachStoredAnnotation(
+            [&](StoredAnnotation &&row) { throughReader.append(fields(row)); },
+            &relationsThroughReader);
+        QVERIFY2(read, qPrintable(read.errorMessage()));
+        QCOMPARE(throughReader.size(), 3);
+        auto relations = m_project->relations();
+        QVERIFY(relations);
+        QCOMPARE(relations->size(), 2);
+        QCOMPARE(relationsThroughReader, *relations);
+
+        QList<QByteArrayList> throughQt;
+        int seenInWrite = 0;
+        auto written = m_project->write([&]() -> Status {
+            auto readInWrite = m_project->forEachStoredAnnotation(
+                [&](StoredAnnotation &&row) { throughQt.append(fields(row)); });
+            if (!readInWrite)
+                return readInWrite;
+            auto added = m_project->addAnnotation(passage(6, 11));
+            if (!added)
+                return added.error();
+            return m_project->forEachStoredAnnotation([&](StoredAnnotation &&) { ++seenInWrite; });
+        });
+        QVERIFY2(written, qPrintable(written.errorMessage()));
+        QCOMPARE(throughQt, throughReader);
+        QCOMPARE(seenInWrite, 4); // the uncommitted row too
+
+        // The odd row reads as the app would write it.
+        const QByteArrayList oddRow = *std::find_if(
+            throughReader.cbegin(), throughReader.cend(), [&](const QByteArrayList &row) {
+                return row.first() == odd->id.toString(QUuid::WithoutBraces).toUtf8();
+            });
+        QCOMPARE(oddRow.at(2), odd->setId.toString(QUuid::WithoutBraces).toUtf8());
+        QCOMPARE(oddRow.at(13), QByteArray("2026-11-23T09:38:35.000Z"));
+    }
+
+    // A file SQLite cannot open is named in the error.
+    void sqliteReaderNamesTheFileItCannotOpen()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("missing.counterpoint"));
+        auto reader =
+            SqliteReader::open(QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded), path, 100);
+        QVERIFY(!reader);
+        QVERIFY2(reader.errorMessage().contains(QDir::toNativeSeparators(path)),
+                 qPrintable(reader.errorMessage()));
     }
 
     // A file kept in UTF-16 (which this app never creates) reads the same stored text.
