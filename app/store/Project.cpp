@@ -140,13 +140,15 @@ constexpr auto storedAnnotationQuery =
     "CAST(created_at AS BLOB), CAST(modified_at AS BLOB), CAST(anchor_state AS BLOB) "
     "FROM annotation";
 constexpr auto storedTagQuery =
-    "SELECT CAST(annotation_id AS BLOB), CAST(tag_id AS BLOB) FROM annotation_tag";
+    "SELECT CAST(annotation_id AS BLOB), CAST(tag_id AS BLOB) FROM annotation_tag"
+    " ORDER BY annotation_id, tag_id";
 // Through SqliteReader the bytes of a UTF-8 file's text come as they are without a cast, which
 // would only copy them once more (a quarter of the time SQLite takes for the rows).
 constexpr auto readerAnnotationQuery =
     "SELECT id, article_id, set_id, kind, start_pos, end_pos, exact, prefix, suffix, actor_id, "
     "comment, author, created_at, modified_at, anchor_state FROM annotation";
-constexpr auto readerTagQuery = "SELECT annotation_id, tag_id FROM annotation_tag";
+constexpr auto readerTagQuery =
+    "SELECT annotation_id, tag_id FROM annotation_tag ORDER BY annotation_id, tag_id";
 
 // True when text is already what idText() writes, as it is for every id the app stored.
 bool isIdText(QByteArrayView text)
@@ -991,8 +993,8 @@ Status Project::forEachAnnotation(const std::function<void(Annotation &&)> &visi
 {
     // Tags first, so each annotation is complete when it is handed on and nothing needs to
     // hold every row at once.
-    auto tagRows =
-        m_database->query(QStringLiteral("SELECT annotation_id, tag_id FROM annotation_tag"));
+    auto tagRows = m_database->query(QStringLiteral(
+        "SELECT annotation_id, tag_id FROM annotation_tag ORDER BY annotation_id, tag_id"));
     if (!tagRows)
         return tagRows.error();
     QHash<QUuid, QList<QUuid>> tagsOf;
@@ -1254,7 +1256,7 @@ Result<QList<Annotation>> Project::annotationsOfArticle(const QUuid &articleId) 
             attachTags(*m_database, annotations,
                        QStringLiteral("SELECT t.annotation_id, t.tag_id FROM annotation_tag t"
                                       " JOIN annotation a ON a.id = t.annotation_id"
-                                      " WHERE a.article_id = ?"),
+                                      " WHERE a.article_id = ? ORDER BY t.annotation_id, t.tag_id"),
                        {idText(articleId)});
         !tagged)
         return tagged.error();
@@ -1275,7 +1277,8 @@ Result<Annotation> Project::annotation(const QUuid &id) const
     if (auto tagged = attachTags(
             *m_database, one,
             QStringLiteral(
-                "SELECT annotation_id, tag_id FROM annotation_tag WHERE annotation_id = ?"),
+                "SELECT annotation_id, tag_id FROM annotation_tag WHERE annotation_id = ?"
+                " ORDER BY tag_id"),
             {idText(id)});
         !tagged)
         return tagged.error();
@@ -1286,8 +1289,12 @@ namespace {
 
 enum class TagWrite { New, Replace };
 
-Status writeAnnotationTags(const Database &database, const Annotation &annotation, TagWrite mode)
+// Sorts the annotation's tags into the order every read gives them back in (by id, which both
+// back ends can sort by; neither keeps the order rows were written in), then stores them.
+Status writeAnnotationTags(const Database &database, Annotation &annotation, TagWrite mode)
 {
+    std::sort(annotation.tagIds.begin(), annotation.tagIds.end(),
+              [](const QUuid &a, const QUuid &b) { return idText(a) < idText(b); });
     if (mode == TagWrite::Replace) {
         auto cleared =
             database.execute(QStringLiteral("DELETE FROM annotation_tag WHERE annotation_id = ?"),

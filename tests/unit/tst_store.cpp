@@ -6,6 +6,7 @@
 #include "store/SqliteReader.h"
 
 #include <QProcess>
+#include <QSet>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -499,6 +500,43 @@ private slots:
         QVERIFY(m_project->removeAnnotation(second->id));
         QCOMPARE(relationRemoved.size(), 1);
         QVERIFY(m_project->relations()->isEmpty());
+    }
+
+    void everyReadGivesTagsInTheSameOrder()
+    {
+        QList<QUuid> tagIds;
+        for (const char *name : {"smuggling", "China", "export controls", "AI Diffusion Rule"})
+            tagIds.append(m_project->addTag({QUuid(), QString::fromUtf8(name), Qt::red})->id);
+        // Ticked in an order that is not the ids' order.
+        std::sort(tagIds.begin(), tagIds.end(),
+                  [](const QUuid &a, const QUuid &b) { return a.toString() > b.toString(); });
+        Annotation annotation = passage(0, 6);
+        annotation.tagIds = tagIds;
+        auto added = m_project->addAnnotation(annotation);
+        QVERIFY(added);
+        const QList<QUuid> order = added->tagIds;
+        QCOMPARE(QSet<QUuid>(order.begin(), order.end()),
+                 QSet<QUuid>(tagIds.begin(), tagIds.end()));
+        QVERIFY(order != tagIds);
+
+        QCOMPARE(m_project->annotation(added->id)->tagIds, order);
+        QCOMPARE(m_project->annotationsOfArticle(m_articleId)->first().tagIds, order);
+        QCOMPARE(m_project->annotations()->first().tagIds, order);
+        QList<QUuid> stored;
+        auto read = m_project->forEachStoredAnnotation([&](StoredAnnotation &&row) {
+            for (const QByteArray &id : std::as_const(row.tagIds))
+                stored.append(QUuid::fromString(QLatin1StringView(id)));
+        });
+        QVERIFY2(read, qPrintable(read.errorMessage()));
+        QCOMPARE(stored, order);
+
+        // An edit that ticks them in yet another order stores the same order.
+        Annotation edited = *added;
+        std::reverse(edited.tagIds.begin(), edited.tagIds.end());
+        auto updated = m_project->updateAnnotation(edited);
+        QVERIFY(updated);
+        QCOMPARE(updated->tagIds, order);
+        QCOMPARE(m_project->annotation(added->id)->tagIds, order);
     }
 
     void dismissedPassagesRoundTripAndGoWithTheirArticle()
