@@ -9,6 +9,7 @@
 #include "ExportDialog.h"
 #include "MainWindow.h"
 #include "PaneArea.h"
+#include "SampleWindow.h"
 #include "SourceHighlighter.h"
 #include "SourceViewer.h"
 #include "TestSupport.h"
@@ -95,23 +96,16 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath("settings"));
+        useScratchSettings(m_dir);
     }
 
     void init()
     {
-        m_projectPath = m_dir.filePath(QStringLiteral("sample.counterpoint"));
-        QFile::remove(m_projectPath);
-        QVERIFY(QFile::copy(binaryDir() + "/seeds/sample.counterpoint", m_projectPath));
-        QFile(m_projectPath).setPermissions(QFile::ReadOwner | QFile::WriteOwner);
-        QSettings().clear();
-        m_window = std::make_unique<MainWindow>();
-        m_window->resize(1400, 900);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        m_window->restoreSession(m_projectPath);
-        QVERIFY(m_window->project());
+        // Every test starts from a fresh copy of the sample project and a fresh window.
+        m_projectPath = copySampleProject(m_dir);
+        QVERIFY(!m_projectPath.isEmpty());
+        m_window = openWindowOn(m_projectPath);
+        QVERIFY(m_window);
     }
 
     void cleanup()
