@@ -139,6 +139,7 @@ QString AnnotationTableModel::tagNames(const QList<QUuid> &tagIds) const
     QStringList names;
     for (const QUuid &id : tagIds)
         names.append(m_tags.value(id).name);
+    names.sort(Qt::CaseInsensitive); // the store keeps them by id, which means nothing to a reader
     return names.join(QStringLiteral(", "));
 }
 
