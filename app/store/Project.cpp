@@ -1140,6 +1140,12 @@ Status readStoredAnnotations(const Query &query, const char *tagSql, const char 
         return a.annotation < b.annotation;
     };
     std::stable_sort(tagsOf.begin(), tagsOf.end(), byAnnotation);
+    // The sorted keys on their own, searched once a row: 16 bytes an entry rather than 40 keeps
+    // more of the binary search in cache.
+    std::vector<IdKey> tagKeys;
+    tagKeys.reserve(tagsOf.size());
+    for (const TagOf &tag : tagsOf)
+        tagKeys.push_back(tag.annotation);
 
     auto rows = query(annotationSql);
     if (!rows)
@@ -1166,11 +1172,10 @@ Status readStoredAnnotations(const Query &query, const char *tagSql, const char 
         assignBytes(a.prefix, rows->text(7));
         assignBytes(a.suffix, rows->text(8));
         assignIdText(a.actorId, *rows, 9);
-        const auto tags =
-            std::equal_range(tagsOf.begin(), tagsOf.end(), TagOf{IdKey(a.id), {}}, byAnnotation);
+        const auto [first, last] = std::equal_range(tagKeys.begin(), tagKeys.end(), IdKey(a.id));
         a.tagIds.clear(); // keeps the capacity
-        for (auto tag = tags.first; tag != tags.second; ++tag)
-            a.tagIds.append(tag->tagId);
+        for (auto key = first; key != last; ++key)
+            a.tagIds.append(tagsOf[size_t(key - tagKeys.begin())].tagId);
         assignBytes(a.comment, rows->text(10));
         assignBytes(a.author, rows->text(11));
         assignTimeText(a.created, rows->text(12));
