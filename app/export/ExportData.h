@@ -131,6 +131,21 @@ public:
         m_buffer.append(c);
         return *this;
     }
+    // Room for at most size bytes at the end of the buffer, to write into directly: one size
+    // check for a whole record instead of one per piece. commit() with the end of what was
+    // written gives the rest back.
+    char *reserve(qsizetype size)
+    {
+        const qsizetype used = m_buffer.size();
+        m_buffer.resize(used + size); // new bytes are left uninitialised
+        return m_buffer.data() + used;
+    }
+    void commit(const char *end)
+    {
+        m_buffer.resize(end - m_buffer.constData()); // keeps the capacity
+        if (m_buffer.size() >= capacity)
+            drain();
+    }
     // A JSON string literal, quotes included.
     void jsonString(QStringView text) { jsonUtf8(text.toUtf8()); }
     void jsonUtf8(QByteArrayView text);
