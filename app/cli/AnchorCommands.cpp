@@ -36,18 +36,15 @@ int runUpdateArticle(const QStringList &arguments, Streams &streams)
     auto project = openProject(positionals.at(0), streams);
     if (!project)
         return ExitFailure;
-    auto articleId = project->resolveArticle(positionals.at(1));
-    if (!articleId)
-        return fail(streams, articleId.errorMessage());
-    auto article = project->article(*articleId);
+    auto article = namedArticle(*project, positionals.at(1));
     if (!article)
         return fail(streams, article.errorMessage());
 
     ArticleUpdater updater(*project);
-    auto update = updater.updateFromFile(*articleId, positionals.at(2));
+    auto update = updater.updateFromFile(article->id, positionals.at(2));
     if (!update)
         return fail(streams, update.errorMessage());
-    auto versions = project->articleVersions(*articleId);
+    auto versions = project->articleVersions(article->id);
     if (!versions)
         return fail(streams, versions.errorMessage());
 

@@ -25,9 +25,9 @@ QString tr(const char *text)
 QList<Subcommand> subcommands()
 {
     return {
-        importSubcommand(), listSubcommand(), annotateSubcommand(), linkSubcommand(),
-        showSubcommand(), updateArticleSubcommand(), passagesSubcommand(),
-        exportSubcommand(), importAnnotationsSubcommand(),
+        importSubcommand(),   listSubcommand(),   annotateSubcommand(),
+        linkSubcommand(),     showSubcommand(),   updateArticleSubcommand(),
+        passagesSubcommand(), exportSubcommand(), importAnnotationsSubcommand(),
     };
 }
 

@@ -73,6 +73,14 @@ int fail(Streams &streams, const QString &message)
     return ExitFailure;
 }
 
+Result<Article> namedArticle(const Project &project, const QString &name)
+{
+    auto id = project.resolveArticle(name);
+    if (!id)
+        return id.error();
+    return project.article(*id);
+}
+
 QString shortId(const QUuid &id)
 {
     return id.toString(QUuid::WithoutBraces).left(8);

@@ -21,6 +21,8 @@ std::unique_ptr<Project> openProject(const QString &path, Streams &streams,
 
 // Prints one line to err and returns ExitFailure.
 int fail(Streams &streams, const QString &message);
+// The article named on the command line (id, id prefix or title prefix), read whole.
+Result<Article> namedArticle(const Project &project, const QString &name);
 
 QString shortId(const QUuid &id);
 

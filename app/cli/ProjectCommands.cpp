@@ -146,10 +146,7 @@ int runAnnotate(const QStringList &arguments, Streams &streams)
     auto project = openProject(positionals.at(0), streams);
     if (!project)
         return ExitFailure;
-    auto articleId = project->resolveArticle(positionals.at(1));
-    if (!articleId)
-        return fail(streams, articleId.errorMessage());
-    auto article = project->article(*articleId);
+    auto article = namedArticle(*project, positionals.at(1));
     if (!article)
         return fail(streams, article.errorMessage());
 
@@ -170,7 +167,7 @@ int runAnnotate(const QStringList &arguments, Streams &streams)
     const int start = starts.at(wantedOccurrence == 0 ? 0 : wantedOccurrence - 1);
 
     Annotation annotation;
-    annotation.articleId = *articleId;
+    annotation.articleId = article->id;
     annotation.kind = *annotationKind;
     annotation.start = start;
     annotation.end = start + int(passage.size());
