@@ -114,6 +114,11 @@ public:
 
     Sink &operator<<(QByteArrayView bytes)
     {
+        if (bytes.size() >= capacity) { // a large block goes to the device without a copy
+            drain();
+            write(bytes);
+            return *this;
+        }
         m_buffer.append(bytes);
         if (m_buffer.size() >= capacity)
             drain();
@@ -157,6 +162,7 @@ public:
 
 private:
     void drain();
+    void write(QByteArrayView bytes);
     static constexpr qsizetype capacity = 1 << 16;
     QIODevice &m_device;
     QString m_name;

@@ -1,6 +1,7 @@
 #include "Project.h"
 
 #include "Database.h"
+#include "PrefetchedRows.h"
 #include "SqliteReader.h"
 #include "Transaction.h"
 
@@ -321,7 +322,7 @@ constexpr auto relationQuery = "SELECT id, from_id, to_id, kind, comment, author
                                "relation ORDER BY created_at";
 
 // The same row read through SqliteReader, as Qt SQL would convert it.
-Relation relationFrom(const SqliteReader::Rows &row)
+Relation relationFrom(const PrefetchedRows &row)
 {
     const auto string = [&row](int column) { return QString::fromUtf8(row.text(column)); };
     const auto id = [&row](int column) {
@@ -1212,14 +1213,20 @@ Status Project::forEachStoredAnnotation(const std::function<void(StoredAnnotatio
             SqliteReadTransaction snapshot(**reader);
             if (auto begun = snapshot.begin(); !begun)
                 return begun.error();
-            const auto query = [&reader](const char *sql) { return (*reader)->query(sql); };
+            // Each statement read ahead on a second thread while this one hands its rows on.
+            const auto query = [&reader](const char *sql) -> Result<PrefetchedRows> {
+                auto rows = (*reader)->query(sql);
+                if (!rows)
+                    return rows.error();
+                return PrefetchedRows(std::move(*rows));
+            };
             if (auto read =
                     readStoredAnnotations(query, readerTagQuery, readerAnnotationQuery, visit);
                 !read)
                 return read.error();
             if (relations) {
                 relations->clear();
-                auto rows = (*reader)->query(relationQuery);
+                auto rows = query(relationQuery);
                 if (!rows)
                     return rows.error();
                 for (;;) {

@@ -99,9 +99,26 @@ Result<bool> SqliteReader::Rows::next()
     return m_reader->errorFor(code, QT_TR_NOOP("reading it"));
 }
 
+int SqliteReader::Rows::columnCount() const
+{
+    return sqlite3_column_count(m_statement);
+}
+
 bool SqliteReader::Rows::isNull(int column) const
 {
     return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
+}
+
+SqliteReader::Rows::Type SqliteReader::Rows::type(int column) const
+{
+    switch (sqlite3_column_type(m_statement, column)) {
+    case SQLITE_NULL:
+        return Type::Null;
+    case SQLITE_INTEGER:
+        return Type::Integer;
+    default:
+        return Type::Other;
+    }
 }
 
 int SqliteReader::Rows::integer(int column) const

@@ -37,6 +37,10 @@ public:
         // The next row: true when there is one, false at the end, an Error when reading failed.
         Result<bool> next();
 
+        enum class Type { Null, Integer, Other };
+
+        int columnCount() const;
+        Type type(int column) const;
         bool isNull(int column) const;
         int integer(int column) const;
         // The column's bytes as stored (UTF-8 text for a UTF-8 file), valid until next().
