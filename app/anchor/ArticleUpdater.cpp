@@ -10,10 +10,12 @@ namespace counterpoint {
 
 namespace {
 
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS rather than a function of our own: lupdate then files these messages
+// under the context they are looked up in.
+struct Messages
 {
-    return QCoreApplication::translate("counterpoint::ArticleUpdater", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(counterpoint::ArticleUpdater)
+};
 
 QString quoted(const QString &path)
 {
@@ -32,19 +34,21 @@ Result<ArticleUpdate> ArticleUpdater::prepare(const QUuid &articleId, const QStr
         return read.error();
     Article content = std::move(read).value();
     if (content.contentHash == current->contentHash)
-        return Error{Error::Code::Duplicate,
-                     tr("Cannot update “%1” from %2: it holds the same text as the current "
-                        "version.")
-                         .arg(current->title, quoted(path))};
+        return Error{
+            Error::Code::Duplicate,
+            Messages::tr("Cannot update “%1” from %2: it holds the same text as the current "
+                         "version.")
+                .arg(current->title, quoted(path))};
     auto other = m_project.findArticleByHash(content.contentHash);
     if (!other)
         return other.error();
     if (!other->isNull()) {
         auto otherArticle = m_project.article(*other);
-        return Error{Error::Code::Duplicate,
-                     tr("Cannot update “%1” from %2: the project already holds that text as “%3”.")
-                         .arg(current->title, quoted(path),
-                              otherArticle ? otherArticle->title : other->toString())};
+        return Error{
+            Error::Code::Duplicate,
+            Messages::tr("Cannot update “%1” from %2: the project already holds that text as “%3”.")
+                .arg(current->title, quoted(path),
+                     otherArticle ? otherArticle->title : other->toString())};
     }
     auto annotations = m_project.annotationsOfArticle(articleId);
     if (!annotations)

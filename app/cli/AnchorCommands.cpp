@@ -11,10 +11,12 @@ namespace counterpoint::cli {
 
 namespace {
 
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS rather than a function of our own: lupdate then files these messages
+// under the context they are looked up in.
+struct Messages
 {
-    return QCoreApplication::translate("counterpoint::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(counterpoint::cli)
+};
 
 QString oneLine(const QString &text)
 {
@@ -24,11 +26,13 @@ QString oneLine(const QString &text)
 int runUpdateArticle(const QStringList &arguments, Streams &streams)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("project"), tr("The project file."));
-    parser.addPositionalArgument(QStringLiteral("article"),
-                                 tr("The article: its id or a unique beginning of its title."));
-    parser.addPositionalArgument(QStringLiteral("file"),
-                                 tr("The new version of the article: .txt, .md or .html."));
+    parser.addPositionalArgument(QStringLiteral("project"), Messages::tr("The project file."));
+    parser.addPositionalArgument(
+        QStringLiteral("article"),
+        Messages::tr("The article: its id or a unique beginning of its title."));
+    parser.addPositionalArgument(
+        QStringLiteral("file"),
+        Messages::tr("The new version of the article: .txt, .md or .html."));
     int status = ExitOk;
     if (!parseArguments(parser, updateArticleSubcommand(), arguments, 3, 3, streams, status))
         return status;
@@ -49,18 +53,19 @@ int runUpdateArticle(const QStringList &arguments, Streams &streams)
         return fail(streams, versions.errorMessage());
 
     const ReanchorSummary &summary = update->summary;
-    streams.out << tr("Updated “%1” from “%2”; the previous text is kept as version %3.")
+    streams.out << Messages::tr("Updated “%1” from “%2”; the previous text is kept as version %3.")
                        .arg(article->title, positionals.at(2))
                        .arg(versions->isEmpty() ? 0 : versions->last().version)
                 << u'\n';
-    streams.out << tr("Annotations: %1 exact, %2 moved, %3 fuzzy, %4 orphaned.")
+    streams.out << Messages::tr("Annotations: %1 exact, %2 moved, %3 fuzzy, %4 orphaned.")
                        .arg(summary.exact)
                        .arg(summary.moved)
                        .arg(summary.fuzzy)
                        .arg(summary.orphaned)
                 << u'\n';
     if (!summary.orphans.isEmpty()) {
-        streams.out << tr("Orphaned (kept with their quotes; re-attach them by selecting text):")
+        streams.out << Messages::tr(
+                           "Orphaned (kept with their quotes; re-attach them by selecting text):")
                     << u'\n';
         for (const Annotation &orphan : summary.orphans)
             streams.out << QStringLiteral("  %1  %2  “%3”\n")
@@ -73,11 +78,12 @@ int runUpdateArticle(const QStringList &arguments, Streams &streams)
 int runPassages(const QStringList &arguments, Streams &streams)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("project"), tr("The project file."));
-    const QCommandLineOption minWords(QStringLiteral("min-words"),
-                                      tr("The fewest words a passage must share (default %1).")
-                                          .arg(SharedPassageFinder::defaultMinWords),
-                                      tr("N"));
+    parser.addPositionalArgument(QStringLiteral("project"), Messages::tr("The project file."));
+    const QCommandLineOption minWords(
+        QStringLiteral("min-words"),
+        Messages::tr("The fewest words a passage must share (default %1).")
+            .arg(SharedPassageFinder::defaultMinWords),
+        Messages::tr("N"));
     parser.addOption(minWords);
     int status = ExitOk;
     if (!parseArguments(parser, passagesSubcommand(), arguments, 1, 1, streams, status))
@@ -87,7 +93,7 @@ int runPassages(const QStringList &arguments, Streams &streams)
         bool ok = false;
         wanted = parser.value(minWords).toInt(&ok);
         if (!ok || wanted < 2) {
-            streams.err << tr("--min-words must be a number from 2 up.") << u'\n';
+            streams.err << Messages::tr("--min-words must be a number from 2 up.") << u'\n';
             return ExitUsage;
         }
     }
@@ -122,8 +128,9 @@ int runPassages(const QStringList &arguments, Streams &streams)
                                     *relations),
         *dismissed);
     if (suggestions.isEmpty()) {
-        streams.out << tr("No passage of %1 words or more occurs in two articles.").arg(wanted)
-                    << u'\n';
+        streams.out
+            << Messages::tr("No passage of %1 words or more occurs in two articles.").arg(wanted)
+            << u'\n';
         return ExitOk;
     }
     for (const SameClaimSuggestion &suggestion : suggestions) {
@@ -131,7 +138,7 @@ int runPassages(const QStringList &arguments, Streams &streams)
         const Article &first = articles.at(indexOf.value(passage.firstArticle));
         const Article &second = articles.at(indexOf.value(passage.secondArticle));
         const PassageMatch &m = passage.match;
-        streams.out << tr("“%1” %2–%3 and “%4” %5–%6: %7 words, similarity %8")
+        streams.out << Messages::tr("“%1” %2–%3 and “%4” %5–%6: %7 words, similarity %8")
                            .arg(first.title)
                            .arg(m.firstStart)
                            .arg(m.firstEnd)
@@ -147,13 +154,16 @@ int runPassages(const QStringList &arguments, Streams &streams)
         if (oneLine(firstText) != oneLine(secondText))
             streams.out << QStringLiteral("  “%1”\n").arg(oneLine(secondText));
         if (!suggestion.firstAnnotation.isNull() || !suggestion.secondAnnotation.isNull()) {
-            auto name = [](const QUuid &id) { return id.isNull() ? tr("(none)") : shortId(id); };
+            auto name = [](const QUuid &id) {
+                return id.isNull() ? Messages::tr("(none)") : shortId(id);
+            };
             streams.out << QStringLiteral("  ")
-                        << tr("annotations %1 and %2: %3")
+                        << Messages::tr("annotations %1 and %2: %3")
                                .arg(name(suggestion.firstAnnotation),
                                     name(suggestion.secondAnnotation),
-                                    suggestion.alreadyLinked ? tr("linked as the same claim")
-                                                             : tr("not linked"))
+                                    suggestion.alreadyLinked
+                                        ? Messages::tr("linked as the same claim")
+                                        : Messages::tr("not linked"))
                         << u'\n';
         }
     }
@@ -165,15 +175,16 @@ int runPassages(const QStringList &arguments, Streams &streams)
 Subcommand updateArticleSubcommand()
 {
     return {QStringLiteral("update-article"), QStringLiteral("update-article PROJECT ARTICLE FILE"),
-            tr("Replace an article with a newer version from FILE, re-anchoring its annotations; "
-               "the previous version is kept."),
+            Messages::tr(
+                "Replace an article with a newer version from FILE, re-anchoring its annotations; "
+                "the previous version is kept."),
             &runUpdateArticle};
 }
 
 Subcommand passagesSubcommand()
 {
     return {QStringLiteral("passages"), QStringLiteral("passages PROJECT [--min-words N]"),
-            tr("List passages that occur in more than one article."), &runPassages};
+            Messages::tr("List passages that occur in more than one article."), &runPassages};
 }
 
 } // namespace counterpoint::cli

@@ -16,10 +16,12 @@ namespace counterpoint::cli {
 
 namespace {
 
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS rather than a function of our own: lupdate then files these messages
+// under the context they are looked up in.
+struct Messages
 {
-    return QCoreApplication::translate("counterpoint::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(counterpoint::cli)
+};
 
 // Every command, in the order --help lists them.
 QList<Subcommand> subcommands()
@@ -43,18 +45,18 @@ bool isVersion(const QString &argument)
 
 QString overallHelp()
 {
-    QString text =
-        tr("Usage: counterpoint [PROJECT | ARTICLE]\n"
-           "       counterpoint COMMAND [ARGUMENTS]\n\n"
-           "Counterpoint maps the claims, counterclaims and sources of articles read side "
-           "by side.\nWith no command, or with a project or article file, the window "
-           "opens.\n\nCommands:\n");
+    QString text = Messages::tr(
+        "Usage: counterpoint [PROJECT | ARTICLE]\n"
+        "       counterpoint COMMAND [ARGUMENTS]\n\n"
+        "Counterpoint maps the claims, counterclaims and sources of articles read side "
+        "by side.\nWith no command, or with a project or article file, the window "
+        "opens.\n\nCommands:\n");
     for (const Subcommand &command : subcommands())
         text += QStringLiteral("  %1  %2\n").arg(command.name, -20).arg(command.summary);
-    text += tr("\nRun “counterpoint COMMAND --help” for a command's arguments.\n\n"
-               "Options:\n"
-               "  -h, --help     Show this help.\n"
-               "  -v, --version  Show the version.\n");
+    text += Messages::tr("\nRun “counterpoint COMMAND --help” for a command's arguments.\n\n"
+                         "Options:\n"
+                         "  -h, --help     Show this help.\n"
+                         "  -v, --version  Show the version.\n");
     return text;
 }
 
@@ -105,7 +107,8 @@ int run(const QStringList &arguments)
         if (command.name == first)
             return command.run(arguments.mid(2), streams);
     }
-    err << tr("Unknown command or option “%1”; see “counterpoint --help”.").arg(first) << u'\n';
+    err << Messages::tr("Unknown command or option “%1”; see “counterpoint --help”.").arg(first)
+        << u'\n';
     return ExitUsage;
 }
 

@@ -6,10 +6,12 @@
 namespace counterpoint::cli {
 
 namespace {
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS rather than a function of our own: lupdate then files these messages
+// under the context they are looked up in.
+struct Messages
 {
-    return QCoreApplication::translate("counterpoint::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(counterpoint::cli)
+};
 } // namespace
 
 bool parseArguments(QCommandLineParser &parser, const Subcommand &command,
@@ -17,7 +19,7 @@ bool parseArguments(QCommandLineParser &parser, const Subcommand &command,
                     Streams &streams, int &status)
 {
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
-                                  tr("Show this help."));
+                                  Messages::tr("Show this help."));
     parser.addOption(help);
     parser.setApplicationDescription(command.summary);
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
@@ -26,7 +28,7 @@ bool parseArguments(QCommandLineParser &parser, const Subcommand &command,
     withProgram.prepend(QStringLiteral("counterpoint ") + command.name);
     if (!parser.parse(withProgram)) {
         fail(streams, parser.errorText() + u"  (" +
-                          tr("try “counterpoint %1 --help”").arg(command.name) + u')');
+                          Messages::tr("try “counterpoint %1 --help”").arg(command.name) + u')');
         status = ExitUsage;
         return false;
     }
@@ -34,14 +36,14 @@ bool parseArguments(QCommandLineParser &parser, const Subcommand &command,
         QString text = parser.helpText();
         // QCommandLineParser names the program by its executable; name the command instead.
         const qsizetype lineEnd = text.indexOf(u'\n');
-        text.replace(0, lineEnd, tr("Usage: counterpoint ") + command.synopsis);
+        text.replace(0, lineEnd, Messages::tr("Usage: counterpoint ") + command.synopsis);
         streams.out << text;
         status = ExitOk;
         return false;
     }
     const qsizetype count = parser.positionalArguments().size();
     if (count < minimumPositionals || (maximumPositionals >= 0 && count > maximumPositionals)) {
-        streams.err << tr("Usage: counterpoint ") << command.synopsis << u'\n';
+        streams.err << Messages::tr("Usage: counterpoint ") << command.synopsis << u'\n';
         status = ExitUsage;
         return false;
     }
@@ -54,7 +56,7 @@ std::unique_ptr<Project> openProject(const QString &path, Streams &streams, bool
     options.createIfMissing = createIfMissing;
     if (createIfMissing && !QFileInfo::exists(path) &&
         QFileInfo(path).suffix() != Project::fileSuffix()) {
-        fail(streams, tr("Cannot create “%1”: a project's file name ends in .%2.")
+        fail(streams, Messages::tr("Cannot create “%1”: a project's file name ends in .%2.")
                           .arg(path, Project::fileSuffix()));
         return nullptr;
     }

@@ -10,33 +10,38 @@ namespace counterpoint::cli {
 
 namespace {
 
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS rather than a function of our own: lupdate then files these messages
+// under the context they are looked up in.
+struct Messages
 {
-    return QCoreApplication::translate("counterpoint::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(counterpoint::cli)
+};
 
 int runExport(const QStringList &arguments, Streams &streams)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("project"), tr("The project file."));
+    parser.addPositionalArgument(QStringLiteral("project"), Messages::tr("The project file."));
     const QCommandLineOption format(QStringLiteral("format"),
-                                    tr("jsonld, csv, md, html, pdf, qdpx or aif."), tr("FORMAT"));
-    const QCommandLineOption set(QStringLiteral("set"),
-                                 tr("Only this annotation set; may be repeated (default: all)."),
-                                 tr("NAME"));
+                                    Messages::tr("jsonld, csv, md, html, pdf, qdpx or aif."),
+                                    Messages::tr("FORMAT"));
+    const QCommandLineOption set(
+        QStringLiteral("set"),
+        Messages::tr("Only this annotation set; may be repeated (default: all)."),
+        Messages::tr("NAME"));
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
-                                    tr("The file to write."), tr("FILE"));
+                                    Messages::tr("The file to write."), Messages::tr("FILE"));
     parser.addOptions({format, set, output});
     int status = ExitOk;
     if (!parseArguments(parser, exportSubcommand(), arguments, 1, 1, streams, status))
         return status;
     const auto exportFormat = exportFormatFromString(parser.value(format));
     if (!exportFormat) {
-        streams.err << tr("--format must be jsonld, csv, md, html, pdf, qdpx or aif.") << u'\n';
+        streams.err << Messages::tr("--format must be jsonld, csv, md, html, pdf, qdpx or aif.")
+                    << u'\n';
         return ExitUsage;
     }
     if (parser.value(output).isEmpty()) {
-        streams.err << tr("-o must name the file to write.") << u'\n';
+        streams.err << Messages::tr("-o must name the file to write.") << u'\n';
         return ExitUsage;
     }
 
@@ -59,7 +64,7 @@ int runExport(const QStringList &arguments, Streams &streams)
                     found = candidate.id;
             }
             if (found.isNull())
-                return fail(streams, tr("There is no annotation set called “%1” in %2.")
+                return fail(streams, Messages::tr("There is no annotation set called “%1” in %2.")
                                          .arg(name, (*project)->name()));
             ids.append(found);
         }
@@ -70,11 +75,11 @@ int runExport(const QStringList &arguments, Streams &streams)
     auto outcome = exportAnnotationsToFile(**project, *exportFormat, scope, path);
     if (!outcome)
         return fail(streams, outcome.errorMessage());
-    streams.out << tr("Exported %1 annotation(s) and %2 link(s) from %3 article(s) to %4")
-                       .arg(outcome->annotations)
-                       .arg(outcome->relations)
-                       .arg(outcome->articles)
-                       .arg(path)
+    // One count a message: a language's plural forms follow each number on its own.
+    streams.out << Messages::tr("Exported %1 and %2 from %3 to %4")
+                       .arg(Messages::tr("%n annotation(s)", nullptr, outcome->annotations),
+                            Messages::tr("%n link(s)", nullptr, outcome->relations),
+                            Messages::tr("%n article(s)", nullptr, outcome->articles), path)
                 << u'\n';
     return ExitOk;
 }
@@ -83,10 +88,10 @@ int runImportAnnotations(const QStringList &arguments, Streams &streams)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("project"),
-                                 tr("The project file (created if missing)."));
+                                 Messages::tr("The project file (created if missing)."));
     parser.addPositionalArgument(
         QStringLiteral("file"),
-        tr("W3C Web Annotation JSON (.json, .jsonld) or a REFI-QDA project (.qdpx)."));
+        Messages::tr("W3C Web Annotation JSON (.json, .jsonld) or a REFI-QDA project (.qdpx)."));
     int status = ExitOk;
     if (!parseArguments(parser, importAnnotationsSubcommand(), arguments, 2, 2, streams, status))
         return status;
@@ -97,17 +102,16 @@ int runImportAnnotations(const QStringList &arguments, Streams &streams)
     auto report = importAnnotations(*project, positionals.at(1));
     if (!report)
         return fail(streams, report.errorMessage());
-    streams.out << tr("Imported %1: %2 annotation(s) added, %3 updated, %4 unchanged; "
-                      "%5 link(s) added; %6 article(s) added.")
-                       .arg(positionals.at(1))
-                       .arg(report->added)
-                       .arg(report->updated)
-                       .arg(report->unchanged)
-                       .arg(report->relationsAdded)
-                       .arg(report->articlesAdded)
+    streams.out << Messages::tr("Imported %1: %2 added, %3 updated, %4 unchanged; %5 added; %6 "
+                                "added.")
+                       .arg(positionals.at(1),
+                            Messages::tr("%n annotation(s)", nullptr, report->added),
+                            QString::number(report->updated), QString::number(report->unchanged),
+                            Messages::tr("%n link(s)", nullptr, report->relationsAdded),
+                            Messages::tr("%n article(s)", nullptr, report->articlesAdded))
                 << u'\n';
     for (const QString &skipped : std::as_const(report->skipped))
-        streams.out << tr("Skipped: %1").arg(skipped) << u'\n';
+        streams.out << Messages::tr("Skipped: %1").arg(skipped) << u'\n';
     return ExitOk;
 }
 
@@ -118,14 +122,14 @@ Subcommand exportSubcommand()
     return {QStringLiteral("export"),
             QStringLiteral("export PROJECT --format jsonld|csv|md|html|pdf|qdpx|aif "
                            "[--set NAME]... -o FILE"),
-            tr("Export annotations: W3C Web Annotation, CSV, a report, REFI-QDA or AIF."),
+            Messages::tr("Export annotations: W3C Web Annotation, CSV, a report, REFI-QDA or AIF."),
             &runExport};
 }
 
 Subcommand importAnnotationsSubcommand()
 {
     return {QStringLiteral("import-annotations"), QStringLiteral("import-annotations PROJECT FILE"),
-            tr("Import annotations from W3C Web Annotation JSON or a REFI-QDA project."),
+            Messages::tr("Import annotations from W3C Web Annotation JSON or a REFI-QDA project."),
             &runImportAnnotations};
 }
 

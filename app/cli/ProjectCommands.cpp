@@ -10,10 +10,12 @@ namespace counterpoint::cli {
 
 namespace {
 
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS rather than a function of our own: lupdate then files these messages
+// under the context they are looked up in.
+struct Messages
 {
-    return QCoreApplication::translate("counterpoint::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(counterpoint::cli)
+};
 
 QString oneLine(const QString &text)
 {
@@ -26,9 +28,9 @@ int runImport(const QStringList &arguments, Streams &streams)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("project"),
-                                 tr("The project file (created if missing)."));
+                                 Messages::tr("The project file (created if missing)."));
     parser.addPositionalArgument(QStringLiteral("files"),
-                                 tr("Articles to import: .txt, .md or .html."),
+                                 Messages::tr("Articles to import: .txt, .md or .html."),
                                  QStringLiteral("FILE..."));
     int status = ExitOk;
     if (!parseArguments(parser, importSubcommand(), arguments, 2, -1, streams, status))
@@ -47,8 +49,8 @@ int runImport(const QStringList &arguments, Streams &streams)
             ++failures;
             continue;
         }
-        streams.out << (imported->alreadyPresent ? tr("Already in the project: “%1” (%2)")
-                                                 : tr("Imported “%1” (%2)"))
+        streams.out << (imported->alreadyPresent ? Messages::tr("Already in the project: “%1” (%2)")
+                                                 : Messages::tr("Imported “%1” (%2)"))
                            .arg(imported->title, shortId(imported->articleId))
                     << u'\n';
     }
@@ -58,7 +60,7 @@ int runImport(const QStringList &arguments, Streams &streams)
 int runList(const QStringList &arguments, Streams &streams)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("project"), tr("The project file."));
+    parser.addPositionalArgument(QStringLiteral("project"), Messages::tr("The project file."));
     int status = ExitOk;
     if (!parseArguments(parser, listSubcommand(), arguments, 1, 1, streams, status))
         return status;
@@ -70,12 +72,12 @@ int runList(const QStringList &arguments, Streams &streams)
         return fail(streams, summaries.errorMessage());
 
     streams.out << QStringLiteral("%1  %2  %3  %4  %5  %6\n")
-                       .arg(tr("ID"), -8)
-                       .arg(tr("CLAIMS"), 6)
-                       .arg(tr("COUNTER"), 7)
-                       .arg(tr("SOURCES"), 7)
-                       .arg(tr("NOTES"), 5)
-                       .arg(tr("TITLE"));
+                       .arg(Messages::tr("ID"), -8)
+                       .arg(Messages::tr("CLAIMS"), 6)
+                       .arg(Messages::tr("COUNTER"), 7)
+                       .arg(Messages::tr("SOURCES"), 7)
+                       .arg(Messages::tr("NOTES"), 5)
+                       .arg(Messages::tr("TITLE"));
     for (const ArticleSummary &article : std::as_const(*summaries)) {
         streams.out << QStringLiteral("%1  %2  %3  %4  %5  %6\n")
                            .arg(shortId(article.id), -8)
@@ -100,23 +102,31 @@ QList<int> occurrencesOf(const QString &exact, const QString &text)
 int runAnnotate(const QStringList &arguments, Streams &streams)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("project"), tr("The project file."));
-    parser.addPositionalArgument(QStringLiteral("article"),
-                                 tr("The article: its id or a unique beginning of its title."));
+    parser.addPositionalArgument(QStringLiteral("project"), Messages::tr("The project file."));
+    parser.addPositionalArgument(
+        QStringLiteral("article"),
+        Messages::tr("The article: its id or a unique beginning of its title."));
     const QCommandLineOption kind(QStringLiteral("kind"),
-                                  tr("claim, counterclaim, source or note."), tr("KIND"));
+                                  Messages::tr("claim, counterclaim, source or note."),
+                                  Messages::tr("KIND"));
     const QCommandLineOption exact(QStringLiteral("exact"),
-                                   tr("The passage, exactly as the article has it."), tr("TEXT"));
+                                   Messages::tr("The passage, exactly as the article has it."),
+                                   Messages::tr("TEXT"));
     const QCommandLineOption occurrence(QStringLiteral("occurrence"),
-                                        tr("Which occurrence of TEXT, counting from 1."), tr("N"));
+                                        Messages::tr("Which occurrence of TEXT, counting from 1."),
+                                        Messages::tr("N"));
     const QCommandLineOption actor(QStringLiteral("actor"),
-                                   tr("Who makes the claim (created if new)."), tr("NAME"));
+                                   Messages::tr("Who makes the claim (created if new)."),
+                                   Messages::tr("NAME"));
     const QCommandLineOption tag(QStringLiteral("tag"),
-                                 tr("A tag (created if new); may be repeated."), tr("NAME"));
-    const QCommandLineOption comment(QStringLiteral("comment"), tr("A comment."), tr("TEXT"));
-    const QCommandLineOption set(QStringLiteral("set"),
-                                 tr("The annotation set (created if new; default: Default)."),
-                                 tr("NAME"));
+                                 Messages::tr("A tag (created if new); may be repeated."),
+                                 Messages::tr("NAME"));
+    const QCommandLineOption comment(QStringLiteral("comment"), Messages::tr("A comment."),
+                                     Messages::tr("TEXT"));
+    const QCommandLineOption set(
+        QStringLiteral("set"),
+        Messages::tr("The annotation set (created if new; default: Default)."),
+        Messages::tr("NAME"));
     parser.addOptions({kind, exact, occurrence, actor, tag, comment, set});
     int status = ExitOk;
     if (!parseArguments(parser, annotateSubcommand(), arguments, 2, 2, streams, status))
@@ -124,12 +134,12 @@ int runAnnotate(const QStringList &arguments, Streams &streams)
 
     const auto annotationKind = annotationKindFromString(parser.value(kind));
     if (!annotationKind) {
-        streams.err << tr("--kind must be claim, counterclaim, source or note.") << u'\n';
+        streams.err << Messages::tr("--kind must be claim, counterclaim, source or note.") << u'\n';
         return ExitUsage;
     }
     const QString passage = parser.value(exact);
     if (passage.isEmpty()) {
-        streams.err << tr("--exact must give the passage to annotate.") << u'\n';
+        streams.err << Messages::tr("--exact must give the passage to annotate.") << u'\n';
         return ExitUsage;
     }
     int wantedOccurrence = 0;
@@ -137,7 +147,7 @@ int runAnnotate(const QStringList &arguments, Streams &streams)
         bool ok = false;
         wantedOccurrence = parser.value(occurrence).toInt(&ok);
         if (!ok || wantedOccurrence < 1) {
-            streams.err << tr("--occurrence must be a number from 1 up.") << u'\n';
+            streams.err << Messages::tr("--occurrence must be a number from 1 up.") << u'\n';
             return ExitUsage;
         }
     }
@@ -152,18 +162,19 @@ int runAnnotate(const QStringList &arguments, Streams &streams)
 
     const QList<int> starts = occurrencesOf(passage, article->text);
     if (starts.isEmpty())
-        return fail(streams, tr("“%1” does not occur in “%2”.").arg(passage, article->title));
-    if (wantedOccurrence == 0 && starts.size() > 1)
         return fail(streams,
-                    tr("“%1” occurs %2 times in “%3”; choose one with --occurrence 1 to %2.")
-                        .arg(passage)
-                        .arg(starts.size())
-                        .arg(article->title));
+                    Messages::tr("“%1” does not occur in “%2”.").arg(passage, article->title));
+    if (wantedOccurrence == 0 && starts.size() > 1)
+        return fail(
+            streams,
+            Messages::tr("“%1” occurs %2 times in “%3”; choose one with --occurrence 1 to %2.")
+                .arg(passage)
+                .arg(starts.size())
+                .arg(article->title));
     if (wantedOccurrence > starts.size())
-        return fail(streams, tr("“%1” occurs only %2 time(s) in “%3”.")
-                                 .arg(passage)
-                                 .arg(starts.size())
-                                 .arg(article->title));
+        return fail(streams, Messages::tr("“%1” occurs only %n time(s) in “%2”.", nullptr,
+                                          int(starts.size()))
+                                 .arg(passage, article->title));
     const int start = starts.at(wantedOccurrence == 0 ? 0 : wantedOccurrence - 1);
 
     Annotation annotation;
@@ -208,20 +219,23 @@ int runAnnotate(const QStringList &arguments, Streams &streams)
 int runLink(const QStringList &arguments, Streams &streams)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("project"), tr("The project file."));
+    parser.addPositionalArgument(QStringLiteral("project"), Messages::tr("The project file."));
     parser.addPositionalArgument(
         QStringLiteral("from"),
-        tr("The annotation the link starts from (id or unique id prefix)."));
-    parser.addPositionalArgument(QStringLiteral("to"), tr("The annotation it points to."));
+        Messages::tr("The annotation the link starts from (id or unique id prefix)."));
+    parser.addPositionalArgument(QStringLiteral("to"),
+                                 Messages::tr("The annotation it points to."));
     const QCommandLineOption kind(QStringLiteral("kind"),
-                                  tr("rebuts, supports, cites or same-claim."), tr("KIND"));
+                                  Messages::tr("rebuts, supports, cites or same-claim."),
+                                  Messages::tr("KIND"));
     parser.addOption(kind);
     int status = ExitOk;
     if (!parseArguments(parser, linkSubcommand(), arguments, 3, 3, streams, status))
         return status;
     const auto relationKind = relationKindFromString(parser.value(kind));
     if (!relationKind) {
-        streams.err << tr("--kind must be rebuts, supports, cites or same-claim.") << u'\n';
+        streams.err << Messages::tr("--kind must be rebuts, supports, cites or same-claim.")
+                    << u'\n';
         return ExitUsage;
     }
     const QStringList positionals = parser.positionalArguments();
@@ -245,10 +259,11 @@ int runLink(const QStringList &arguments, Streams &streams)
 int runShow(const QStringList &arguments, Streams &streams)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("project"), tr("The project file."));
-    parser.addPositionalArgument(QStringLiteral("article"),
-                                 tr("Only this article (id or unique beginning of its title)."),
-                                 QStringLiteral("[ARTICLE]"));
+    parser.addPositionalArgument(QStringLiteral("project"), Messages::tr("The project file."));
+    parser.addPositionalArgument(
+        QStringLiteral("article"),
+        Messages::tr("Only this article (id or unique beginning of its title)."),
+        QStringLiteral("[ARTICLE]"));
     int status = ExitOk;
     if (!parseArguments(parser, showSubcommand(), arguments, 1, 2, streams, status))
         return status;
@@ -295,7 +310,7 @@ int runShow(const QStringList &arguments, Streams &streams)
         streams.out << article.title << QStringLiteral("  (") << shortId(article.id)
                     << QStringLiteral(")\n");
         if (annotations->isEmpty())
-            streams.out << QStringLiteral("  ") << tr("(no annotations)") << u'\n';
+            streams.out << QStringLiteral("  ") << Messages::tr("(no annotations)") << u'\n';
         for (const Annotation &a : std::as_const(*annotations)) {
             QStringList tagList;
             for (const QUuid &tagId : a.tagIds)
@@ -310,7 +325,7 @@ int runShow(const QStringList &arguments, Streams &streams)
                 streams.out << QStringLiteral("  (") << toString(a.anchorState) << u')';
             streams.out << u'\n';
             if (!a.comment.isEmpty())
-                streams.out << QStringLiteral("            ") << tr("comment:") << u' '
+                streams.out << QStringLiteral("            ") << Messages::tr("comment:") << u' '
                             << oneLine(a.comment) << u'\n';
             const auto links = outgoing.values(a.id);
             for (const Relation &r : links)
@@ -325,15 +340,16 @@ int runShow(const QStringList &arguments, Streams &streams)
 
 Subcommand importSubcommand()
 {
-    return {QStringLiteral("import"), QStringLiteral("import PROJECT FILE..."),
-            tr("Import articles (.txt, .md, .html) into PROJECT, creating it if missing."),
-            &runImport};
+    return {
+        QStringLiteral("import"), QStringLiteral("import PROJECT FILE..."),
+        Messages::tr("Import articles (.txt, .md, .html) into PROJECT, creating it if missing."),
+        &runImport};
 }
 
 Subcommand listSubcommand()
 {
     return {QStringLiteral("list"), QStringLiteral("list PROJECT"),
-            tr("List the articles with their annotation counts by kind."), &runList};
+            Messages::tr("List the articles with their annotation counts by kind."), &runList};
 }
 
 Subcommand annotateSubcommand()
@@ -341,19 +357,20 @@ Subcommand annotateSubcommand()
     return {QStringLiteral("annotate"),
             QStringLiteral("annotate PROJECT ARTICLE --kind KIND --exact TEXT [--occurrence N] "
                            "[--actor NAME] [--tag NAME]... [--comment TEXT] [--set NAME]"),
-            tr("Tag a passage of an article; prints the new annotation's id."), &runAnnotate};
+            Messages::tr("Tag a passage of an article; prints the new annotation's id."),
+            &runAnnotate};
 }
 
 Subcommand linkSubcommand()
 {
     return {QStringLiteral("link"), QStringLiteral("link PROJECT FROM_ID TO_ID --kind KIND"),
-            tr("Link two annotations: rebuts, supports, cites or same-claim."), &runLink};
+            Messages::tr("Link two annotations: rebuts, supports, cites or same-claim."), &runLink};
 }
 
 Subcommand showSubcommand()
 {
     return {QStringLiteral("show"), QStringLiteral("show PROJECT [ARTICLE]"),
-            tr("Show the annotations with id, kind, actor, tags and quote."), &runShow};
+            Messages::tr("Show the annotations with id, kind, actor, tags and quote."), &runShow};
 }
 
 } // namespace counterpoint::cli

@@ -8,14 +8,16 @@ namespace counterpoint {
 
 namespace {
 
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS rather than a function of our own: lupdate then files these messages
+// under the context they are looked up in.
+struct Messages
 {
-    return QCoreApplication::translate("counterpoint::AnnotationCommands", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(counterpoint::AnnotationCommands)
+};
 
 QString addText(AnnotationKind kind)
 {
-    return tr("Tag as %1").arg(displayName(kind).toLower());
+    return Messages::tr("Tag as %1").arg(displayName(kind).toLower());
 }
 
 QString updateText(UpdateAnnotationCommand::Field field)
@@ -23,21 +25,21 @@ QString updateText(UpdateAnnotationCommand::Field field)
     using Field = UpdateAnnotationCommand::Field;
     switch (field) {
     case Field::Kind:
-        return tr("Change kind");
+        return Messages::tr("Change kind");
     case Field::Actor:
-        return tr("Change actor");
+        return Messages::tr("Change actor");
     case Field::Tags:
-        return tr("Change tags");
+        return Messages::tr("Change tags");
     case Field::Set:
-        return tr("Move to set");
+        return Messages::tr("Move to set");
     case Field::Comment:
-        return tr("Edit comment");
+        return Messages::tr("Edit comment");
     case Field::Range:
-        return tr("Re-attach passage");
+        return Messages::tr("Re-attach passage");
     case Field::Other:
         break;
     }
-    return tr("Edit annotation");
+    return Messages::tr("Edit annotation");
 }
 
 } // namespace
@@ -102,7 +104,7 @@ Status UpdateAnnotationCommand::doRevert()
 }
 
 RemoveAnnotationCommand::RemoveAnnotationCommand(Project &project, Annotation annotation)
-    : ProjectCommand(project, tr("Delete %1").arg(displayName(annotation.kind).toLower()))
+    : ProjectCommand(project, Messages::tr("Delete %1").arg(displayName(annotation.kind).toLower()))
     , m_annotation(std::move(annotation))
 {}
 
@@ -132,7 +134,7 @@ Status RemoveAnnotationCommand::doRevert()
 }
 
 AddRelationCommand::AddRelationCommand(Project &project, Relation draft)
-    : ProjectCommand(project, tr("Link: %1").arg(displayName(draft.kind).toLower()))
+    : ProjectCommand(project, Messages::tr("Link: %1").arg(displayName(draft.kind).toLower()))
     , m_relation(std::move(draft))
 {}
 
@@ -151,7 +153,7 @@ Status AddRelationCommand::doRevert()
 }
 
 RemoveRelationCommand::RemoveRelationCommand(Project &project, Relation relation)
-    : ProjectCommand(project, tr("Remove link"))
+    : ProjectCommand(project, Messages::tr("Remove link"))
     , m_relation(std::move(relation))
 {}
 

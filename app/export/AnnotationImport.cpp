@@ -30,14 +30,16 @@ namespace {
 
 using exporting::CodePointMap;
 
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS rather than a function of our own: lupdate then files these messages
+// under the context they are looked up in.
+struct Messages
 {
-    return QCoreApplication::translate("counterpoint::import", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(counterpoint::import)
+};
 
 Error invalid(const QString &fileName, const QString &cause)
 {
-    return {Error::Code::Invalid, tr("Cannot import %1: %2").arg(fileName, cause)};
+    return {Error::Code::Invalid, Messages::tr("Cannot import %1: %2").arg(fileName, cause)};
 }
 
 struct Named
@@ -137,7 +139,7 @@ public:
         QJsonParseError parseError;
         const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
         if (parseError.error != QJsonParseError::NoError)
-            return invalid(m_file, tr("it is not valid JSON (%1 at byte %2).")
+            return invalid(m_file, Messages::tr("it is not valid JSON (%1 at byte %2).")
                                        .arg(parseError.errorString())
                                        .arg(parseError.offset));
         QJsonArray items;
@@ -150,11 +152,13 @@ public:
                     return read.error();
                 const QJsonValue first = root.value(u"first");
                 if (first.isString())
-                    return invalid(m_file, tr("its pages are only linked (“%1”); Counterpoint "
-                                              "never fetches anything from the network.")
-                                               .arg(first.toString()));
+                    return invalid(m_file,
+                                   Messages::tr("its pages are only linked (“%1”); Counterpoint "
+                                                "never fetches anything from the network.")
+                                       .arg(first.toString()));
                 if (!first.isObject() && !first.isUndefined())
-                    return invalid(m_file, tr("“first” must be an AnnotationPage object."));
+                    return invalid(m_file,
+                                   Messages::tr("“first” must be an AnnotationPage object."));
                 auto pageItems = itemsOf(first.toObject());
                 if (!pageItems)
                     return pageItems.error();
@@ -167,14 +171,15 @@ public:
             } else if (hasType(root, u"Annotation")) {
                 items.append(root);
             } else {
-                return invalid(m_file, tr("it is not a W3C Web Annotation, collection or page "
-                                          "(no “type” of Annotation, AnnotationCollection or "
-                                          "AnnotationPage)."));
+                return invalid(m_file,
+                               Messages::tr("it is not a W3C Web Annotation, collection or page "
+                                            "(no “type” of Annotation, AnnotationCollection or "
+                                            "AnnotationPage)."));
             }
         }
         for (qsizetype i = 0; i < items.size(); ++i) {
             if (!items.at(i).isObject())
-                return invalid(m_file, tr("item %1 is not a JSON object.").arg(i + 1));
+                return invalid(m_file, Messages::tr("item %1 is not a JSON object.").arg(i + 1));
             if (auto read = readAnnotation(items.at(i).toObject(), i + 1); !read)
                 return read.error();
         }
@@ -202,7 +207,7 @@ private:
         if (items.isUndefined())
             return QJsonArray();
         if (!items.isArray())
-            return invalid(m_file, tr("“items” must be a list of annotations."));
+            return invalid(m_file, Messages::tr("“items” must be a list of annotations."));
         return items.toArray();
     }
 
@@ -213,7 +218,8 @@ private:
         if (value.isUndefined() || value.isNull())
             return QString();
         if (!value.isString())
-            return invalid(m_file, tr("%1: “%2” must be a string.").arg(where, key.toString()));
+            return invalid(m_file,
+                           Messages::tr("%1: “%2” must be a string.").arg(where, key.toString()));
         return value.toString();
     }
 
@@ -225,9 +231,8 @@ private:
             return std::optional<int>();
         const double number = value.toDouble(-1);
         if (!value.isDouble() || number < 0 || number != std::floor(number) || number > 1e9)
-            return invalid(
-                m_file,
-                tr("%1: “%2” must be a whole number from 0 up.").arg(where, key.toString()));
+            return invalid(m_file, Messages::tr("%1: “%2” must be a whole number from 0 up.")
+                                       .arg(where, key.toString()));
         return std::optional<int>(int(number));
     }
 
@@ -238,7 +243,7 @@ private:
         if (value.isString())
             return Named{{}, value.toString(), {}, {}};
         if (!value.isObject())
-            return invalid(m_file, tr("%1: “%2” must be an object with an id and a name.")
+            return invalid(m_file, Messages::tr("%1: “%2” must be an object with an id and a name.")
                                        .arg(where, QLatin1StringView(what)));
         const QJsonObject object = value.toObject();
         auto id = string(object, u"id", where);
@@ -254,13 +259,13 @@ private:
 
     Status readCollectionExtras(const QJsonObject &root)
     {
-        const QString where = tr("the collection");
+        const QString where = Messages::tr("the collection");
         const QJsonValue articles = root.value(u"cp:articles");
         if (!articles.isUndefined() && !articles.isArray())
-            return invalid(m_file, tr("“cp:articles” must be a list."));
+            return invalid(m_file, Messages::tr("“cp:articles” must be a list."));
         for (const QJsonValue &entry : articles.toArray()) {
             if (!entry.isObject())
-                return invalid(m_file, tr("an entry of “cp:articles” is not an object."));
+                return invalid(m_file, Messages::tr("an entry of “cp:articles” is not an object."));
             const QJsonObject o = entry.toObject();
             QStringList fields;
             for (const char16_t *key :
@@ -276,8 +281,9 @@ private:
             planned.id = uuidFromIri(fields.at(0));
             planned.url = fields.at(2);
             if (planned.id.isNull())
-                return invalid(m_file,
-                               tr("an article's id “%1” is not a urn:uuid.").arg(fields.at(0)));
+                return invalid(
+                    m_file,
+                    Messages::tr("an article's id “%1” is not a urn:uuid.").arg(fields.at(0)));
             if (o.contains(u"cp:text")) {
                 Article article;
                 article.id = planned.id;
@@ -303,7 +309,7 @@ private:
               std::pair{u"cp:tags", &m_plan.tags}}) {
             const QJsonValue value = root.value(key);
             if (!value.isUndefined() && !value.isArray())
-                return invalid(m_file, tr("“%1” must be a list.").arg(QStringView(key)));
+                return invalid(m_file, Messages::tr("“%1” must be a list.").arg(QStringView(key)));
             for (const QJsonValue &entry : value.toArray()) {
                 auto item = named(entry, where, "name");
                 if (!item)
@@ -330,12 +336,12 @@ private:
 
     Status readAnnotation(const QJsonObject &object, qsizetype index)
     {
-        auto iri = string(object, u"id", tr("item %1").arg(index));
+        auto iri = string(object, u"id", Messages::tr("item %1").arg(index));
         if (!iri)
             return iri.error();
-        const QString where = iri->isEmpty() ? tr("item %1").arg(index) : *iri;
+        const QString where = iri->isEmpty() ? Messages::tr("item %1").arg(index) : *iri;
         if (!hasType(object, u"Annotation"))
-            return invalid(m_file, tr("%1 is not of type Annotation.").arg(where));
+            return invalid(m_file, Messages::tr("%1 is not of type Annotation.").arg(where));
 
         auto creator = readCreator(object.value(u"creator"), where);
         if (!creator)
@@ -360,12 +366,12 @@ private:
                 if (entry.isObject())
                     bodies.append(entry.toObject());
                 else if (!entry.isString())
-                    return invalid(m_file,
-                                   tr("%1: a body must be an object or an IRI.").arg(where));
+                    return invalid(
+                        m_file, Messages::tr("%1: a body must be an object or an IRI.").arg(where));
             }
         } else if (!body.isUndefined() && !body.isString()) {
-            return invalid(m_file,
-                           tr("%1: “body” must be an object, a list or an IRI.").arg(where));
+            return invalid(
+                m_file, Messages::tr("%1: “body” must be an object, a list or an IRI.").arg(where));
         }
         QString classifying;
         QList<Named> tags;
@@ -409,11 +415,12 @@ private:
                 }
             }
         } else if (!targets.isString()) {
-            return invalid(m_file, tr("%1: “target” is missing or of the wrong type.").arg(where));
+            return invalid(
+                m_file, Messages::tr("%1: “target” is missing or of the wrong type.").arg(where));
         }
         if (target.isEmpty()) {
             m_plan.skipped.append(
-                tr("%1: its target is a whole resource, not a text passage.").arg(where));
+                Messages::tr("%1: its target is a whole resource, not a text passage.").arg(where));
             return success();
         }
         QString source;
@@ -423,7 +430,8 @@ private:
         else if (sourceValue.isObject() && sourceValue.toObject().value(u"id").isString())
             source = sourceValue.toObject().value(u"id").toString();
         else if (!sourceValue.isUndefined())
-            return invalid(m_file, tr("%1: the target's “source” must be an IRI.").arg(where));
+            return invalid(m_file,
+                           Messages::tr("%1: the target's “source” must be an IRI.").arg(where));
         auto article = string(target, u"cp:article", where);
         if (!article)
             return article.error();
@@ -451,19 +459,20 @@ private:
                 if (!end)
                     return end.error();
                 if (!*start || !*end || **end < **start)
-                    return invalid(m_file, tr("%1: a TextPositionSelector needs a start and an "
-                                              "end that is not before it.")
-                                               .arg(where));
+                    return invalid(m_file,
+                                   Messages::tr("%1: a TextPositionSelector needs a start and an "
+                                                "end that is not before it.")
+                                       .arg(where));
                 planned.codePoints = std::pair(**start, **end);
             }
         }
         if (!quoted && !planned.codePoints) {
             m_plan.skipped.append(
-                tr("%1: it has no text quote or text position selector.").arg(where));
+                Messages::tr("%1: it has no text quote or text position selector.").arg(where));
             return success();
         }
         if (source.isEmpty() && article->isEmpty())
-            return invalid(m_file, tr("%1: its target names no source.").arg(where));
+            return invalid(m_file, Messages::tr("%1: its target names no source.").arg(where));
 
         planned.label = where;
         planned.id = idForIri(*iri);
@@ -500,7 +509,8 @@ private:
         if (value.isArray() && !value.toArray().isEmpty())
             return readCreator(value.toArray().first(), where);
         if (!value.isObject())
-            return invalid(m_file, tr("%1: “creator” must be an agent or an IRI.").arg(where));
+            return invalid(m_file,
+                           Messages::tr("%1: “creator” must be an agent or an IRI.").arg(where));
         const QJsonObject agent = value.toObject();
         for (const char16_t *key : {u"name", u"nickname", u"id"}) {
             auto found = string(agent, key, where);
@@ -521,8 +531,9 @@ private:
         if (targets.size() != 2 || !targets.at(0).isString() || !targets.at(1).isString() ||
             !kind) {
             m_plan.skipped.append(
-                tr("%1: a link Counterpoint does not know (it needs a relation kind and two "
-                   "annotations).")
+                Messages::tr(
+                    "%1: a link Counterpoint does not know (it needs a relation kind and two "
+                    "annotations).")
                     .arg(where));
             return success();
         }
@@ -573,33 +584,37 @@ public:
     {
         QuaZip zip(m_path);
         if (!zip.open(QuaZip::mdUnzip))
-            return invalid(m_file, tr("it is not a zip file (a .qdpx is one)."));
+            return invalid(m_file, Messages::tr("it is not a zip file (a .qdpx is one)."));
         const QList<QuaZipFileInfo64> entries = zip.getFileInfoList64();
         if (entries.size() > m_limits.maxEntries)
-            return invalid(m_file, tr("it holds %1 files; at most %2 are allowed.")
+            return invalid(m_file, Messages::tr("it holds %1 files; at most %2 are allowed.")
                                        .arg(entries.size())
                                        .arg(m_limits.maxEntries));
         // Every entry is checked before anything is read: one bad path refuses the whole file.
         qint64 total = 0;
         for (const QuaZipFileInfo64 &entry : entries) {
             if (!isSafeEntryName(entry.name))
-                return invalid(m_file, tr("it holds a file whose path “%1” leads outside the "
-                                          "project (absolute, “..” or a backslash).")
-                                           .arg(entry.name));
+                return invalid(m_file,
+                               Messages::tr("it holds a file whose path “%1” leads outside the "
+                                            "project (absolute, “..” or a backslash).")
+                                   .arg(entry.name));
             if (entry.isSymbolicLink())
-                return invalid(m_file, tr("it holds a symbolic link, “%1”.").arg(entry.name));
+                return invalid(m_file,
+                               Messages::tr("it holds a symbolic link, “%1”.").arg(entry.name));
             total += qint64(entry.uncompressedSize);
             if (total > m_limits.maxUncompressedSize)
-                return invalid(m_file, tr("it would unpack to more than %1 MiB: refused as a "
-                                          "possible zip bomb.")
-                                           .arg(m_limits.maxUncompressedSize >> 20));
+                return invalid(m_file,
+                               Messages::tr("it would unpack to more than %1 MiB: refused as a "
+                                            "possible zip bomb.")
+                                   .arg(m_limits.maxUncompressedSize >> 20));
             if (entry.uncompressedSize > (1u << 20) &&
                 qint64(entry.uncompressedSize) >
                     m_limits.maxCompressionRatio * qMax<qint64>(1, entry.compressedSize))
-                return invalid(m_file, tr("“%1” is compressed more than %2 to 1: refused as a "
-                                          "possible zip bomb.")
-                                           .arg(entry.name)
-                                           .arg(m_limits.maxCompressionRatio));
+                return invalid(m_file,
+                               Messages::tr("“%1” is compressed more than %2 to 1: refused as a "
+                                            "possible zip bomb.")
+                                   .arg(entry.name)
+                                   .arg(m_limits.maxCompressionRatio));
             m_sizes.insert(entry.name, qint64(entry.uncompressedSize));
         }
         auto xml = entry(zip, QLatin1StringView(qdpx::projectEntry));
@@ -641,16 +656,16 @@ private:
     Result<QByteArray> entry(QuaZip &zip, const QString &name)
     {
         if (!m_sizes.contains(name) || !zip.setCurrentFile(name))
-            return invalid(m_file, tr("it has no “%1”.").arg(name));
+            return invalid(m_file, Messages::tr("it has no “%1”.").arg(name));
         QuaZipFile file(&zip);
         if (!file.open(QIODevice::ReadOnly))
-            return invalid(m_file, tr("“%1” cannot be unpacked.").arg(name));
+            return invalid(m_file, Messages::tr("“%1” cannot be unpacked.").arg(name));
         const qint64 declared = m_sizes.value(name);
         QByteArray bytes = file.read(declared + 1);
         file.close();
         if (bytes.size() != declared || file.getZipError() != 0)
-            return invalid(m_file,
-                           tr("“%1” is damaged (its size or checksum is wrong).").arg(name));
+            return invalid(
+                m_file, Messages::tr("“%1” is damaged (its size or checksum is wrong).").arg(name));
         return bytes;
     }
 
@@ -668,10 +683,11 @@ private:
         while (!reader.atEnd()) {
             const auto token = reader.readNext();
             if (token == QXmlStreamReader::DTD)
-                return invalid(m_file, tr("project.qde declares a DOCTYPE, which could pull in "
-                                          "external entities; refused."));
+                return invalid(m_file,
+                               Messages::tr("project.qde declares a DOCTYPE, which could pull in "
+                                            "external entities; refused."));
             if (token == QXmlStreamReader::EntityReference)
-                return invalid(m_file, tr("project.qde uses an undeclared entity."));
+                return invalid(m_file, Messages::tr("project.qde uses an undeclared entity."));
             if (token == QXmlStreamReader::EndElement) {
                 const QStringView name = reader.name();
                 if (name == u"TextSource")
@@ -722,9 +738,10 @@ private:
                 s.start = attributes.value(QLatin1StringView("startPosition")).toInt(&startOk);
                 s.end = attributes.value(QLatin1StringView("endPosition")).toInt(&endOk);
                 if (!startOk || !endOk || s.start < 0 || s.end < s.start || s.guid.isNull())
-                    return invalid(m_file, tr("a PlainTextSelection in “%1” has no valid guid, "
-                                              "startPosition and endPosition.")
-                                               .arg(source->name));
+                    return invalid(m_file,
+                                   Messages::tr("a PlainTextSelection in “%1” has no valid guid, "
+                                                "startPosition and endPosition.")
+                                       .arg(source->name));
                 s.user = guidOf("creatingUser");
                 s.created =
                     timeFrom(attributes.value(QLatin1StringView("creationDateTime")).toString());
@@ -752,7 +769,7 @@ private:
             }
         }
         if (reader.hasError())
-            return invalid(m_file, tr("project.qde is not well-formed XML (%1, line %2).")
+            return invalid(m_file, Messages::tr("project.qde is not well-formed XML (%1, line %2).")
                                        .arg(reader.errorString())
                                        .arg(reader.lineNumber()));
         return success();
@@ -767,22 +784,23 @@ private:
                 const QString entryName = QLatin1StringView(qdpx::sourcesFolder) +
                                           source.path.mid(qsizetype(qstrlen(qdpx::internalScheme)));
                 if (!isSafeEntryName(entryName))
-                    return invalid(
-                        m_file,
-                        tr("the source path “%1” leads outside the project.").arg(source.path));
+                    return invalid(m_file,
+                                   Messages::tr("the source path “%1” leads outside the project.")
+                                       .arg(source.path));
                 auto bytes = entry(zip, entryName);
                 if (!bytes)
                     return bytes.error();
                 QStringDecoder decoder(QStringDecoder::Utf8);
                 raw = decoder.decode(*bytes);
                 if (decoder.hasError())
-                    return invalid(m_file, tr("the text of “%1” is not UTF-8.").arg(source.name));
+                    return invalid(m_file,
+                                   Messages::tr("the text of “%1” is not UTF-8.").arg(source.name));
                 if (raw.startsWith(QChar(0xfeff)))
                     raw.remove(0, 1);
             } else if (source.hasContent) {
                 raw = source.content;
             } else {
-                plan.skipped.append(tr("%1: its text is outside the project file (%2).")
+                plan.skipped.append(Messages::tr("%1: its text is outside the project file (%2).")
                                         .arg(source.name, source.path));
                 continue;
             }
@@ -815,7 +833,7 @@ private:
             article.id = source.guid;
             Article content;
             content.id = source.guid;
-            content.title = source.name.isEmpty() ? tr("Untitled source") : source.name;
+            content.title = source.name.isEmpty() ? Messages::tr("Untitled source") : source.name;
             if (source.description.startsWith(u"http"))
                 content.url = source.description.trimmed();
             content.text = text;
@@ -828,10 +846,10 @@ private:
             plan.articles.append(article);
 
             for (const Selection &s : source.selections) {
-                const QString label = tr("selection %1 in “%2”")
+                const QString label = Messages::tr("selection %1 in “%2”")
                                           .arg(s.guid.toString(QUuid::WithoutBraces), source.name);
                 if (size_t(s.end) >= map.size()) {
-                    plan.skipped.append(tr("%1: its range %2–%3 lies outside the text.")
+                    plan.skipped.append(Messages::tr("%1: its range %2–%3 lies outside the text.")
                                             .arg(label)
                                             .arg(s.start)
                                             .arg(s.end));
@@ -872,17 +890,18 @@ private:
             const auto kind = relationKindFromString(link.name);
             if (!kind) {
                 plan.skipped.append(
-                    tr("link “%1”: not a relation Counterpoint knows.").arg(link.name));
+                    Messages::tr("link “%1”: not a relation Counterpoint knows.").arg(link.name));
                 continue;
             }
-            plan.relations.append({tr("link %1").arg(link.guid.toString(QUuid::WithoutBraces)),
-                                   link.guid.isNull() ? QUuid::createUuid() : link.guid,
-                                   link.origin,
-                                   link.target,
-                                   *kind,
-                                   {},
-                                   {},
-                                   {}});
+            plan.relations.append(
+                {Messages::tr("link %1").arg(link.guid.toString(QUuid::WithoutBraces)),
+                 link.guid.isNull() ? QUuid::createUuid() : link.guid,
+                 link.origin,
+                 link.target,
+                 *kind,
+                 {},
+                 {},
+                 {}});
         }
         return plan;
     }
@@ -942,7 +961,7 @@ public:
             if (auto applied = apply(planned, report); !applied)
                 return applied;
             if (m_progress && (++done % 500 == 0 || done == total) && !m_progress(done, total))
-                return Error{Error::Code::Cancelled, tr("The import was cancelled.")};
+                return Error{Error::Code::Cancelled, Messages::tr("The import was cancelled.")};
         }
         for (const PlannedRelation &relation : std::as_const(m_plan.relations)) {
             if (auto applied = apply(relation, report); !applied)
@@ -1057,7 +1076,7 @@ private:
     {
         const QUuid articleId = m_byKey.value(planned.articleKey);
         if (articleId.isNull()) {
-            report.skipped.append(tr("%1: its article “%2” is not in the project.")
+            report.skipped.append(Messages::tr("%1: its article “%2” is not in the project.")
                                       .arg(planned.label, planned.articleKey));
             return success();
         }
@@ -1089,8 +1108,8 @@ private:
                     range = std::pair(at, at + int(planned.quote.exact.size()));
             }
             if (!range || range->first >= range->second || range->second > text->size()) {
-                report.skipped.append(
-                    tr("%1: its passage is not in the article's text.").arg(planned.label));
+                report.skipped.append(Messages::tr("%1: its passage is not in the article's text.")
+                                          .arg(planned.label));
                 return success();
             }
             a.start = range->first;
@@ -1125,14 +1144,14 @@ private:
             auto added = m_project.addAnnotation(a);
             if (!added)
                 return Error{added.error().code,
-                             tr("Cannot import %1: %2: %3")
+                             Messages::tr("Cannot import %1: %2: %3")
                                  .arg(m_file, planned.label, added.errorMessage())};
             ++report.added;
             return success();
         }
         if (before->articleId != a.articleId) {
-            report.skipped.append(tr("%1: the project has an annotation with this id on "
-                                     "another article.")
+            report.skipped.append(Messages::tr("%1: the project has an annotation with this id on "
+                                               "another article.")
                                       .arg(planned.label));
             return success();
         }
@@ -1159,8 +1178,9 @@ private:
             if (!found && found.error().code != Error::Code::NotFound)
                 return found.error();
             if (!found) {
-                report.skipped.append(tr("%1: it links an annotation that is not in the project.")
-                                          .arg(planned.label));
+                report.skipped.append(
+                    Messages::tr("%1: it links an annotation that is not in the project.")
+                        .arg(planned.label));
                 return success();
             }
         }
@@ -1219,9 +1239,10 @@ Result<AnnotationImportReport> importAnnotations(Project &project, const QString
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error{Error::Code::NotFound,
-                     tr("Cannot import %1: %2").arg(path, file.errorString())};
+                     Messages::tr("Cannot import %1: %2").arg(path, file.errorString())};
     if (file.size() > limits.maxFileSize)
-        return invalid(fileName, tr("it is larger than %1 MiB.").arg(limits.maxFileSize >> 20));
+        return invalid(fileName,
+                       Messages::tr("it is larger than %1 MiB.").arg(limits.maxFileSize >> 20));
     // Chosen by content, not by name: a zip starts with "PK".
     if (file.peek(2) == "PK") {
         file.close();

@@ -14,10 +14,12 @@ namespace counterpoint {
 
 namespace {
 
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS rather than a function of our own: lupdate then files these messages
+// under the context they are looked up in.
+struct Messages
 {
-    return QCoreApplication::translate("counterpoint::export", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(counterpoint::export)
+};
 
 constexpr std::array<std::pair<ExportFormat, const char16_t *>, 7> formatNames{{
     {ExportFormat::JsonLd, u"jsonld"},
@@ -126,14 +128,16 @@ Result<ExportOutcome> exportAnnotationsToFile(const Project &project, ExportForm
     // cancel leaves no partial file, and an existing file untouched.
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error{Error::Code::Io, tr("Cannot write %1: %2").arg(path, file.errorString())};
+        return Error{Error::Code::Io,
+                     Messages::tr("Cannot write %1: %2").arg(path, file.errorString())};
     auto outcome = exportAnnotations(project, format, scope, file, name, progress);
     if (!outcome) {
         file.cancelWriting();
         return outcome;
     }
     if (!file.commit())
-        return Error{Error::Code::Io, tr("Cannot write %1: %2").arg(path, file.errorString())};
+        return Error{Error::Code::Io,
+                     Messages::tr("Cannot write %1: %2").arg(path, file.errorString())};
     return outcome;
 }
 

@@ -12,10 +12,12 @@
 namespace counterpoint::exporting {
 
 namespace {
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS rather than a function of our own: lupdate then files these messages
+// under the context they are looked up in.
+struct Messages
 {
-    return QCoreApplication::translate("counterpoint::export", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(counterpoint::export)
+};
 } // namespace
 
 CodePointMap::CodePointMap(QStringView text)
@@ -417,12 +419,12 @@ QString idText(const QUuid &id)
 
 Error cancelled()
 {
-    return {Error::Code::Cancelled, tr("The export was cancelled.")};
+    return {Error::Code::Cancelled, Messages::tr("The export was cancelled.")};
 }
 
 Error writeFailed(const QString &deviceName, const QString &cause)
 {
-    return {Error::Code::Io, tr("Cannot write %1: %2").arg(deviceName, cause)};
+    return {Error::Code::Io, Messages::tr("Cannot write %1: %2").arg(deviceName, cause)};
 }
 
 } // namespace counterpoint::exporting

@@ -53,10 +53,12 @@ namespace exporting {
 
 namespace {
 
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS rather than a function of our own: lupdate then files these messages
+// under the context they are looked up in.
+struct Messages
 {
-    return QCoreApplication::translate("counterpoint::export", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(counterpoint::export)
+};
 
 QString guid(const QUuid &id)
 {
@@ -151,8 +153,8 @@ public:
 private:
     Error error() const
     {
-        return writeFailed(m_name,
-                           tr("the zip library reported error %1").arg(m_zip.getZipError()));
+        return writeFailed(
+            m_name, Messages::tr("the zip library reported error %1").arg(m_zip.getZipError()));
     }
 
     QuaZip m_zip;
@@ -211,7 +213,7 @@ Status writeQdpx(const ExportData &data, QIODevice &device, const QString &devic
     w.writeStartElement(QStringLiteral("Codes"));
     w.writeStartElement(QStringLiteral("Code"));
     w.writeAttribute(QStringLiteral("guid"), guid(qdpx::namedGuid(QStringLiteral("kinds"))));
-    w.writeAttribute(QStringLiteral("name"), tr("Kinds"));
+    w.writeAttribute(QStringLiteral("name"), Messages::tr("Kinds"));
     w.writeAttribute(QStringLiteral("isCodable"), QStringLiteral("false"));
     for (const AnnotationKind kind : allAnnotationKinds()) {
         w.writeEmptyElement(QStringLiteral("Code"));
@@ -224,7 +226,7 @@ Status writeQdpx(const ExportData &data, QIODevice &device, const QString &devic
     if (!data.usedTags.isEmpty()) {
         w.writeStartElement(QStringLiteral("Code"));
         w.writeAttribute(QStringLiteral("guid"), guid(qdpx::namedGuid(QStringLiteral("tags"))));
-        w.writeAttribute(QStringLiteral("name"), tr("Tags"));
+        w.writeAttribute(QStringLiteral("name"), Messages::tr("Tags"));
         w.writeAttribute(QStringLiteral("isCodable"), QStringLiteral("false"));
         for (const QUuid &tagId : data.usedTags) {
             const Tag &tag = data.tags[tagId];
@@ -339,7 +341,8 @@ Status writeQdpx(const ExportData &data, QIODevice &device, const QString &devic
         anyNote = true;
         w.writeStartElement(QStringLiteral("Note"));
         w.writeAttribute(QStringLiteral("guid"), guid(qdpx::namedGuid(u"note:" + guid(a.id))));
-        w.writeAttribute(QStringLiteral("name"), tr("Comment on “%1”").arg(selectionName(a)));
+        w.writeAttribute(QStringLiteral("name"),
+                         Messages::tr("Comment on “%1”").arg(selectionName(a)));
         if (!a.author.isEmpty())
             w.writeAttribute(QStringLiteral("creatingUser"), guid(userGuid(a.author)));
         w.writeAttribute(QStringLiteral("creationDateTime"), dateTime(a.modified));
@@ -366,7 +369,7 @@ Status writeQdpx(const ExportData &data, QIODevice &device, const QString &devic
     w.writeEndElement(); // Project
     w.writeEndDocument();
     if (w.hasError())
-        return writeFailed(deviceName, tr("the project XML could not be written"));
+        return writeFailed(deviceName, Messages::tr("the project XML could not be written"));
     if (auto added = zip.add(QLatin1StringView(qdpx::projectEntry), xml); !added)
         return added;
     if (auto closed = zip.close(); !closed)

@@ -17,10 +17,12 @@ namespace counterpoint::exporting {
 
 namespace {
 
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS rather than a function of our own: lupdate then files these messages
+// under the context they are looked up in.
+struct Messages
 {
-    return QCoreApplication::translate("counterpoint::export", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(counterpoint::export)
+};
 
 struct Linked
 {
@@ -51,7 +53,7 @@ struct Outline
 Result<Outline> makeOutline(const ExportData &data, const ExportProgress &progress)
 {
     Outline outline;
-    outline.title = tr("Counterpoint report: %1").arg(data.projectName);
+    outline.title = Messages::tr("Counterpoint report: %1").arg(data.projectName);
     QHash<QUuid, const Annotation *> byId;
     for (const Annotation &a : data.annotations)
         byId.insert(a.id, &a);
@@ -90,7 +92,7 @@ Result<Outline> makeOutline(const ExportData &data, const ExportProgress &progre
             outline.articles.last().claims.append(entry);
         }
         const QString actor = data.actors.value(a.actorId).name;
-        QList<int> &row = counts[actor.isEmpty() ? tr("(no actor)") : actor];
+        QList<int> &row = counts[actor.isEmpty() ? Messages::tr("(no actor)") : actor];
         row.resize(kinds.size());
         ++row[kinds.indexOf(a.kind)];
         if (!ticker.step(++done))
@@ -104,7 +106,7 @@ Result<Outline> makeOutline(const ExportData &data, const ExportProgress &progre
 QString actorOf(const ExportData &data, const Annotation &a)
 {
     const QString name = data.actors.value(a.actorId).name;
-    return name.isEmpty() ? tr("(no actor)") : name;
+    return name.isEmpty() ? Messages::tr("(no actor)") : name;
 }
 
 QString oneLine(QString text)
@@ -139,10 +141,10 @@ QString md(const QString &text)
 QString linkedLabel(const Linked &l)
 {
     if (l.how == u"rebuts")
-        return tr("Rebutted by");
+        return Messages::tr("Rebutted by");
     if (l.how == u"supports")
-        return tr("Supported by");
-    return tr("Cites");
+        return Messages::tr("Supported by");
+    return Messages::tr("Cites");
 }
 
 QString buildHtml(const ExportData &data, const Outline &outline)
@@ -157,7 +159,7 @@ QString buildHtml(const ExportData &data, const Outline &outline)
             html += u"<p><a href=\"" + entry.article->url.toHtmlEscaped() + u"\">" +
                     entry.article->url.toHtmlEscaped() + u"</a></p>\n";
         if (entry.claims.isEmpty())
-            html += u"<p><i>" + tr("No claims.").toHtmlEscaped() + u"</i></p>\n";
+            html += u"<p><i>" + Messages::tr("No claims.").toHtmlEscaped() + u"</i></p>\n";
         for (const ClaimEntry &claim : entry.claims) {
             html += u"<h3>" + actorOf(data, *claim.claim).toHtmlEscaped() + u"</h3>\n<blockquote>" +
                     oneLine(claim.claim->quote.exact).toHtmlEscaped() + u"</blockquote>\n";
@@ -178,9 +180,9 @@ QString buildHtml(const ExportData &data, const Outline &outline)
             html += u"</ul>\n";
         }
     }
-    html += u"<h2>" + tr("Counts by actor and kind").toHtmlEscaped() +
+    html += u"<h2>" + Messages::tr("Counts by actor and kind").toHtmlEscaped() +
             u"</h2>\n<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\">\n<tr><th>" +
-            tr("Actor").toHtmlEscaped() + u"</th>";
+            Messages::tr("Actor").toHtmlEscaped() + u"</th>";
     for (const QString &kind : outline.kindColumns)
         html += u"<th>" + kind.toHtmlEscaped() + u"</th>";
     html += u"</tr>\n";
@@ -207,7 +209,7 @@ Status writeMarkdownReport(const ExportData &data, Sink &out, const ExportProgre
         if (!entry.article->url.isEmpty())
             out << u"<" + entry.article->url + u">\n\n";
         if (entry.claims.isEmpty())
-            out << u"_" + md(tr("No claims.")) + u"_\n";
+            out << u"_" + md(Messages::tr("No claims.")) + u"_\n";
         for (const ClaimEntry &claim : entry.claims) {
             out << u"### " + md(actorOf(data, *claim.claim)) + u"\n\n> " +
                        md(claim.claim->quote.exact) + u"\n\n";
@@ -227,7 +229,8 @@ Status writeMarkdownReport(const ExportData &data, Sink &out, const ExportProgre
                 out << "\n";
         }
     }
-    out << u"\n## " + md(tr("Counts by actor and kind")) + u"\n\n| " + md(tr("Actor"));
+    out << u"\n## " + md(Messages::tr("Counts by actor and kind")) + u"\n\n| " +
+               md(Messages::tr("Actor"));
     for (const QString &kind : std::as_const(outline->kindColumns))
         out << u" | " + md(kind);
     out << " |\n|---";

@@ -17,10 +17,12 @@ namespace counterpoint {
 
 namespace {
 
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS rather than a function of our own: lupdate then files these messages
+// under the context they are looked up in.
+struct Messages
 {
-    return QCoreApplication::translate("counterpoint::ArticleImporter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(counterpoint::ArticleImporter)
+};
 QString quoted(const QString &path)
 {
     return u'“' + QDir::toNativeSeparators(path) + u'”';
@@ -78,30 +80,32 @@ Result<Article> ArticleImporter::readFile(const QString &path)
     const QFileInfo info(path);
     if (!info.exists())
         return Error{Error::Code::NotFound,
-                     tr("Cannot import %1: there is no such file.").arg(quoted(path))};
+                     Messages::tr("Cannot import %1: there is no such file.").arg(quoted(path))};
     if (!info.isFile())
         return Error{Error::Code::Invalid,
-                     tr("Cannot import %1: it is not a file.").arg(quoted(path))};
+                     Messages::tr("Cannot import %1: it is not a file.").arg(quoted(path))};
     if (info.size() > maxFileSize)
-        return Error{Error::Code::Invalid,
-                     tr("Cannot import %1: it is too large (%2 MB; articles can be up to %3 MB).")
-                         .arg(quoted(path))
-                         .arg(double(info.size()) / (1024 * 1024), 0, 'f', 1)
-                         .arg(maxFileSize / (1024 * 1024))};
+        return Error{
+            Error::Code::Invalid,
+            Messages::tr("Cannot import %1: it is too large (%2 MB; articles can be up to %3 MB).")
+                .arg(quoted(path))
+                .arg(double(info.size()) / (1024 * 1024), 0, 'f', 1)
+                .arg(maxFileSize / (1024 * 1024))};
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error{Error::Code::Io,
-                     tr("Cannot import %1: %2.").arg(quoted(path), file.errorString())};
+                     Messages::tr("Cannot import %1: %2.").arg(quoted(path), file.errorString())};
     // Read at most one byte past the limit: the file may have grown since it was measured.
     const QByteArray bytes = file.read(maxFileSize + 1);
     if (file.error() != QFileDevice::NoError)
         return Error{Error::Code::Io,
-                     tr("Cannot import %1: %2.").arg(quoted(path), file.errorString())};
+                     Messages::tr("Cannot import %1: %2.").arg(quoted(path), file.errorString())};
     if (bytes.size() > maxFileSize)
-        return Error{Error::Code::Invalid,
-                     tr("Cannot import %1: it is too large (articles can be up to %2 MB).")
-                         .arg(quoted(path))
-                         .arg(maxFileSize / (1024 * 1024))};
+        return Error{
+            Error::Code::Invalid,
+            Messages::tr("Cannot import %1: it is too large (articles can be up to %2 MB).")
+                .arg(quoted(path))
+                .arg(maxFileSize / (1024 * 1024))};
     return readBytes(bytes, path);
 }
 
@@ -109,7 +113,7 @@ Result<Article> ArticleImporter::readBytes(const QByteArray &bytes, const QStrin
 {
     if (bytes.isEmpty())
         return Error{Error::Code::Invalid,
-                     tr("Cannot import %1: the file is empty.").arg(quoted(fileName))};
+                     Messages::tr("Cannot import %1: the file is empty.").arg(quoted(fileName))};
     auto decoded = decodeText(bytes, fileName);
     if (!decoded)
         return decoded.error();
@@ -124,7 +128,7 @@ Result<Article> ArticleImporter::readBytes(const QByteArray &bytes, const QStrin
     article.text = ArticleDocument::canonicalText(document);
     if (article.text.trimmed().isEmpty())
         return Error{Error::Code::Invalid,
-                     tr("Cannot import %1: it holds no text.").arg(quoted(fileName))};
+                     Messages::tr("Cannot import %1: it holds no text.").arg(quoted(fileName))};
 
     QString title;
     switch (article.format) {

@@ -10,14 +10,16 @@ namespace counterpoint {
 
 namespace {
 
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS rather than a function of our own: lupdate then files these messages
+// under the context they are looked up in.
+struct Messages
 {
-    return QCoreApplication::translate("counterpoint::TextDecoding", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(counterpoint::TextDecoding)
+};
 
 Error notText(const QString &fileName, const QString &why)
 {
-    return {Error::Code::Invalid, tr("Cannot import “%1”: it is not text (%2).")
+    return {Error::Code::Invalid, Messages::tr("Cannot import “%1”: it is not text (%2).")
                                       .arg(QDir::toNativeSeparators(fileName), why)};
 }
 
@@ -73,27 +75,28 @@ Result<DecodedText> decodeText(const QByteArray &bytes, const QString &fileName)
     const QByteArrayView view(bytes);
     if (view.startsWith("\xEF\xBB\xBF")) {
         if (!decodeStrictly(QStringConverter::Utf8, view.sliced(3), decoded.text))
-            return notText(fileName, tr("it starts like UTF-8 but holds bytes that are not UTF-8"));
+            return notText(fileName,
+                           Messages::tr("it starts like UTF-8 but holds bytes that are not UTF-8"));
         decoded.encoding = QStringLiteral("UTF-8");
     } else if (view.startsWith("\xFF\xFE") || view.startsWith("\xFE\xFF")) {
         const bool littleEndian = view.startsWith("\xFF\xFE");
         if (view.size() % 2 != 0 ||
             !decodeStrictly(littleEndian ? QStringConverter::Utf16LE : QStringConverter::Utf16BE,
                             view.sliced(2), decoded.text))
-            return notText(fileName, tr("it starts like UTF-16 but is not valid UTF-16"));
+            return notText(fileName, Messages::tr("it starts like UTF-16 but is not valid UTF-16"));
         decoded.encoding = littleEndian ? QStringLiteral("UTF-16LE") : QStringLiteral("UTF-16BE");
     } else if (view.contains('\0')) {
-        return notText(fileName, tr("it holds binary data"));
+        return notText(fileName, Messages::tr("it holds binary data"));
     } else if (decodeStrictly(QStringConverter::Utf8, view, decoded.text)) {
         decoded.encoding = QStringLiteral("UTF-8");
     } else if (decodeWindows1252(view, decoded.text)) {
         decoded.encoding = QStringLiteral("windows-1252");
     } else {
-        return notText(fileName, tr("it is neither UTF-8, UTF-16 nor Windows-1252"));
+        return notText(fileName, Messages::tr("it is neither UTF-8, UTF-16 nor Windows-1252"));
     }
 
     if (const int at = firstControlCharacter(decoded.text); at >= 0)
-        return notText(fileName, tr("it holds the control character U+%1 at character %2")
+        return notText(fileName, Messages::tr("it holds the control character U+%1 at character %2")
                                      .arg(decoded.text.at(at).unicode(), 4, 16, QLatin1Char('0'))
                                      .arg(at));
     decoded.text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));

@@ -120,6 +120,25 @@
     </message>
 </context>
 <context>
+    <name>SqliteReader</name>
+    <message>
+        <source>opening it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preparing a query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>counterpoint</name>
     <message>
         <source>Claim</source>
@@ -169,6 +188,9 @@
         <source>Orphaned</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>counterpoint::AnnotationCommands</name>
     <message>
         <source>Tag as %1</source>
         <translation type="unfinished"></translation>
@@ -202,73 +224,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot import %1: %2</source>
+        <source>Delete %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>it is larger than %1 MiB.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot import “%1”: it is not text (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it starts like UTF-8 but holds bytes that are not UTF-8</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it starts like UTF-16 but is not valid UTF-16</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it holds binary data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it is neither UTF-8, UTF-16 nor Windows-1252</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it holds the control character U+%1 at character %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>counterpoint::AddRelationCommand</name>
     <message>
         <source>Link: %1</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>counterpoint::Applier</name>
     <message>
-        <source>The import was cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: its article “%2” is not in the project.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: its passage is not in the article&apos;s text.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot import %1: %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the project has an annotation with this id on another article.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: it links an annotation that is not in the project.</source>
+        <source>Remove link</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -451,210 +415,29 @@
     </message>
 </context>
 <context>
-    <name>counterpoint::QdpxReader</name>
+    <name>counterpoint::TextDecoding</name>
     <message>
-        <source>it is not a zip file (a .qdpx is one).</source>
+        <source>Cannot import “%1”: it is not text (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>it holds %1 files; at most %2 are allowed.</source>
+        <source>it starts like UTF-8 but holds bytes that are not UTF-8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>it holds a file whose path “%1” leads outside the project (absolute, “..” or a backslash).</source>
+        <source>it starts like UTF-16 but is not valid UTF-16</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>it holds a symbolic link, “%1”.</source>
+        <source>it holds binary data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>it would unpack to more than %1 MiB: refused as a possible zip bomb.</source>
+        <source>it is neither UTF-8, UTF-16 nor Windows-1252</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“%1” is compressed more than %2 to 1: refused as a possible zip bomb.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it has no “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” cannot be unpacked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is damaged (its size or checksum is wrong).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>project.qde declares a DOCTYPE, which could pull in external entities; refused.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>project.qde uses an undeclared entity.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a PlainTextSelection in “%1” has no valid guid, startPosition and endPosition.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>project.qde is not well-formed XML (%1, line %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the source path “%1” leads outside the project.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the text of “%1” is not UTF-8.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: its text is outside the project file (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Untitled source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>selection %1 in “%2”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: its range %2–%3 lies outside the text.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>link “%1”: not a relation Counterpoint knows.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>link %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>counterpoint::RemoveAnnotationCommand</name>
-    <message>
-        <source>Delete %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>counterpoint::RemoveRelationCommand</name>
-    <message>
-        <source>Remove link</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>counterpoint::WebAnnotationReader</name>
-    <message>
-        <source>it is not valid JSON (%1 at byte %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>its pages are only linked (“%1”); Counterpoint never fetches anything from the network.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“first” must be an AnnotationPage object.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it is not a W3C Web Annotation, collection or page (no “type” of Annotation, AnnotationCollection or AnnotationPage).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>item %1 is not a JSON object.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“items” must be a list of annotations.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: “%2” must be a string.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: “%2” must be a whole number from 0 up.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: “%2” must be an object with an id and a name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the collection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“cp:articles” must be a list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an entry of “cp:articles” is not an object.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an article&apos;s id “%1” is not a urn:uuid.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” must be a list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>item %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not of type Annotation.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: a body must be an object or an IRI.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: “body” must be an object, a list or an IRI.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: “target” is missing or of the wrong type.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: its target is a whole resource, not a text passage.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the target&apos;s “source” must be an IRI.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: a TextPositionSelector needs a start and an end that is not before it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: it has no text quote or text position selector.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: its target names no source.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: “creator” must be an agent or an IRI.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: a link Counterpoint does not know (it needs a relation kind and two annotations).</source>
+        <source>it holds the control character U+%1 at character %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -806,19 +589,11 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exported %1 annotation(s) and %2 link(s) from %3 article(s) to %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The project file (created if missing).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>W3C Web Annotation JSON (.json, .jsonld) or a REFI-QDA project (.qdpx).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Imported %1: %2 annotation(s) added, %3 updated, %4 unchanged; %5 link(s) added; %6 article(s) added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -926,10 +701,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“%1” occurs only %2 time(s) in “%3”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The annotation the link starts from (id or unique id prefix).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -977,15 +748,55 @@ Options:
         <source>Show the annotations with id, kind, actor, tags and quote.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Exported %1 and %2 from %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation>
+            <numerusform>%n annotation</numerusform>
+            <numerusform>%n annotations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n link</numerusform>
+            <numerusform>%n links</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 added, %3 updated, %4 unchanged; %5 added; %6 added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” occurs only %n time(s) in “%2”.</source>
+        <translation>
+            <numerusform>“%1” occurs only %n time in “%2”.</numerusform>
+            <numerusform>“%1” occurs only %n times in “%2”.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
-    <name>counterpoint::exporting</name>
+    <name>counterpoint::export</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>The export was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
+        <source>the zip library reported error %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1038,9 +849,225 @@ Options:
     </message>
 </context>
 <context>
-    <name>counterpoint::exporting::ZipWriter</name>
+    <name>counterpoint::import</name>
     <message>
-        <source>the zip library reported error %1</source>
+        <source>Cannot import %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not valid JSON (%1 at byte %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its pages are only linked (“%1”); Counterpoint never fetches anything from the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“first” must be an AnnotationPage object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a W3C Web Annotation, collection or page (no “type” of Annotation, AnnotationCollection or AnnotationPage).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1 is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“items” must be a list of annotations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2” must be a string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2” must be a whole number from 0 up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2” must be an object with an id and a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“cp:articles” must be a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an entry of “cp:articles” is not an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an article&apos;s id “%1” is not a urn:uuid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” must be a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not of type Annotation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a body must be an object or an IRI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “body” must be an object, a list or an IRI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “target” is missing or of the wrong type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: its target is a whole resource, not a text passage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the target&apos;s “source” must be an IRI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a TextPositionSelector needs a start and an end that is not before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: it has no text quote or text position selector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: its target names no source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “creator” must be an agent or an IRI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a link Counterpoint does not know (it needs a relation kind and two annotations).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a zip file (a .qdpx is one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds %1 files; at most %2 are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds a file whose path “%1” leads outside the project (absolute, “..” or a backslash).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds a symbolic link, “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it would unpack to more than %1 MiB: refused as a possible zip bomb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is compressed more than %2 to 1: refused as a possible zip bomb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be unpacked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is damaged (its size or checksum is wrong).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project.qde declares a DOCTYPE, which could pull in external entities; refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project.qde uses an undeclared entity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a PlainTextSelection in “%1” has no valid guid, startPosition and endPosition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project.qde is not well-formed XML (%1, line %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the source path “%1” leads outside the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text of “%1” is not UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: its text is outside the project file (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>selection %1 in “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: its range %2–%3 lies outside the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>link “%1”: not a relation Counterpoint knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>link %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: its article “%2” is not in the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: its passage is not in the article&apos;s text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot import %1: %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the project has an annotation with this id on another article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: it links an annotation that is not in the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is larger than %1 MiB.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -158,6 +158,21 @@ private slots:
         }
     }
 
+    // The core's files without a class of their own name their context with
+    // Q_DECLARE_TR_FUNCTIONS, so lupdate files their messages where they are looked up: the
+    // command line's counts come out in both forms.
+    void commandLineMessagesArePlural()
+    {
+        installTranslations(QLocale(QLocale::English));
+        const auto cli = [](const char *source, int count) {
+            return QCoreApplication::translate("counterpoint::cli", source, nullptr, count);
+        };
+        QCOMPARE(cli("%n link(s)", 1), QStringLiteral("1 link"));
+        QCOMPARE(cli("%n annotation(s)", 100000), QStringLiteral("100000 annotations"));
+        QCOMPARE(cli("“%1” occurs only %n time(s) in “%2”.", 1),
+                 QStringLiteral("“%1” occurs only 1 time in “%2”."));
+    }
+
     // After lupdate (cmake --build build --target update_translations) a new "%n" message arrives
     // unfinished: this fails until its two English forms are filled in.
     void everyPluralMessageHasBothEnglishForms()
