@@ -99,6 +99,36 @@ void reserveText(QByteArray &text, qsizetype rowSize, qsizetype rowsRead, qsizet
     text.reserve(wanted);
 }
 
+// A few annotations out of many are looked up one by one: reading every row to keep fifty (the
+// export dialog's preview) took as long as exporting them all.
+bool looksUpEach(const ExportScope &scope)
+{
+    constexpr qsizetype lookupLimit = 1000;
+    return scope.kind == ExportScope::Kind::Annotations &&
+           scope.annotationIds.size() <= lookupLimit;
+}
+
+// The annotations scope names by id, each once; an id that names none is passed over, as a full
+// read would.
+Status forEachListedAnnotation(const Project &project, const ExportScope &scope,
+                               const std::function<void(Annotation &&)> &visit)
+{
+    QSet<QUuid> seen;
+    for (const QUuid &id : scope.annotationIds) {
+        if (seen.contains(id))
+            continue;
+        seen.insert(id);
+        auto annotation = project.annotation(id);
+        if (!annotation) {
+            if (annotation.error().code == Error::Code::NotFound)
+                continue;
+            return annotation.error();
+        }
+        visit(std::move(annotation).value());
+    }
+    return success();
+}
+
 // Appends the stored rows in scope to data, the articles they name to articleIds in first-use
 // order; each row's article is its index in articleIds until the caller sorts the articles.
 Status readStoredRows(const Project &project, const ExportScope &scope, ExportData &data,
@@ -117,50 +147,60 @@ Status readStoredRows(const Project &project, const ExportScope &scope, ExportDa
         rowsExpected = *count;
         data.storedRows.reserve(size_t(rowsExpected));
     }
+    const auto keep = [&](StoredAnnotation &&a) {
+        if (scope.kind != ExportScope::Kind::Project &&
+            !wanted.contains(scope.kind == ExportScope::Kind::Sets ? a.setId : a.id))
+            return;
+        StoredRow row;
+        auto ordinal = articleOrdinal.constFind(a.articleId);
+        if (ordinal == articleOrdinal.constEnd()) {
+            ordinal = articleOrdinal.insert(a.articleId, articleIds.size());
+            articleIds.append(QUuid::fromString(QLatin1StringView(a.articleId)));
+        }
+        row.article = *ordinal;
+        row.start = a.start;
+        row.end = a.end;
+        row.kind = a.kind;
+        row.anchorState = a.anchorState;
+        row.set = sets.find(a.setId);
+        row.actor = actors.find(a.actorId);
+        row.firstTag = qsizetype(data.storedTags.size());
+        row.tagCount = a.tagIds.size();
+        for (const QByteArray &tagId : std::as_const(a.tagIds))
+            data.storedTags.push_back(tags.find(tagId));
+        // Copied into one buffer, in the order of StoredRow::Text: the driver's own copies are
+        // freed at once and their memory reused for the next row, rather than 800,000 small
+        // buffers kept to the end. One size check a row, not one a text.
+        const QByteArray *texts[StoredRow::TextCount] = {
+            &a.id, &a.exact, &a.prefix, &a.suffix, &a.comment, &a.author, &a.created, &a.modified};
+        qsizetype rowSize = 0;
+        for (int i = 0; i < StoredRow::TextCount; ++i)
+            rowSize += row.textSizes[i] = texts[i]->size();
+        row.textOffset = data.storedText.size();
+        reserveText(data.storedText, rowSize, qsizetype(data.storedRows.size()), rowsExpected);
+        data.storedText.resize(row.textOffset + rowSize); // uninitialised, filled here
+        char *to = data.storedText.data() + row.textOffset;
+        for (const QByteArray *text : texts) {
+            if (!text->isEmpty())
+                std::memcpy(to, text->constData(), size_t(text->size()));
+            to += text->size();
+        }
+        data.storedRows.push_back(row);
+    };
+    if (looksUpEach(scope)) {
+        if (Status read = forEachListedAnnotation(
+                project, scope,
+                [&keep](Annotation &&annotation) { keep(storedAnnotationOf(annotation)); });
+            !read)
+            return read;
+        auto all = project.relations();
+        if (!all)
+            return all.error();
+        relations = std::move(all).value();
+        return success();
+    }
     // The relations come with the rows, from the same snapshot of the file.
-    return project.forEachStoredAnnotation(
-        [&](StoredAnnotation &&a) {
-            if (scope.kind != ExportScope::Kind::Project &&
-                !wanted.contains(scope.kind == ExportScope::Kind::Sets ? a.setId : a.id))
-                return;
-            StoredRow row;
-            auto ordinal = articleOrdinal.constFind(a.articleId);
-            if (ordinal == articleOrdinal.constEnd()) {
-                ordinal = articleOrdinal.insert(a.articleId, articleIds.size());
-                articleIds.append(QUuid::fromString(QLatin1StringView(a.articleId)));
-            }
-            row.article = *ordinal;
-            row.start = a.start;
-            row.end = a.end;
-            row.kind = a.kind;
-            row.anchorState = a.anchorState;
-            row.set = sets.find(a.setId);
-            row.actor = actors.find(a.actorId);
-            row.firstTag = qsizetype(data.storedTags.size());
-            row.tagCount = a.tagIds.size();
-            for (const QByteArray &tagId : std::as_const(a.tagIds))
-                data.storedTags.push_back(tags.find(tagId));
-            // Copied into one buffer, in the order of StoredRow::Text: the driver's own copies are
-            // freed at once and their memory reused for the next row, rather than 800,000 small
-            // buffers kept to the end. One size check a row, not one a text.
-            const QByteArray *texts[StoredRow::TextCount] = {&a.id,      &a.exact,   &a.prefix,
-                                                             &a.suffix,  &a.comment, &a.author,
-                                                             &a.created, &a.modified};
-            qsizetype rowSize = 0;
-            for (int i = 0; i < StoredRow::TextCount; ++i)
-                rowSize += row.textSizes[i] = texts[i]->size();
-            row.textOffset = data.storedText.size();
-            reserveText(data.storedText, rowSize, qsizetype(data.storedRows.size()), rowsExpected);
-            data.storedText.resize(row.textOffset + rowSize); // uninitialised, filled here
-            char *to = data.storedText.data() + row.textOffset;
-            for (const QByteArray *text : texts) {
-                if (!text->isEmpty())
-                    std::memcpy(to, text->constData(), size_t(text->size()));
-                to += text->size();
-            }
-            data.storedRows.push_back(row);
-        },
-        &relations);
+    return project.forEachStoredAnnotation(keep, &relations);
 }
 
 } // namespace
@@ -201,14 +241,16 @@ Result<ExportData> loadExportData(const Project &project, const ExportScope &sco
                 : QSet<QUuid>(scope.annotationIds.begin(), scope.annotationIds.end()));
         // Streamed and sorted once below: annotations() would sort them a first time for
         // nothing.
-        const Status read = project.forEachAnnotation([&](Annotation &&annotation) {
+        const auto keep = [&](Annotation &&annotation) {
             const bool inScope =
                 scope.kind == ExportScope::Kind::Project ||
                 wanted.contains(scope.kind == ExportScope::Kind::Sets ? annotation.setId
                                                                       : annotation.id);
             if (inScope)
                 data.annotations.append(std::move(annotation));
-        });
+        };
+        const Status read = looksUpEach(scope) ? forEachListedAnnotation(project, scope, keep)
+                                               : project.forEachAnnotation(keep);
         if (!read)
             return read.error();
         auto relations = project.relations();
@@ -239,22 +281,27 @@ Result<ExportData> loadExportData(const Project &project, const ExportScope &sco
     for (qsizetype i = 0; i < data.articles.size(); ++i)
         data.articleIndex.insert(data.articles.at(i).id, i);
     // Annotations in the project's article order, then by position, so every format reads the
-    // articles in the order the article list shows them; stable, so that equal ranges keep the
-    // order they were stored in.
-    std::stable_sort(data.annotations.begin(), data.annotations.end(),
-                     [&](const Annotation &a, const Annotation &b) {
-                         const qsizetype ia = data.articleIndex.value(a.articleId);
-                         const qsizetype ib = data.articleIndex.value(b.articleId);
-                         if (ia != ib)
-                             return ia < ib;
-                         return std::pair(a.start, a.end) < std::pair(b.start, b.end);
-                     });
+    // articles in the order the article list shows them; equal ranges by id, so that the order
+    // does not depend on how the rows were read (all of them, or a few looked up by id).
+    std::sort(data.annotations.begin(), data.annotations.end(),
+              [&](const Annotation &a, const Annotation &b) {
+                  const qsizetype ia = data.articleIndex.value(a.articleId);
+                  const qsizetype ib = data.articleIndex.value(b.articleId);
+                  if (ia != ib)
+                      return ia < ib;
+                  if (a.start != b.start || a.end != b.end)
+                      return std::pair(a.start, a.end) < std::pair(b.start, b.end);
+                  return a.id < b.id;
+              });
     for (StoredRow &row : data.storedRows)
         row.article = data.articleIndex.value(articlesInScope.at(row.article));
-    std::stable_sort(
-        data.storedRows.begin(), data.storedRows.end(), [](const StoredRow &a, const StoredRow &b) {
-            return std::tie(a.article, a.start, a.end) < std::tie(b.article, b.start, b.end);
-        });
+    std::sort(data.storedRows.begin(), data.storedRows.end(),
+              [&data](const StoredRow &a, const StoredRow &b) {
+                  if (std::tie(a.article, a.start, a.end) != std::tie(b.article, b.start, b.end))
+                      return std::tie(a.article, a.start, a.end) <
+                             std::tie(b.article, b.start, b.end);
+                  return data.text(a, StoredRow::Id) < data.text(b, StoredRow::Id);
+              });
 
     // Which annotations are in scope, to keep the relations that touch them. For the whole
     // project that is every relation: both ends are annotations of it (foreign keys), and

@@ -1044,6 +1044,30 @@ Status Project::forEachAnnotation(const std::function<void(Annotation &&)> &visi
     return success();
 }
 
+StoredAnnotation storedAnnotationOf(const Annotation &annotation)
+{
+    const auto id = [](const QUuid &value) { return idText(value).toUtf8(); };
+    StoredAnnotation a;
+    a.id = id(annotation.id);
+    a.articleId = id(annotation.articleId);
+    a.setId = id(annotation.setId);
+    a.kind = annotation.kind;
+    a.start = annotation.start;
+    a.end = annotation.end;
+    a.exact = annotation.quote.exact.toUtf8();
+    a.prefix = annotation.quote.prefix.toUtf8();
+    a.suffix = annotation.quote.suffix.toUtf8();
+    a.actorId = annotation.actorId.isNull() ? QByteArray() : id(annotation.actorId);
+    for (const QUuid &tagId : std::as_const(annotation.tagIds))
+        a.tagIds.append(id(tagId));
+    a.comment = annotation.comment.toUtf8();
+    a.author = annotation.author.toUtf8();
+    a.created = timeText(annotation.created).toUtf8();
+    a.modified = timeText(annotation.modified).toUtf8();
+    a.anchorState = annotation.anchorState;
+    return a;
+}
+
 namespace {
 
 // The long way, for a file whose text is not kept in UTF-8: each Annotation formatted as the
@@ -1051,28 +1075,8 @@ namespace {
 Status forEachStoredAnnotationOf(const Project &project,
                                  const std::function<void(StoredAnnotation &&)> &visit)
 {
-    return project.forEachAnnotation([&visit](Annotation &&annotation) {
-        const auto id = [](const QUuid &value) { return idText(value).toUtf8(); };
-        StoredAnnotation a;
-        a.id = id(annotation.id);
-        a.articleId = id(annotation.articleId);
-        a.setId = id(annotation.setId);
-        a.kind = annotation.kind;
-        a.start = annotation.start;
-        a.end = annotation.end;
-        a.exact = annotation.quote.exact.toUtf8();
-        a.prefix = annotation.quote.prefix.toUtf8();
-        a.suffix = annotation.quote.suffix.toUtf8();
-        a.actorId = annotation.actorId.isNull() ? QByteArray() : id(annotation.actorId);
-        for (const QUuid &tagId : std::as_const(annotation.tagIds))
-            a.tagIds.append(id(tagId));
-        a.comment = annotation.comment.toUtf8();
-        a.author = annotation.author.toUtf8();
-        a.created = timeText(annotation.created).toUtf8();
-        a.modified = timeText(annotation.modified).toUtf8();
-        a.anchorState = annotation.anchorState;
-        visit(std::move(a));
-    });
+    return project.forEachAnnotation(
+        [&visit](Annotation &&annotation) { visit(storedAnnotationOf(annotation)); });
 }
 
 } // namespace

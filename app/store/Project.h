@@ -44,6 +44,9 @@ struct StoredAnnotation
     AnchorState anchorState = AnchorState::Exact;
 };
 
+// The annotation as forEachStoredAnnotation() would read it back once stored.
+StoredAnnotation storedAnnotationOf(const Annotation &annotation);
+
 // By article, then by position in it: the order of Project::annotations().
 bool readingOrder(const Annotation &a, const Annotation &b);
 

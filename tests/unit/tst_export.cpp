@@ -475,6 +475,61 @@ private slots:
                  3);
     }
 
+    // A few annotations chosen by id (the export dialog's preview, a short list) are looked up
+    // one by one, many are found by reading every row: both give the rows the whole export
+    // gives for them, in its order, equal ranges included (ordered by id).
+    void listedAnnotationsExportAsInTheWholeExport()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("listed.counterpoint"));
+        QFile::remove(path);
+        QVERIFY(QFile::copy(binaryDir() + QStringLiteral("/seeds/sample.counterpoint"), path));
+        QFile(path).setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+        auto opened = Project::open(path);
+        QVERIFY2(opened, qPrintable(opened.errorMessage()));
+        Project &project = **opened;
+        const QList<Annotation> before = *project.annotations();
+        QList<QUuid> listed{before.at(0).id, before.at(3).id, before.at(5).id};
+        for (int i = 0; i < 2; ++i) { // two more on exactly the first one's passage
+            Annotation twin;
+            twin.articleId = before.at(0).articleId;
+            twin.start = before.at(0).start;
+            twin.end = before.at(0).end;
+            twin.kind = AnnotationKind::Source;
+            auto added = project.addAnnotation(twin);
+            QVERIFY2(added, qPrintable(added.errorMessage()));
+            listed.prepend(added->id);
+        }
+        listed.append(listed.first());      // named twice
+        listed.append(QUuid::createUuid()); // names none
+        QList<QUuid> many = listed;         // over the lookup limit: every row is read
+        for (int i = 0; i < 1200; ++i)
+            many.append(QUuid::createUuid());
+
+        const QSet<QString> wanted = [&] {
+            QSet<QString> ids;
+            for (const QUuid &id : std::as_const(listed))
+                ids.insert(id.toString(QUuid::WithoutBraces));
+            return ids;
+        }();
+        QList<QStringList> expected;
+        const auto whole = parseCsv(QString::fromUtf8(exportBytes(project, ExportFormat::Csv)));
+        for (const QStringList &row : whole) {
+            if (expected.isEmpty() || wanted.contains(row.at(0)))
+                expected.append(row); // the header, then the rows asked for
+        }
+        QCOMPARE(expected.size(), 1 + 5);
+
+        const auto fewRows = parseCsv(QString::fromUtf8(
+            exportBytes(project, ExportFormat::Csv, ExportScope::annotations(listed))));
+        QCOMPARE(fewRows, expected);
+        for (const ExportFormat format :
+             {ExportFormat::Csv, ExportFormat::Markdown, ExportFormat::Html, ExportFormat::Aif}) {
+            const QByteArray few = exportBytes(project, format, ExportScope::annotations(listed));
+            QVERIFY(!few.isEmpty());
+            QCOMPARE(exportBytes(project, format, ExportScope::annotations(many)), few);
+        }
+    }
+
     void jsonLdRoundTripReproducesTheProjectExactly()
     {
         const QByteArray json = exportBytes(*m_sample, ExportFormat::JsonLd);
