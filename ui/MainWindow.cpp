@@ -968,21 +968,34 @@ bool MainWindow::importAnnotationsFrom(const QString &path)
                   tr("Open or create a project first, then import “%1” into it.").arg(fileName));
         return false;
     }
-    const std::unique_ptr<QProgressDialog> progress(
-        createTaskProgress(this, tr("Importing annotations from “%1”…").arg(fileName),
-                           QStringLiteral("importProgress")));
+    const std::unique_ptr<QProgressDialog> progress(createTaskProgress(
+        this, tr("Reading “%1”…").arg(fileName), QStringLiteral("importProgress")));
+    const auto cancelled = [this] {
+        statusBar()->showMessage(tr("Import cancelled: the project is unchanged."), 10000);
+        return false;
+    };
+    // Parsing a large file takes seconds and needs no project: off this thread, so the window
+    // keeps painting and Cancel answers at once.
+    const auto read = runBusy(progress.get(), [path] { return AnnotationFile::read(path); });
+    if (!read)
+        return cancelled();
+    if (!*read) {
+        progress->close();
+        showError(tr("Cannot import annotations"), read->errorMessage());
+        return false;
+    }
+    progress->setLabelText(tr("Importing annotations from “%1”…").arg(fileName));
     auto imported = [&] {
         // One reload afterwards rather than a signal per annotation: thousands of them would
         // have the list and the panes redo their work thousands of times.
         const QSignalBlocker quiet(m_project.get());
-        return importAnnotations(*m_project, path, progressCallback(progress.get()));
+        return (*read)->importInto(*m_project, progressCallback(progress.get()));
     }();
     progress->close();
     if (!imported) {
         if (imported.error().code == Error::Code::Cancelled)
-            statusBar()->showMessage(tr("Import cancelled: the project is unchanged."), 10000);
-        else
-            showError(tr("Cannot import annotations"), imported.errorMessage());
+            return cancelled();
+        showError(tr("Cannot import annotations"), imported.errorMessage());
         return false;
     }
     reloadProjectViews();

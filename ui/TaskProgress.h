@@ -2,7 +2,14 @@
 
 #include "export/Export.h"
 
-class QProgressDialog;
+#include <QEventLoop>
+#include <QFutureWatcher>
+#include <QProgressDialog>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <optional>
+#include <type_traits>
+
 class QWidget;
 
 namespace counterpoint::ui {
@@ -15,5 +22,26 @@ QProgressDialog *createTaskProgress(QWidget *parent, const QString &label,
 // The callback the core calls now and then: moves the bar, lets the window repaint, and returns
 // false once the user pressed Cancel, which makes the task stop.
 ExportProgress progressCallback(QProgressDialog *dialog);
+
+// Runs work, which must not touch widgets or the project, on a worker thread while the dialog
+// shows it busy and the window keeps repainting; its result, or nothing once the user pressed
+// Cancel. A cancelled work runs to its end unseen and its result is dropped, so it must own what
+// it uses (capture by value).
+template<class Work>
+std::optional<std::invoke_result_t<Work>> runBusy(QProgressDialog *dialog, Work work)
+{
+    using Outcome = std::invoke_result_t<Work>;
+    dialog->setRange(0, 0);
+    QFutureWatcher<Outcome> watcher;
+    QEventLoop loop;
+    QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
+    QObject::connect(dialog, &QProgressDialog::canceled, &loop, &QEventLoop::quit);
+    watcher.setFuture(QtConcurrent::run(std::move(work)));
+    if (!watcher.isFinished() && !dialog->wasCanceled())
+        loop.exec();
+    if (!watcher.isFinished() || dialog->wasCanceled())
+        return std::nullopt;
+    return watcher.result();
+}
 
 } // namespace counterpoint::ui

@@ -943,7 +943,8 @@ int findQuote(const QString &text, const TextQuote &quote)
 class Applier
 {
 public:
-    Applier(Project &project, Plan &plan, const QString &fileName, const ExportProgress &progress)
+    Applier(Project &project, const Plan &plan, const QString &fileName,
+            const ExportProgress &progress)
         : m_project(project)
         , m_plan(plan)
         , m_file(fileName)
@@ -1201,15 +1202,15 @@ private:
     }
 
     Project &m_project;
-    Plan &m_plan;
+    const Plan &m_plan;
     QString m_file;
     const ExportProgress &m_progress;
     QSet<QUuid> m_existing;
     QHash<QString, QUuid> m_byKey; // article IRI, urn or source key → article id
 };
 
-Result<AnnotationImportReport> applyPlan(Project &project, Plan &plan, const QString &fileName,
-                                         const ExportProgress &progress)
+Result<AnnotationImportReport> applyPlan(Project &project, const Plan &plan,
+                                         const QString &fileName, const ExportProgress &progress)
 {
     AnnotationImportReport report;
     Applier applier(project, plan, fileName, progress);
@@ -1221,19 +1222,28 @@ Result<AnnotationImportReport> applyPlan(Project &project, Plan &plan, const QSt
 
 } // namespace
 
-Result<AnnotationImportReport> importWebAnnotations(Project &project, const QByteArray &json,
-                                                    const QString &fileName,
-                                                    const ExportProgress &progress)
+// Defined here, outside the anonymous namespace, so that the header can name it.
+struct AnnotationImportPlan
+{
+    Plan plan;
+};
+
+AnnotationFile::AnnotationFile(std::shared_ptr<const AnnotationImportPlan> plan, QString fileName)
+    : m_plan(std::move(plan))
+    , m_fileName(std::move(fileName))
+{}
+
+Result<AnnotationFile> AnnotationFile::fromJson(const QByteArray &json, const QString &fileName)
 {
     auto plan = WebAnnotationReader(fileName).read(json);
     if (!plan)
         return plan.error();
-    return applyPlan(project, *plan, fileName, progress);
+    return AnnotationFile(
+        std::make_shared<const AnnotationImportPlan>(AnnotationImportPlan{std::move(*plan)}),
+        fileName);
 }
 
-Result<AnnotationImportReport> importAnnotations(Project &project, const QString &path,
-                                                 const ExportProgress &progress,
-                                                 const ImportLimits &limits)
+Result<AnnotationFile> AnnotationFile::read(const QString &path, const ImportLimits &limits)
 {
     const QString fileName = QFileInfo(path).fileName();
     QFile file(path);
@@ -1249,10 +1259,37 @@ Result<AnnotationImportReport> importAnnotations(Project &project, const QString
         auto plan = QdpxReader(path, limits).read();
         if (!plan)
             return plan.error();
-        return applyPlan(project, *plan, fileName, progress);
+        return AnnotationFile(
+            std::make_shared<const AnnotationImportPlan>(AnnotationImportPlan{std::move(*plan)}),
+            fileName);
     }
-    const QByteArray json = file.readAll();
-    return importWebAnnotations(project, json, fileName, progress);
+    return fromJson(file.readAll(), fileName);
+}
+
+Result<AnnotationImportReport> AnnotationFile::importInto(Project &project,
+                                                          const ExportProgress &progress) const
+{
+    return applyPlan(project, m_plan->plan, m_fileName, progress);
+}
+
+Result<AnnotationImportReport> importWebAnnotations(Project &project, const QByteArray &json,
+                                                    const QString &fileName,
+                                                    const ExportProgress &progress)
+{
+    auto file = AnnotationFile::fromJson(json, fileName);
+    if (!file)
+        return file.error();
+    return file->importInto(project, progress);
+}
+
+Result<AnnotationImportReport> importAnnotations(Project &project, const QString &path,
+                                                 const ExportProgress &progress,
+                                                 const ImportLimits &limits)
+{
+    auto file = AnnotationFile::read(path, limits);
+    if (!file)
+        return file.error();
+    return file->importInto(project, progress);
 }
 
 } // namespace counterpoint

@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
 namespace counterpoint {
 
 class Project;
@@ -29,6 +31,31 @@ struct ImportLimits
     qint64 maxUncompressedSize = 1024LL * 1024 * 1024; // all entries of a zip together
     qint64 maxCompressionRatio = 200;                  // per entry, once it is over 1 MiB
     int maxEntries = 100000;
+};
+
+struct AnnotationImportPlan;
+
+// An annotation file read and checked, nothing stored yet. Reading needs no project, so a window
+// can read a large file on another thread and stay responsive; importInto() then stores it on the
+// project's thread. Copies share what was read.
+class AnnotationFile final
+{
+public:
+    // A W3C Web Annotation file or a REFI-QDA project, chosen by content (see importAnnotations()).
+    static Result<AnnotationFile> read(const QString &path, const ImportLimits &limits = {});
+    // W3C Web Annotation JSON already in memory; fileName names it in messages.
+    static Result<AnnotationFile> fromJson(const QByteArray &json, const QString &fileName);
+
+    const QString &fileName() const { return m_fileName; }
+    // Stores what was read, in one transaction.
+    Result<AnnotationImportReport> importInto(Project &project,
+                                              const ExportProgress &progress = {}) const;
+
+private:
+    AnnotationFile(std::shared_ptr<const AnnotationImportPlan> plan, QString fileName);
+
+    std::shared_ptr<const AnnotationImportPlan> m_plan;
+    QString m_fileName;
 };
 
 // Imports annotations into the project from a W3C Web Annotation file (our own export; a single

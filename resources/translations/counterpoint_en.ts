@@ -1961,6 +1961,10 @@ File › Import Annotations reads it back.</source>
         <source>Edits made before the import can no longer be undone.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reading “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>counterpoint::ui::SharedPassagesPanel</name>

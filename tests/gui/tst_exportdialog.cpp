@@ -33,7 +33,9 @@
 #include <QTest>
 #include <QTextBlock>
 #include <QTextLayout>
+#include <QTimer>
 #include <QUndoStack>
+#include <QUuid>
 
 using namespace counterpoint;
 using namespace counterpoint::test;
@@ -319,6 +321,47 @@ private slots:
         QCOMPARE(stack->count(), 1);
         report = visibleMessage(QStringLiteral("importReport"));
         QVERIFY(report && !report->informativeText().contains(QStringLiteral("no longer")));
+    }
+
+    // A large file is read on a worker thread: the window's events keep running, and Cancel
+    // pressed while it is read stops the import with the project unchanged.
+    void cancelWhileReadingLeavesTheProjectUnchanged()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("large.jsonld"));
+        {
+            // Plain literals: moc, which reads this file, loses its way in raw strings.
+            QByteArray json = "{\"@context\": \"http://www.w3.org/ns/anno.jsonld\", "
+                              "\"type\": \"AnnotationCollection\", \"items\": [";
+            for (int i = 0; i < 60000; ++i) {
+                if (i > 0)
+                    json += ',';
+                json += "{\"type\": \"Annotation\", \"id\": \"urn:uuid:" +
+                        QUuid::createUuid().toByteArray(QUuid::WithoutBraces) +
+                        "\", \"target\": {\"source\": \"https://example.org/large\", "
+                        "\"selector\": {\"type\": \"TextQuoteSelector\", \"exact\": "
+                        "\"tall tales\"}}}";
+            }
+            json += "]}";
+            QVERIFY(writeFile(path, json));
+        }
+        const qsizetype before = m_window->project()->annotations()->size();
+        QString shownWhenCancelled;
+        QTimer::singleShot(0, m_window.get(), [&] {
+            // Runs inside the import: the read has begun and the window still takes events.
+            auto *progress =
+                m_window->findChild<QProgressDialog *>(QStringLiteral("importProgress"));
+            if (progress) {
+                shownWhenCancelled = progress->labelText();
+                progress->cancel();
+            }
+        });
+        QVERIFY(!m_window->importAnnotationsFrom(path));
+        QCOMPARE(shownWhenCancelled, QStringLiteral("Reading “large.jsonld”…"));
+        QVERIFY2(m_window->statusBar()->currentMessage().contains(QStringLiteral("cancelled")),
+                 qPrintable(m_window->statusBar()->currentMessage()));
+        QCOMPARE(m_window->project()->annotations()->size(), before);
+        QVERIFY(!visibleMessage(QStringLiteral("errorMessage")));
+        QVERIFY(!visibleMessage(QStringLiteral("importReport")));
     }
 
     void aMalformedFileGetsAMessageNamingIt()
