@@ -109,6 +109,13 @@ QString actorOf(const ExportData &data, const Annotation &a)
     return name.isEmpty() ? Messages::tr("(no actor)") : name;
 }
 
+// The same inside the parentheses of a linked annotation's line, which bring their own.
+QString bracketedActorOf(const ExportData &data, const Annotation &a)
+{
+    const QString name = data.actors.value(a.actorId).name;
+    return name.isEmpty() ? Messages::tr("no actor") : name;
+}
+
 QString oneLine(QString text)
 {
     text.replace(u'\n', u' ');
@@ -172,7 +179,7 @@ QString buildHtml(const ExportData &data, const Outline &outline)
                 const Article *article = data.articleOf(*l.annotation);
                 html += u"<li><b>" + linkedLabel(l).toHtmlEscaped() + u"</b> " +
                         displayName(l.annotation->kind).toHtmlEscaped() + u" (" +
-                        actorOf(data, *l.annotation).toHtmlEscaped();
+                        bracketedActorOf(data, *l.annotation).toHtmlEscaped();
                 if (article && article != entry.article)
                     html += u", <i>" + article->title.toHtmlEscaped() + u"</i>";
                 html += u"): “" + oneLine(l.annotation->quote.exact).toHtmlEscaped() + u"”</li>\n";
@@ -219,7 +226,7 @@ Status writeMarkdownReport(const ExportData &data, Sink &out, const ExportProgre
                 const Article *article = data.articleOf(*l.annotation);
                 QString line = u"- **" + md(linkedLabel(l)) + u"** " +
                                md(displayName(l.annotation->kind)) + u" (" +
-                               md(actorOf(data, *l.annotation));
+                               md(bracketedActorOf(data, *l.annotation));
                 if (article && article != entry.article)
                     line += u", _" + md(article->title) + u"_";
                 line += u"): “" + md(l.annotation->quote.exact) + u"”\n";

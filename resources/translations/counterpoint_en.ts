@@ -847,6 +847,10 @@ Options:
         <source>Actor</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>no actor</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>counterpoint::import</name>
