@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <limits>
 #include <map>
+#include <tuple>
 
 namespace counterpoint {
 
@@ -80,9 +81,22 @@ QHash<QUuid, int> ArgumentMapLayout::layersOf(const QList<Annotation> &annotatio
     return layer;
 }
 
-ArgumentMap ArgumentMapLayout::layout(const QList<Annotation> &annotations,
-                                      const QList<Relation> &relations) const
+ArgumentMap ArgumentMapLayout::layout(const QList<Annotation> &givenAnnotations,
+                                      const QList<Relation> &givenRelations) const
 {
+    // The map must not move when the list that hands it its annotations is sorted another way:
+    // whatever would otherwise go in the order given goes by article, position and id, and the
+    // relations by time and id.
+    QList<Annotation> annotations = givenAnnotations;
+    std::sort(annotations.begin(), annotations.end(), [](const Annotation &a, const Annotation &b) {
+        return std::tie(a.articleId, a.start, a.end, a.id) <
+               std::tie(b.articleId, b.start, b.end, b.id);
+    });
+    QList<Relation> relations = givenRelations;
+    std::sort(relations.begin(), relations.end(), [](const Relation &a, const Relation &b) {
+        return std::tie(a.created, a.id) < std::tie(b.created, b.id);
+    });
+
     ArgumentMap map;
     if (annotations.isEmpty())
         return map;

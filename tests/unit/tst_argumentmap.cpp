@@ -10,6 +10,8 @@
 #include <QRandomGenerator>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace counterpoint;
 using namespace counterpoint::test;
 
@@ -169,6 +171,38 @@ private slots:
         QCOMPARE(map.routes.size() + selfLinks, relations.size());
         relations.removeIf([](const Relation &r) { return r.fromId == r.toId; });
         verifyMap(map, annotations, relations);
+    }
+
+    // Sorting or filtering the list hands the map the same annotations in another order: the
+    // map stays where it was.
+    void mapDoesNotDependOnTheOrderItIsGiven()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("sample.counterpoint"));
+        QVERIFY(QFile::copy(binaryDir() + QStringLiteral("/seeds/sample.counterpoint"), path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        auto project = Project::open(path);
+        QVERIFY2(project, qPrintable(project.errorMessage()));
+        const QList<Annotation> annotations = *(*project)->annotations();
+        const QList<Relation> relations = *(*project)->relations();
+        const ArgumentMap map = ArgumentMapLayout(sizeByQuote).layout(annotations, relations);
+
+        QRandomGenerator random(7);
+        for (int round = 0; round < 5; ++round) {
+            QList<Annotation> shuffledAnnotations = annotations;
+            QList<Relation> shuffledRelations = relations;
+            std::shuffle(shuffledAnnotations.begin(), shuffledAnnotations.end(), random);
+            std::shuffle(shuffledRelations.begin(), shuffledRelations.end(), random);
+            const ArgumentMap again =
+                ArgumentMapLayout(sizeByQuote).layout(shuffledAnnotations, shuffledRelations);
+            QCOMPARE(again.nodes, map.nodes);
+            QCOMPARE(again.lanes.size(), map.lanes.size());
+            for (qsizetype i = 0; i < map.lanes.size(); ++i)
+                QCOMPARE(again.lanes.at(i).actorId, map.lanes.at(i).actorId);
+            QCOMPARE(again.routes.size(), map.routes.size());
+            for (qsizetype i = 0; i < map.routes.size(); ++i)
+                QCOMPARE(again.routes.at(i).points, map.routes.at(i).points);
+        }
     }
 
     void emptyMap()
