@@ -3,15 +3,49 @@
 #include "FrontMatter.h"
 #include "TextDecoding.h"
 
+#include <QImage>
+#include <QPainter>
 #include <QTextBlock>
 
 namespace counterpoint {
+
+namespace {
+
+// What stands in for an image the document may not load: a small framed picture, in a grey with
+// some transparency so that it reads on light and dark backgrounds alike. Without it Qt draws
+// its "missing file" icon, which looks like a fault in the article.
+QImage blockedImagePlaceholder()
+{
+    constexpr int width = 22;
+    constexpr int height = 16;
+    constexpr qreal scale = 2; // sharp on high-density screens; shown at the size above
+    QImage image(QSize(width, height) * scale, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(scale);
+    image.fill(Qt::transparent);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QColor grey(128, 128, 128, 170);
+    painter.setPen(QPen(grey, 1));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawRoundedRect(QRectF(0.5, 0.5, width - 1, height - 1), 2, 2);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(grey);
+    painter.drawEllipse(QPointF(15.5, 5), 1.8, 1.8); // the sun
+    painter.drawPolygon(QPolygonF{{3, 13}, {8.5, 6.5}, {12.5, 11}, {15, 8.5}, {19, 13}});
+    return image;
+}
+
+} // namespace
 
 QVariant SandboxedTextDocument::loadResource(int type, const QUrl &name)
 {
     // Only resources compiled into the application; never a file, never the network.
     if (name.scheme() == u"qrc")
         return QTextDocument::loadResource(type, name);
+    if (type == QTextDocument::ImageResource) {
+        static const QImage placeholder = blockedImagePlaceholder();
+        return placeholder;
+    }
     return {};
 }
 
