@@ -106,23 +106,30 @@ class TestArgumentMap final : public QObject
 {
     Q_OBJECT
 
+    QTemporaryDir m_dir;
+    std::unique_ptr<Project> m_sample; // a copy of the sample project
+
 private slots:
-    void sampleProjectMapHasNoOverlaps()
+    void initTestCase()
     {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("sample.counterpoint"));
+        const QString path = m_dir.filePath(QStringLiteral("sample.counterpoint"));
         QVERIFY(QFile::copy(binaryDir() + QStringLiteral("/seeds/sample.counterpoint"), path));
         QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
         auto project = Project::open(path);
         QVERIFY2(project, qPrintable(project.errorMessage()));
-        const QList<Annotation> annotations = *(*project)->annotations();
-        const QList<Relation> relations = *(*project)->relations();
+        m_sample = std::move(project).value();
+    }
+
+    void sampleProjectMapHasNoOverlaps()
+    {
+        const QList<Annotation> annotations = *m_sample->annotations();
+        const QList<Relation> relations = *m_sample->relations();
         QVERIFY(annotations.size() >= 20);
         QVERIFY(relations.size() >= 16);
 
         const ArgumentMap map = ArgumentMapLayout(sizeByQuote).layout(annotations, relations);
         verifyMap(map, annotations, relations);
-        QCOMPARE(map.lanes.size(), (*project)->actors()->size() + 1); // and one for nobody
+        QCOMPARE(map.lanes.size(), m_sample->actors()->size() + 1); // and one for nobody
         QVERIFY(map.lanes.last().actorId.isNull());
         // Counterclaims that rebut a claim sit a layer below it.
         for (const Relation &r : relations) {
@@ -177,14 +184,8 @@ private slots:
     // map stays where it was.
     void mapDoesNotDependOnTheOrderItIsGiven()
     {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("sample.counterpoint"));
-        QVERIFY(QFile::copy(binaryDir() + QStringLiteral("/seeds/sample.counterpoint"), path));
-        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
-        auto project = Project::open(path);
-        QVERIFY2(project, qPrintable(project.errorMessage()));
-        const QList<Annotation> annotations = *(*project)->annotations();
-        const QList<Relation> relations = *(*project)->relations();
+        const QList<Annotation> annotations = *m_sample->annotations();
+        const QList<Relation> relations = *m_sample->relations();
         const ArgumentMap map = ArgumentMapLayout(sizeByQuote).layout(annotations, relations);
 
         QRandomGenerator random(7);
