@@ -956,6 +956,8 @@ public:
         report.skipped = m_plan.skipped;
         if (auto resolved = resolveArticles(report); !resolved)
             return resolved;
+        if (Status read = readWhatExists(); !read)
+            return read;
         const qint64 total = m_plan.annotations.size();
         qint64 done = 0;
         for (const PlannedAnnotation &planned : std::as_const(m_plan.annotations)) {
@@ -972,6 +974,27 @@ public:
     }
 
 private:
+    Status readWhatExists()
+    {
+        auto ids = m_project.annotationIds();
+        if (!ids)
+            return ids.error();
+        auto sets = m_project.annotationSets();
+        if (!sets)
+            return sets.error();
+        auto actors = m_project.actors();
+        if (!actors)
+            return actors.error();
+        auto tags = m_project.tags();
+        if (!tags)
+            return tags.error();
+        m_annotationIds = std::move(ids).value();
+        m_sets = std::move(sets).value();
+        m_actors = std::move(actors).value();
+        m_tags = std::move(tags).value();
+        return success();
+    }
+
     Status resolveArticles(AnnotationImportReport &report)
     {
         auto summaries = m_project.articleSummaries();
@@ -1017,7 +1040,7 @@ private:
 
     template<class Item>
     Result<QUuid> ensure(const Named &given, const QHash<QUuid, Named> &extras,
-                         const QList<Item> &existing,
+                         QList<Item> &existing,
                          const std::function<Result<Item>(const Item &)> &add, Item item)
     {
         for (const Item &candidate : existing) {
@@ -1038,6 +1061,7 @@ private:
         auto added = add(item);
         if (!added)
             return added.error();
+        existing.append(*added);
         return added->id;
     }
 
@@ -1045,11 +1069,8 @@ private:
     {
         if (set.name.trimmed().isEmpty())
             return m_project.defaultAnnotationSetId();
-        auto existing = m_project.annotationSets();
-        if (!existing)
-            return existing.error();
         return ensure<AnnotationSet>(
-            set, m_plan.sets, *existing,
+            set, m_plan.sets, m_sets,
             [&](const AnnotationSet &s) { return m_project.addAnnotationSet(s); }, {});
     }
 
@@ -1057,19 +1078,13 @@ private:
     {
         if (actor.name.trimmed().isEmpty())
             return QUuid();
-        auto existing = m_project.actors();
-        if (!existing)
-            return existing.error();
-        return ensure<Actor>(actor, m_plan.actors, *existing,
+        return ensure<Actor>(actor, m_plan.actors, m_actors,
                              [&](const Actor &a) { return m_project.addActor(a); }, {});
     }
 
     Result<QUuid> tagId(const Named &tag)
     {
-        auto existing = m_project.tags();
-        if (!existing)
-            return existing.error();
-        return ensure<Tag>(tag, m_plan.tags, *existing,
+        return ensure<Tag>(tag, m_plan.tags, m_tags,
                            [&](const Tag &t) { return m_project.addTag(t); }, {});
     }
 
@@ -1094,9 +1109,11 @@ private:
         if (planned.anchorState != AnchorState::Orphaned) {
             std::optional<std::pair<int, int>> range = planned.utf16;
             if (!range && planned.codePoints) {
-                const CodePointMap offsets(*text);
-                range = std::pair(offsets.toUtf16(planned.codePoints->first),
-                                  offsets.toUtf16(planned.codePoints->second));
+                auto offsets = m_offsets.constFind(articleId);
+                if (offsets == m_offsets.constEnd())
+                    offsets = m_offsets.insert(articleId, CodePointMap(*text));
+                range = std::pair(offsets->toUtf16(planned.codePoints->first),
+                                  offsets->toUtf16(planned.codePoints->second));
             }
             // A position that no longer shows the quote is only a hint: the quote decides.
             if (range && !planned.quote.exact.isEmpty() &&
@@ -1138,18 +1155,19 @@ private:
         a.created = planned.created;
         a.modified = planned.modified;
 
-        auto before = m_project.annotation(a.id);
-        if (!before && before.error().code != Error::Code::NotFound)
-            return before.error();
-        if (!before) {
+        if (!m_annotationIds.contains(a.id)) {
             auto added = m_project.addAnnotation(a);
             if (!added)
                 return Error{added.error().code,
                              Messages::tr("Cannot import %1: %2: %3")
                                  .arg(m_file, planned.label, added.errorMessage())};
+            m_annotationIds.insert(added->id);
             ++report.added;
             return success();
         }
+        auto before = m_project.annotation(a.id);
+        if (!before)
+            return before.error();
         if (before->articleId != a.articleId) {
             report.skipped.append(Messages::tr("%1: the project has an annotation with this id on "
                                                "another article.")
@@ -1175,10 +1193,7 @@ private:
     Status apply(const PlannedRelation &planned, AnnotationImportReport &report)
     {
         for (const QUuid &end : {planned.from, planned.to}) {
-            auto found = m_project.annotation(end);
-            if (!found && found.error().code != Error::Code::NotFound)
-                return found.error();
-            if (!found) {
+            if (!m_annotationIds.contains(end)) {
                 report.skipped.append(
                     Messages::tr("%1: it links an annotation that is not in the project.")
                         .arg(planned.label));
@@ -1207,6 +1222,12 @@ private:
     const ExportProgress &m_progress;
     QSet<QUuid> m_existing;
     QHash<QString, QUuid> m_byKey; // article IRI, urn or source key → article id
+    // Read once and kept up to date here, not queried again for each of 100,000 annotations.
+    QSet<QUuid> m_annotationIds;
+    QHash<QUuid, CodePointMap> m_offsets; // by article
+    QList<AnnotationSet> m_sets;
+    QList<Actor> m_actors;
+    QList<Tag> m_tags;
 };
 
 Result<AnnotationImportReport> applyPlan(Project &project, const Plan &plan,

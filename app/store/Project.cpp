@@ -1278,6 +1278,17 @@ Result<qsizetype> Project::annotationCount() const
     return row->next() ? row->value(0).toLongLong() : 0;
 }
 
+Result<QSet<QUuid>> Project::annotationIds() const
+{
+    auto rows = m_database->query(QStringLiteral("SELECT id FROM annotation"));
+    if (!rows)
+        return rows.error();
+    QSet<QUuid> ids;
+    while (rows->next())
+        ids.insert(idFrom(rows->value(0)));
+    return ids;
+}
+
 Result<QList<Annotation>> Project::annotations() const
 {
     QList<Annotation> annotations;

@@ -11,6 +11,7 @@
 #include <QByteArrayList>
 #include <QHash>
 #include <QObject>
+#include <QSet>
 
 #include <functional>
 #include <memory>
@@ -119,6 +120,7 @@ public:
     // Annotations
     Result<QList<Annotation>> annotations() const; // by article, then in reading order
     Result<qsizetype> annotationCount() const;
+    Result<QSet<QUuid>> annotationIds() const; // which exist, without reading them
     // Hands every annotation to visit, in no particular order, one at a time: for readers of a
     // large project that keep less than the whole of each.
     Status forEachAnnotation(const std::function<void(Annotation &&)> &visit) const;
