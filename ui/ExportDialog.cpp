@@ -126,10 +126,10 @@ ExportDialog::ExportDialog(const Project &project, const AnnotationTableModel &a
     m_format->setObjectName(QStringLiteral("format"));
 
     const int total = m_annotations.rowCount();
-    m_wholeProject->setText(tr("&Whole project (%n annotation(s))", nullptr, total));
+    m_wholeProject->setText(tr("&Whole project (%Ln annotation(s))", nullptr, total));
     m_wholeProject->setChecked(true);
     m_shown->setText(
-        tr("What the annotation &list shows (%n annotation(s))", nullptr, int(m_shownIds.size())));
+        tr("What the annotation &list shows (%Ln annotation(s))", nullptr, int(m_shownIds.size())));
     m_shown->setToolTip(tr("The annotations left by the filters of the annotation list"));
 
     QHash<QUuid, int> perSet;
@@ -140,7 +140,7 @@ ExportDialog::ExportDialog(const Project &project, const AnnotationTableModel &a
     if (auto sets = m_project.annotationSets()) {
         for (const AnnotationSet &set : std::as_const(*sets)) {
             auto *item = new QListWidgetItem(
-                tr("%1 (%n annotation(s))", nullptr, perSet.value(set.id)).arg(set.name), m_sets);
+                tr("%1 (%Ln annotation(s))", nullptr, perSet.value(set.id)).arg(set.name), m_sets);
             item->setData(Qt::UserRole, set.id);
             item->setData(Qt::UserRole + 1, perSet.value(set.id));
             item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
@@ -393,11 +393,11 @@ void ExportDialog::updatePreview()
         m_previewCaption->setText(tr("Nothing to export: no annotations are chosen."));
     else if (count > ids.size())
         m_previewCaption->setText(
-            tr("Preview of the export's beginning, made from the first %1 of %n annotation(s):",
+            tr("Preview of the export's beginning, made from the first %1 of %Ln annotation(s):",
                nullptr, count)
                 .arg(ids.size()));
     else
-        m_previewCaption->setText(tr("Preview of the export of %n annotation(s):", nullptr, count));
+        m_previewCaption->setText(tr("Preview of the export of %Ln annotation(s):", nullptr, count));
     if (truncated)
         m_previewCaption->setText(m_previewCaption->text() + u' ' +
                                   tr("(the first %1 lines)").arg(previewLines));
@@ -435,7 +435,7 @@ Result<ExportOutcome> ExportDialog::exportTo(const QString &path)
 {
     const QString fileName = QFileInfo(path).fileName();
     const std::unique_ptr<QProgressDialog> progress(createTaskProgress(
-        this, tr("Exporting %n annotation(s) to “%1”…", nullptr, countInScope()).arg(fileName),
+        this, tr("Exporting %Ln annotation(s) to “%1”…", nullptr, countInScope()).arg(fileName),
         QStringLiteral("exportProgress")));
     const ExportProgress report = progressCallback(progress.get());
     auto outcome =

@@ -650,7 +650,7 @@ void MainWindow::updateArticleFromFile(const QUuid &articleId, const QString &pa
         statusBar()->showMessage(
             summary.orphaned == 0
                 ? tr("Updated: every annotation found its passage.")
-                : tr("Updated: %n annotation(s) lost their passage and wait to be re-attached.",
+                : tr("Updated: %Ln annotation(s) lost their passage and wait to be re-attached.",
                      nullptr, summary.orphaned),
             8000);
     });
@@ -802,7 +802,7 @@ void MainWindow::importArticles(const QStringList &paths)
     }
     if (!last.isNull())
         openArticle(last);
-    statusBar()->showMessage(tr("Imported %n article(s).", nullptr, added), 5000);
+    statusBar()->showMessage(tr("Imported %Ln article(s).", nullptr, added), 5000);
     if (!problems.isEmpty())
         showError(tr("Some files were not imported"), problems.join(u'\n'));
 }
@@ -932,10 +932,10 @@ ExportDialog *MainWindow::showExportDialog()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ExportDialog::exported, this,
             [this](const QString &path, const ExportOutcome &outcome) {
-                statusBar()->showMessage(tr("Exported %n annotation(s), %1 and %2 to “%3”.",
+                statusBar()->showMessage(tr("Exported %Ln annotation(s), %1 and %2 to “%3”.",
                                             nullptr, outcome.annotations)
-                                             .arg(tr("%n link(s)", nullptr, outcome.relations),
-                                                  tr("%n article(s)", nullptr, outcome.articles),
+                                             .arg(tr("%Ln link(s)", nullptr, outcome.relations),
+                                                  tr("%Ln article(s)", nullptr, outcome.articles),
                                                   QFileInfo(path).fileName()),
                                          10000);
             });
@@ -1009,15 +1009,15 @@ bool MainWindow::importAnnotationsFrom(const QString &path)
     if (changed)
         m_history->clear();
     QStringList lines;
-    lines.append(tr("Added: %n annotation(s)", nullptr, report.added));
-    lines.append(tr("Updated: %n annotation(s)", nullptr, report.updated));
-    lines.append(tr("Unchanged: %n annotation(s)", nullptr, report.unchanged));
+    lines.append(tr("Added: %Ln annotation(s)", nullptr, report.added));
+    lines.append(tr("Updated: %Ln annotation(s)", nullptr, report.updated));
+    lines.append(tr("Unchanged: %Ln annotation(s)", nullptr, report.unchanged));
     if (report.relationsAdded > 0)
         lines.append(tr("Links added: %1").arg(report.relationsAdded));
     if (report.articlesAdded > 0)
         lines.append(tr("Articles added: %1").arg(report.articlesAdded));
     if (!report.skipped.isEmpty())
-        lines.append(tr("Skipped: %n item(s), listed under Show Details", nullptr,
+        lines.append(tr("Skipped: %Ln item(s), listed under Show Details", nullptr,
                         int(report.skipped.size())));
     if (historyEnded)
         lines.append(tr("Edits made before the import can no longer be undone."));
@@ -1030,7 +1030,7 @@ bool MainWindow::importAnnotationsFrom(const QString &path)
     box->setObjectName(QStringLiteral("importReport"));
     box->open();
     statusBar()->showMessage(
-        tr("Imported %n annotation(s) from “%1”.", nullptr, report.added + report.updated)
+        tr("Imported %Ln annotation(s) from “%1”.", nullptr, report.added + report.updated)
             .arg(fileName),
         10000);
     return true;

@@ -241,7 +241,7 @@ void SharedPassagesPanel::showSuggestions()
         const QString state = annotated == 2   ? tr("annotated in both")
                               : annotated == 1 ? tr("annotated in one")
                                                : tr("not annotated");
-        item->setText(tr("“%1”\n%2 ↔ %3 · %n word(s) · %4", nullptr, match.words)
+        item->setText(tr("“%1”\n%2 ↔ %3 · %Ln word(s) · %4", nullptr, match.words)
                           .arg(excerpt(first->text, match.firstStart, match.firstEnd), first->title,
                                second->title, state));
         item->setToolTip(
@@ -262,7 +262,7 @@ void SharedPassagesPanel::showSuggestions()
                               : tr("Every shared passage is linked (%1).").arg(m_linkedCount));
     else
         m_status->setText(
-            tr("%n passage(s) to review", nullptr, int(m_suggestions.size())) +
+            tr("%Ln passage(s) to review", nullptr, int(m_suggestions.size())) +
             (m_linkedCount > 0 ? tr("; %1 linked already").arg(m_linkedCount) : QString()));
     updateButtons();
 }

@@ -1329,17 +1329,17 @@ File › Import Annotations reads it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>&amp;Whole project (%n annotation(s))</source>
+        <source>&amp;Whole project (%Ln annotation(s))</source>
         <translation>
-            <numerusform>&amp;Whole project (%n annotation)</numerusform>
-            <numerusform>&amp;Whole project (%n annotations)</numerusform>
+            <numerusform>&amp;Whole project (%Ln annotation)</numerusform>
+            <numerusform>&amp;Whole project (%Ln annotations)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>What the annotation &amp;list shows (%n annotation(s))</source>
+        <source>What the annotation &amp;list shows (%Ln annotation(s))</source>
         <translation>
-            <numerusform>What the annotation &amp;list shows (%n annotation)</numerusform>
-            <numerusform>What the annotation &amp;list shows (%n annotations)</numerusform>
+            <numerusform>What the annotation &amp;list shows (%Ln annotation)</numerusform>
+            <numerusform>What the annotation &amp;list shows (%Ln annotations)</numerusform>
         </translation>
     </message>
     <message>
@@ -1351,10 +1351,10 @@ File › Import Annotations reads it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%1 (%n annotation(s))</source>
+        <source>%1 (%Ln annotation(s))</source>
         <translation>
-            <numerusform>%1 (%n annotation)</numerusform>
-            <numerusform>%1 (%n annotations)</numerusform>
+            <numerusform>%1 (%Ln annotation)</numerusform>
+            <numerusform>%1 (%Ln annotations)</numerusform>
         </translation>
     </message>
     <message>
@@ -1390,17 +1390,17 @@ File › Import Annotations reads it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Preview of the export&apos;s beginning, made from the first %1 of %n annotation(s):</source>
+        <source>Preview of the export&apos;s beginning, made from the first %1 of %Ln annotation(s):</source>
         <translation>
-            <numerusform>Preview of the export&apos;s beginning, made from the first %1 of %n annotation:</numerusform>
-            <numerusform>Preview of the export&apos;s beginning, made from the first %1 of %n annotations:</numerusform>
+            <numerusform>Preview of the export&apos;s beginning, made from the first %1 of %Ln annotation:</numerusform>
+            <numerusform>Preview of the export&apos;s beginning, made from the first %1 of %Ln annotations:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Preview of the export of %n annotation(s):</source>
+        <source>Preview of the export of %Ln annotation(s):</source>
         <translation>
-            <numerusform>Preview of the export of %n annotation:</numerusform>
-            <numerusform>Preview of the export of %n annotations:</numerusform>
+            <numerusform>Preview of the export of %Ln annotation:</numerusform>
+            <numerusform>Preview of the export of %Ln annotations:</numerusform>
         </translation>
     </message>
     <message>
@@ -1412,10 +1412,10 @@ File › Import Annotations reads it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Exporting %n annotation(s) to “%1”…</source>
+        <source>Exporting %Ln annotation(s) to “%1”…</source>
         <translation>
-            <numerusform>Exporting %n annotation to “%1”…</numerusform>
-            <numerusform>Exporting %n annotations to “%1”…</numerusform>
+            <numerusform>Exporting %Ln annotation to “%1”…</numerusform>
+            <numerusform>Exporting %Ln annotations to “%1”…</numerusform>
         </translation>
     </message>
 </context>
@@ -1760,10 +1760,10 @@ File › Import Annotations reads it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Updated: %n annotation(s) lost their passage and wait to be re-attached.</source>
+        <source>Updated: %Ln annotation(s) lost their passage and wait to be re-attached.</source>
         <translation>
-            <numerusform>Updated: %n annotation lost its passage and waits to be re-attached.</numerusform>
-            <numerusform>Updated: %n annotations lost their passage and wait to be re-attached.</numerusform>
+            <numerusform>Updated: %Ln annotation lost its passage and waits to be re-attached.</numerusform>
+            <numerusform>Updated: %Ln annotations lost their passage and wait to be re-attached.</numerusform>
         </translation>
     </message>
     <message>
@@ -1803,10 +1803,10 @@ File › Import Annotations reads it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n article(s).</source>
+        <source>Imported %Ln article(s).</source>
         <translation>
-            <numerusform>Imported %n article.</numerusform>
-            <numerusform>Imported %n articles.</numerusform>
+            <numerusform>Imported %Ln article.</numerusform>
+            <numerusform>Imported %Ln articles.</numerusform>
         </translation>
     </message>
     <message>
@@ -1858,24 +1858,24 @@ File › Import Annotations reads it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n annotation(s), %1 and %2 to “%3”.</source>
+        <source>Exported %Ln annotation(s), %1 and %2 to “%3”.</source>
         <translation>
-            <numerusform>Exported %n annotation, %1 and %2 to “%3”.</numerusform>
-            <numerusform>Exported %n annotations, %1 and %2 to “%3”.</numerusform>
+            <numerusform>Exported %Ln annotation, %1 and %2 to “%3”.</numerusform>
+            <numerusform>Exported %Ln annotations, %1 and %2 to “%3”.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n link(s)</source>
+        <source>%Ln link(s)</source>
         <translation>
-            <numerusform>%n link</numerusform>
-            <numerusform>%n links</numerusform>
+            <numerusform>%Ln link</numerusform>
+            <numerusform>%Ln links</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n article(s)</source>
+        <source>%Ln article(s)</source>
         <translation>
-            <numerusform>%n article</numerusform>
-            <numerusform>%n articles</numerusform>
+            <numerusform>%Ln article</numerusform>
+            <numerusform>%Ln articles</numerusform>
         </translation>
     </message>
     <message>
@@ -1907,31 +1907,31 @@ File › Import Annotations reads it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Added: %n annotation(s)</source>
+        <source>Added: %Ln annotation(s)</source>
         <translation>
-            <numerusform>Added: %n annotation</numerusform>
-            <numerusform>Added: %n annotations</numerusform>
+            <numerusform>Added: %Ln annotation</numerusform>
+            <numerusform>Added: %Ln annotations</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Updated: %n annotation(s)</source>
+        <source>Updated: %Ln annotation(s)</source>
         <translation>
-            <numerusform>Updated: %n annotation</numerusform>
-            <numerusform>Updated: %n annotations</numerusform>
+            <numerusform>Updated: %Ln annotation</numerusform>
+            <numerusform>Updated: %Ln annotations</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Unchanged: %n annotation(s)</source>
+        <source>Unchanged: %Ln annotation(s)</source>
         <translation>
-            <numerusform>Unchanged: %n annotation</numerusform>
-            <numerusform>Unchanged: %n annotations</numerusform>
+            <numerusform>Unchanged: %Ln annotation</numerusform>
+            <numerusform>Unchanged: %Ln annotations</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Skipped: %n item(s), listed under Show Details</source>
+        <source>Skipped: %Ln item(s), listed under Show Details</source>
         <translation>
-            <numerusform>Skipped: %n item, listed under Show Details</numerusform>
-            <numerusform>Skipped: %n items, listed under Show Details</numerusform>
+            <numerusform>Skipped: %Ln item, listed under Show Details</numerusform>
+            <numerusform>Skipped: %Ln items, listed under Show Details</numerusform>
         </translation>
     </message>
     <message>
@@ -1943,10 +1943,10 @@ File › Import Annotations reads it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n annotation(s) from “%1”.</source>
+        <source>Imported %Ln annotation(s) from “%1”.</source>
         <translation>
-            <numerusform>Imported %n annotation from “%1”.</numerusform>
-            <numerusform>Imported %n annotations from “%1”.</numerusform>
+            <numerusform>Imported %Ln annotation from “%1”.</numerusform>
+            <numerusform>Imported %Ln annotations from “%1”.</numerusform>
         </translation>
     </message>
     <message>
@@ -2034,12 +2034,12 @@ File › Import Annotations reads it back.</source>
     </message>
     <message numerus="yes">
         <source>“%1”
-%2 ↔ %3 · %n word(s) · %4</source>
+%2 ↔ %3 · %Ln word(s) · %4</source>
         <translation>
             <numerusform>“%1”
-%2 ↔ %3 · %n word · %4</numerusform>
+%2 ↔ %3 · %Ln word · %4</numerusform>
             <numerusform>“%1”
-%2 ↔ %3 · %n words · %4</numerusform>
+%2 ↔ %3 · %Ln words · %4</numerusform>
         </translation>
     </message>
     <message>
@@ -2055,10 +2055,10 @@ File › Import Annotations reads it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n passage(s) to review</source>
+        <source>%Ln passage(s) to review</source>
         <translation>
-            <numerusform>%n passage to review</numerusform>
-            <numerusform>%n passages to review</numerusform>
+            <numerusform>%Ln passage to review</numerusform>
+            <numerusform>%Ln passages to review</numerusform>
         </translation>
     </message>
     <message>

@@ -23,14 +23,14 @@ const QString englishQm = QStringLiteral(":/counterpoint/i18n/counterpoint_en.qm
 
 QString imported(int count)
 {
-    return QCoreApplication::translate("counterpoint::ui::MainWindow", "Imported %n article(s).",
+    return QCoreApplication::translate("counterpoint::ui::MainWindow", "Imported %Ln article(s).",
                                        nullptr, count);
 }
 
 QString toReview(int count)
 {
     return QCoreApplication::translate("counterpoint::ui::SharedPassagesPanel",
-                                       "%n passage(s) to review", nullptr, count);
+                                       "%Ln passage(s) to review", nullptr, count);
 }
 
 void removeTranslations()
@@ -96,6 +96,14 @@ private slots:
     void untranslatedShowsTheSourceText()
     {
         QCOMPARE(imported(1), QStringLiteral("Imported 1 article(s)."));
+        // The window's counts group their digits as the user's locale does.
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+        const QString whole =
+            QCoreApplication::translate("counterpoint::ui::ExportDialog",
+                                        "&Whole project (%Ln annotation(s))", nullptr, 100000);
+        QLocale::setDefault(before);
+        QCOMPARE(whole, QStringLiteral("&Whole project (100,000 annotation(s))"));
     }
 
     void englishGivesSingularAndPlural()
@@ -186,13 +194,15 @@ private slots:
             QVERIFY2(!message.unfinished, qPrintable(where));
             QCOMPARE(message.forms.size(), 2);
             for (const QString &form : message.forms)
-                QVERIFY2(form.contains(u"%n") && form != message.source, qPrintable(where));
+                QVERIFY2(form.contains(QRegularExpression(QStringLiteral("%L?n"))) &&
+                             form != message.source,
+                         qPrintable(where));
             sources.append(message.source);
         }
 
         // Every string literal with %n in app/ and ui/ is one of them (or a piece of one).
         static const QRegularExpression literal(
-            QStringLiteral(R"re("((?:[^"\\\n]|\\.)*%n(?:[^"\\\n]|\\.)*)")re"));
+            QStringLiteral(R"re("((?:[^"\\\n]|\\.)*%L?n(?:[^"\\\n]|\\.)*)")re"));
         for (const QString &folder : {QStringLiteral("/app"), QStringLiteral("/ui")}) {
             QDirIterator files(sourceDir() + folder,
                                {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files,
