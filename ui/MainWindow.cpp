@@ -1093,7 +1093,7 @@ void MainWindow::updateCounts()
     const QHash<AnnotationKind, int> counts = m_list->model()->countsByKind();
     for (AnnotationKind kind : allAnnotationKinds())
         m_countLabels.value(kind)->setText(
-            tr("%1: %2").arg(displayName(kind)).arg(counts.value(kind)));
+            tr("%1: %L2").arg(displayName(kind)).arg(counts.value(kind)));
 }
 
 void MainWindow::showError(const QString &title, const QString &message)

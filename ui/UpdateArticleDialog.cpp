@@ -5,6 +5,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QListWidget>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -30,7 +31,7 @@ UpdateArticleDialog::UpdateArticleDialog(const QString &articleTitle, const Arti
     const ReanchorSummary &summary = update.summary;
     auto *counts = new QFormLayout;
     auto addCount = [&](const QString &label, int count, const QString &explanation) {
-        auto *value = new QLabel(QString::number(count), this);
+        auto *value = new QLabel(QLocale().toString(count), this);
         value->setToolTip(explanation);
         counts->addRow(label, value);
     };

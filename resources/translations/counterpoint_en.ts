@@ -1838,10 +1838,6 @@ File › Import Annotations reads it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Import &amp;Annotations…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1967,6 +1963,10 @@ File › Import Annotations reads it back.</source>
     </message>
     <message>
         <source>Reading “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %L2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
