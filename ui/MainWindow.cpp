@@ -975,9 +975,16 @@ bool MainWindow::importAnnotationsFrom(const QString &path)
         return false;
     };
     // Parsing a large file takes seconds and needs no project: off this thread, so the window
-    // keeps painting and Cancel answers at once.
-    const auto read = runBusy(progress.get(), [path] { return AnnotationFile::read(path); });
-    if (!read)
+    // keeps painting and Cancel answers at once. A small one is read here, at once, without a
+    // dialog flashing up.
+    constexpr qint64 readHereBelow = 4 << 20;
+    const Project *target = m_project.get();
+    const auto read = QFileInfo(path).size() < readHereBelow
+                          ? std::optional(AnnotationFile::read(path))
+                          : runBusy(progress.get(), [path] { return AnnotationFile::read(path); });
+    // The dialog is window-modal from the start, so nothing should have closed or replaced the
+    // project meanwhile; should it have, the file is not imported into another one.
+    if (!read || m_project.get() != target)
         return cancelled();
     if (!*read) {
         progress->close();

@@ -25,13 +25,15 @@ ExportProgress progressCallback(QProgressDialog *dialog);
 
 // Runs work, which must not touch widgets or the project, on a worker thread while the dialog
 // shows it busy and the window keeps repainting; its result, or nothing once the user pressed
-// Cancel. A cancelled work runs to its end unseen and its result is dropped, so it must own what
-// it uses (capture by value).
+// Cancel. The dialog shows at once: it is window-modal, so while the events run nothing can
+// close the window or start another task under the work. A cancelled work runs to its end
+// unseen and its result is dropped, so it must own what it uses (capture by value).
 template<class Work>
 std::optional<std::invoke_result_t<Work>> runBusy(QProgressDialog *dialog, Work work)
 {
     using Outcome = std::invoke_result_t<Work>;
     dialog->setRange(0, 0);
+    dialog->show();
     QFutureWatcher<Outcome> watcher;
     QEventLoop loop;
     QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);

@@ -3,6 +3,7 @@
 #include "store/Project.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QSet>
 
 #include <algorithm>
@@ -87,15 +88,20 @@ private:
 
 // Room in text for one more row of rowSize bytes. Once a thousand of the rowsExpected rows are
 // in, the buffer is sized for all of them at the same average, plus a tenth: growing 38 MB by
-// doubling would copy it over and over. rowsExpected is 0 when unknown.
-void reserveText(QByteArray &text, qsizetype rowSize, qsizetype rowsRead, qsizetype rowsExpected)
+// doubling would copy it over and over. Never beyond mostBytes (the project file's size, which
+// holds all of that text), should the first rows be far longer than the rest; rowsExpected and
+// mostBytes are 0 when unknown.
+void reserveText(QByteArray &text, qsizetype rowSize, qsizetype rowsRead, qsizetype rowsExpected,
+                 qint64 mostBytes)
 {
     const qsizetype needed = text.size() + rowSize;
     if (needed <= text.capacity())
         return;
     qsizetype wanted = std::max(needed, 2 * text.capacity());
-    if (rowsRead >= 1000 && rowsExpected > rowsRead)
-        wanted = std::max(needed, text.size() / rowsRead * rowsExpected * 11 / 10);
+    if (rowsRead >= 1000 && rowsExpected > rowsRead && mostBytes > 0) {
+        const qint64 estimate = qint64(text.size()) / rowsRead * rowsExpected * 11 / 10;
+        wanted = std::max(needed, qsizetype(std::min(estimate, mostBytes)));
+    }
     text.reserve(wanted);
 }
 
@@ -143,6 +149,7 @@ Status readStoredRows(const Project &project, const ExportScope &scope, ExportDa
     const ByIdText<Tag> tags(data.tags);
     QHash<QByteArray, qsizetype> articleOrdinal;
     qsizetype rowsExpected = 0; // known for the whole project only
+    const qint64 fileSize = QFileInfo(project.filePath()).size(); // 0 for a server
     if (auto count = project.annotationCount(); count && scope.kind == ExportScope::Kind::Project) {
         rowsExpected = *count;
         data.storedRows.reserve(size_t(rowsExpected));
@@ -177,7 +184,8 @@ Status readStoredRows(const Project &project, const ExportScope &scope, ExportDa
         for (int i = 0; i < StoredRow::TextCount; ++i)
             rowSize += row.textSizes[i] = texts[i]->size();
         row.textOffset = data.storedText.size();
-        reserveText(data.storedText, rowSize, qsizetype(data.storedRows.size()), rowsExpected);
+        reserveText(data.storedText, rowSize, qsizetype(data.storedRows.size()), rowsExpected,
+                    fileSize);
         data.storedText.resize(row.textOffset + rowSize); // uninitialised, filled here
         char *to = data.storedText.data() + row.textOffset;
         for (const QByteArray *text : texts) {

@@ -352,7 +352,8 @@ private slots:
                 m_window->findChild<QProgressDialog *>(QStringLiteral("importProgress"));
             if (progress) {
                 shownWhenCancelled = progress->labelText();
-                progress->cancel();
+                QVERIFY(progress->isVisible()); // modal at once: the window takes no input
+                emit progress->canceled();      // as the Cancel button does
             }
         });
         QVERIFY(!m_window->importAnnotationsFrom(path));
