@@ -477,6 +477,8 @@ Status Project::checkWritable() const
 
 void Project::afterCommit(std::function<void()> notify)
 {
+    if (m_bulkDepth > 0)
+        return; // writeInBulk() announces all of it with one reset()
     m_pendingNotifications.append(std::move(notify));
 }
 
@@ -531,6 +533,19 @@ template<class T> Result<T> Project::inWrite(const std::function<Result<T>()> &w
 Status Project::write(const std::function<Status()> &work)
 {
     return inWrite<Done>(work);
+}
+
+Status Project::writeInBulk(const std::function<Status()> &work)
+{
+    const bool outermost = m_bulkDepth == 0 && m_writeDepth == 0;
+    ++m_bulkDepth;
+    Status status = inWrite<Done>(work);
+    --m_bulkDepth;
+    if (status && outermost)
+        emit reset();
+    else if (status && m_writeDepth > 0)
+        afterCommit([this] { emit reset(); });
+    return status;
 }
 
 // ---------------------------------------------------------------------------------------------

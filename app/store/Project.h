@@ -78,6 +78,9 @@ public:
 
     // Runs work as one transaction: all of it is stored, or none.
     Status write(const std::function<Status()> &work);
+    // The same, for work whose changes are too many to report one at a time (an import, a
+    // merge): once it has committed, views hear one reset() instead of a signal per row.
+    Status writeInBulk(const std::function<Status()> &work);
 
     // Articles
     Result<QList<ArticleSummary>> articleSummaries() const;
@@ -165,6 +168,8 @@ signals:
     void actorsChanged();
     void tagsChanged();
     void dismissedPassagesChanged();
+    // Anything may have changed (a bulk write, another process's commit): reload what you show.
+    void reset();
 
 private:
     explicit Project(std::unique_ptr<Database> database);
@@ -179,6 +184,7 @@ private:
     QString m_author;
     QUuid m_defaultSetId;
     int m_writeDepth = 0;
+    int m_bulkDepth = 0; // inside writeInBulk(): changes are announced by one reset()
     QList<std::function<void()>> m_pendingNotifications;
     mutable QHash<QUuid, QString> m_textCache;
 };
