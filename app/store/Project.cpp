@@ -567,6 +567,14 @@ Status Project::forEachStoredAnnotation(const std::function<void(StoredAnnotatio
         if (std::optional<Status> read = bulk::readStoredAnnotations(*m_database, visit, relations))
             return *read;
     }
+#else
+    static const bool toldOnce = [] {
+        qCDebug(lcStore) << "Built without the bulk SQLite reader (Qt's SQLite driver does not"
+                            " link the system's SQLite): stored annotations are read through Qt"
+                            " SQL";
+        return true;
+    }();
+    Q_UNUSED(toldOnce)
 #endif
 
     // Qt SQL: inside a write, when the bulk reader is not built in (Qt's SQLite driver does not
