@@ -115,8 +115,9 @@ Result<ExportOutcome> exportAnnotations(const Project &project, ExportFormat for
     }
     if (written)
         written = sink.flush();
-    // A file buffers what it is given: the last bytes meet a full disk only when they are
-    // flushed, and the reason is the file's only until something else is done with it.
+    // A file buffers what it is given, so the last bytes meet a full disk only when flushed.
+    // Flushed here, while the file still knows why it failed: left to QSaveFile::commit(), a
+    // failed flush passed as success (a truncated CSV, exit 0, on a full file system).
     if (auto *file = qobject_cast<QFileDevice *>(&device); written && file) {
         errno = 0;
         if (!file->flush())
