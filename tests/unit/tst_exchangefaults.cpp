@@ -413,6 +413,12 @@ private slots:
         QTest::newRow("a symbolic link to it") << "link-to-project.csv"
                                                << "P"
                                                << "the project itself";
+        QTest::newRow("a relative link to it") << "relative-link.csv"
+                                               << "P"
+                                               << "the project itself";
+        QTest::newRow("a link to a link to it") << "link-to-link.csv"
+                                                << "P"
+                                                << "the project itself";
         QTest::newRow("a hard link to it") << "hard-link.csv"
                                            << "P"
                                            << "the project itself";
@@ -449,6 +455,14 @@ private slots:
         QVERIFY(QFile::link(project + QStringLiteral("-wal"),
                             dir + QStringLiteral("/link-to-wal.csv")));
         QVERIFY(QFile::link(folder, dir + QStringLiteral("/linked-folder")));
+        QCOMPARE(
+            ::symlink(QFile::encodeName(u"../" + QFileInfo(project).fileName()).constData(),
+                      QFile::encodeName(dir + QStringLiteral("/relative-link.csv")).constData()),
+            0);
+        QCOMPARE(
+            ::symlink("relative-link.csv",
+                      QFile::encodeName(dir + QStringLiteral("/link-to-link.csv")).constData()),
+            0);
         QCOMPARE(::link(QFile::encodeName(project).constData(),
                         QFile::encodeName(dir + QStringLiteral("/hard-link.csv")).constData()),
                  0);
