@@ -4,6 +4,7 @@
 #include "import/ArticleImporter.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QHash>
 
 namespace counterpoint::cli {
@@ -36,7 +37,9 @@ int runImport(const QStringList &arguments, Streams &streams)
     if (!parseArguments(parser, importSubcommand(), arguments, 2, -1, streams, status))
         return status;
     const QStringList positionals = parser.positionalArguments();
-    auto project = openProject(positionals.first(), streams, true);
+    const QString path = positionals.first();
+    const bool existed = QFileInfo::exists(path);
+    auto project = openProject(path, streams, true);
     if (!project)
         return ExitFailure;
 
@@ -54,6 +57,8 @@ int runImport(const QStringList &arguments, Streams &streams)
                            .arg(imported->title, shortId(imported->articleId))
                     << u'\n';
     }
+    if (!existed && failures == positionals.size() - 1)
+        discardNewProject(std::move(project), path);
     return failures == 0 ? ExitOk : ExitFailure;
 }
 
