@@ -299,6 +299,7 @@ private slots:
 
     void importsSeedDocuments()
     {
+        SKIP_WITHOUT_SHARED_DATA();
         QTemporaryDir dir;
         auto project = createProject(dir);
         QVERIFY(project);
