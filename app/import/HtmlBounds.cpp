@@ -285,6 +285,8 @@ private:
         if (token.name == u"li" && !m_lists.empty() && m_stack.at(m_lists.back()).emitted) {
             if (m_stack.at(m_lists.back()).itemsInPart >= m_limits.listItems)
                 splitList();
+            else if (m_stack.at(m_lists.back()).itemsInPart >= unclosedItemsKept)
+                closeOpenItem();
             ++m_stack.at(m_lists.back()).itemsInPart;
         }
 
@@ -350,6 +352,21 @@ private:
             blockBoundary();
         }
         return element;
+    }
+
+    // Qt nests an item left open in the next one, so a long list of unclosed items is as deep as
+    // it is long: past the first few, the open item is closed before the next begins.
+    static constexpr int unclosedItemsKept = 16;
+    void closeOpenItem()
+    {
+        const size_t list = m_lists.back();
+        if (m_stack.size() <= list + 1 || m_stack.at(list + 1).name != u"li" ||
+            !m_stack.at(list + 1).emitted)
+            return;
+        while (m_stack.size() > list + 1)
+            pop();
+        m_out += u"</li>";
+        m_changed = true;
     }
 
     // Ends the innermost list here and opens it again, closing whatever is open inside it.

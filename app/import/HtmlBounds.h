@@ -14,7 +14,8 @@ namespace counterpoint {
 // keeping its text and, as far as it can, its paragraphs:
 // - elements nested deeper than the bound lose their tags; the text of each block-level one
 //   among them becomes a paragraph of its own, as it was;
-// - a longer list is split into consecutive lists (an <ol> goes on counting where it stopped);
+// - a longer list is split into consecutive lists (an <ol> goes on counting where it stopped),
+//   and in a long list an item left open is closed before the next;
 // - images in one paragraph past the bound become a no-break space, which the canonical text
 //   holds for an image anyway.
 // It reads the source in one pass, in time proportional to its length, and models nesting the
@@ -27,7 +28,7 @@ namespace HtmlBounds {
 struct Limits
 {
     int depth = 128;          // elements open at once
-    int listItems = 100;      // items of one list
+    int listItems = 50;       // items of one list
     int imagesPerBlock = 200; // images between two block-level tags
 };
 

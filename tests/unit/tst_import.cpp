@@ -360,7 +360,7 @@ private slots:
             QVERIFY2(!HtmlBounds::bounded(QString::fromUtf8(readFile(seeds.filePath(page)))),
                      qPrintable(page));
         const QString list = QStringLiteral("<ul>") +
-                             repeated(QStringLiteral("<li>item</li>"), 100) +
+                             repeated(QStringLiteral("<li>item</li>"), 50) +
                              QStringLiteral("</ul>");
         QVERIFY(!HtmlBounds::bounded(list));
         QVERIFY(!HtmlBounds::bounded(QString(repeated(QStringLiteral("<div>"), 128) + u'x')));
@@ -429,6 +429,21 @@ private slots:
             QCOMPARE(words(canonicalTextOf(*bounded)), words(canonicalTextOf(html)));
             QVERIFY(canonicalTextOf(*bounded).count(u'\n') >= canonicalTextOf(html).count(u'\n'));
         }
+    }
+
+    // Issue 18.8: Qt nests an item left open in the next, so a long list of them is as deep as
+    // it is long; past 16, each is closed before the next, and the text stays the same.
+    void closesItemsLeftOpenInLongLists()
+    {
+        const QString html = QStringLiteral("<ul>") +
+                             repeated(QStringLiteral("<li>open <i>item</i>\n"), 40) +
+                             QStringLiteral("</ul>after");
+        const auto bounded = HtmlBounds::bounded(html);
+        QVERIFY(bounded);
+        QCOMPARE(bounded->count(QStringLiteral("</li>")), 40 - 16);
+        QCOMPARE(canonicalTextOf(*bounded), canonicalTextOf(html));
+        QVERIFY(!HtmlBounds::bounded(
+            QString(QStringLiteral("<ul>") + repeated(QStringLiteral("<li>open\n"), 16))));
     }
 };
 
