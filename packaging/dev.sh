@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Counterpoint from a fresh Debian 12 checkout: install what is missing, build, then run the app
 # on the sample project ("run"), the test suite ("test"), the benchmarks ("bench"), or build the
-# Debian package with Debian's hardening flags ("package").
+# Debian package with Debian's hardening flags ("package"). COUNTERPOINT_PRESET chooses the CMake
+# preset that "build" and "test" use (default: "default"; .ci/run sets "ci", warnings as errors).
 set -euo pipefail
 
 usage() {
@@ -26,6 +27,7 @@ packages=(
     libxml2-utils sqlite3 postgresql-15 postgresql-common
     xvfb xauth
     librsvg2-bin dpkg-dev
+    git clang-format util-linux
     desktop-file-utils appstream shared-mime-info lintian fakeroot man-db binutils
 )
 
@@ -53,8 +55,10 @@ if [ "$mode" = package ]; then
     exit 0
 fi
 
-cmake --preset default
-cmake --build --preset default
+preset=default
+case "$mode" in build|test) preset=${COUNTERPOINT_PRESET:-default} ;; esac
+cmake --preset "$preset"
+cmake --build --preset "$preset"
 
 case "$mode" in
 run)
@@ -67,7 +71,7 @@ run)
     exec build/counterpoint "$sample"
     ;;
 test)
-    exec ctest --preset default
+    exec ctest --preset "$preset"
     ;;
 bench)
     exec ctest --preset bench

@@ -397,7 +397,8 @@ void ExportDialog::updatePreview()
                nullptr, count)
                 .arg(ids.size()));
     else
-        m_previewCaption->setText(tr("Preview of the export of %Ln annotation(s):", nullptr, count));
+        m_previewCaption->setText(
+            tr("Preview of the export of %Ln annotation(s):", nullptr, count));
     if (truncated)
         m_previewCaption->setText(m_previewCaption->text() + u' ' +
                                   tr("(the first %1 lines)").arg(previewLines));

@@ -5,6 +5,7 @@
 #include "exchange/common/Export.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 namespace counterpoint::cli {
 
@@ -96,12 +97,16 @@ int runImportAnnotations(const QStringList &arguments, Streams &streams)
     if (!parseArguments(parser, importAnnotationsSubcommand(), arguments, 2, 2, streams, status))
         return status;
     const QStringList positionals = parser.positionalArguments();
+    const bool existed = QFileInfo::exists(positionals.at(0));
     auto project = openProject(positionals.at(0), streams, true);
     if (!project)
         return ExitFailure;
     auto report = importAnnotations(*project, positionals.at(1));
-    if (!report)
+    if (!report) {
+        if (!existed)
+            discardNewProject(std::move(project), positionals.at(0));
         return fail(streams, report.errorMessage());
+    }
     streams.out << Messages::tr("Imported %1: %2 added, %3 updated, %4 unchanged; %5 added; %6 "
                                 "added.")
                        .arg(positionals.at(1),
