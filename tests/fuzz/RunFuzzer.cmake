@@ -16,7 +16,8 @@ set(ENV{UBSAN_OPTIONS} "print_stacktrace=1:halt_on_error=1")
 execute_process(
     COMMAND ${FUZZER} -seed=${SEED} -max_total_time=${SECONDS} -timeout=20 -rss_limit_mb=2560
             -max_len=65536 -print_final_stats=1 -artifact_prefix=${WORK}/artifacts/ ${inputs}
-    RESULT_VARIABLE status)
+    RESULT_VARIABLE status
+    OUTPUT_VARIABLE output ERROR_VARIABLE output ECHO_OUTPUT_VARIABLE ECHO_ERROR_VARIABLE)
 file(GLOB found ${WORK}/artifacts/*)
 if(NOT status EQUAL 0 OR found)
     message(FATAL_ERROR
@@ -25,3 +26,11 @@ if(NOT status EQUAL 0 OR found)
         "  cp <file> tests/fuzz/regressions/${TARGET}/<what-it-is>\n"
         "and fix the importer until fuzzregression_${TARGET}_<what-it-is> passes.")
 endif()
+
+# The figures, as the run's last line.
+string(REGEX MATCH "stat::number_of_executed_units: *([0-9]+)" _ "${output}")
+set(inputs_run ${CMAKE_MATCH_1})
+string(REGEX MATCH "DONE +cov: ([0-9]+) ft: ([0-9]+) corp: ([0-9]+)" _ "${output}")
+message(STATUS "fuzz_${TARGET}: -seed=${SEED}, ${SECONDS} s, ${inputs_run} inputs, "
+               "coverage ${CMAKE_MATCH_1} edges / ${CMAKE_MATCH_2} features, "
+               "corpus ${CMAKE_MATCH_3} inputs, 0 crashes")

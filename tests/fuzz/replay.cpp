@@ -1,10 +1,14 @@
-// fuzz-replay TARGET FILE...: feeds each file to the target's importer, as the fuzzer did, in an
-// ordinary (g++) build. A file passes when the importer gives a result, or an error in one line
-// that names the file; a crash fails the ctest test that runs it.
+// fuzz-replay [--isolated] TARGET FILE...: feeds each file to the target's importer, as the fuzzer
+// did, in an ordinary (g++) build. A file passes when the importer gives a result, or an error in
+// one line that names the file. With --isolated each file is read by a child process, so that a
+// crash is reported by file name and as exit status 3 (which ctest's WILL_FAIL can expect, while
+// it counts a crash of the test itself as an error whatever WILL_FAIL says).
 #include "FuzzTargets.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
 
 #include <cstdio>
 
@@ -24,12 +28,42 @@ QByteArray printable(const QString &text)
     return shown.toLocal8Bit();
 }
 
+constexpr int exitCrashed = 3;
+
+// Each file through a child fuzz-replay: 0 when all passed, 1 when one failed, 3 when one crashed.
+int replayIsolated(int argc, char **argv)
+{
+    QCoreApplication application(argc, argv);
+    int status = 0;
+    for (int i = 3; i < argc; ++i) {
+        QProcess child;
+        child.setProcessChannelMode(QProcess::ForwardedChannels);
+        child.start(QCoreApplication::applicationFilePath(),
+                    {QString::fromLocal8Bit(argv[2]), QString::fromLocal8Bit(argv[i])});
+        if (!child.waitForFinished(120000)) {
+            child.kill();
+            child.waitForFinished();
+            std::printf("%s: did not finish in 120 s\n", argv[i]);
+            status = exitCrashed;
+        } else if (child.exitStatus() == QProcess::CrashExit) {
+            std::printf("%s: CRASHED the importer\n", argv[i]);
+            status = exitCrashed;
+        } else if (child.exitCode() != 0 && status == 0) {
+            status = 1;
+        }
+        std::fflush(stdout);
+    }
+    return status;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
+    if (argc >= 2 && qstrcmp(argv[1], "--isolated") == 0)
+        return argc < 4 ? 2 : replayIsolated(argc, argv);
     if (argc < 3) {
-        std::fprintf(stderr, "usage: fuzz-replay TARGET FILE...\n");
+        std::fprintf(stderr, "usage: fuzz-replay [--isolated] TARGET FILE...\n");
         return 2;
     }
     const QString target = QString::fromLocal8Bit(argv[1]);
