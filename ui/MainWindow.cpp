@@ -20,7 +20,7 @@
 #include "edit/AnnotationCommands.h"
 #include "edit/ArticleCommands.h"
 #include "edit/EditHistory.h"
-#include "export/AnnotationImport.h"
+#include "exchange/common/AnnotationImport.h"
 #include "import/ArticleDocument.h"
 #include "import/ArticleImporter.h"
 
