@@ -1,6 +1,6 @@
 #include "FuzzTargets.h"
 
-#include "export/AnnotationImport.h"
+#include "exchange/common/AnnotationImport.h"
 #include "import/ArticleDocument.h"
 #include "import/ArticleImporter.h"
 #include "store/Project.h"
