@@ -18,6 +18,7 @@ cd "$(dirname "$0")/.."
 # Debian packages the build, the tests and the benchmarks need. Nothing else is downloaded.
 packages=(
     build-essential cmake pkg-config file
+    clang-14 libclang-rt-14-dev
     qt6-base-dev qt6-base-dev-tools libgl-dev
     libqt6sql6-sqlite libqt6sql6-psql libsqlite3-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
@@ -60,6 +61,12 @@ case "$mode" in build|test) preset=${COUNTERPOINT_PRESET:-default} ;; esac
 cmake --preset "$preset"
 cmake --build --preset "$preset"
 
+# The importers' libFuzzer targets: the core again, with clang and its sanitizers (build-fuzz).
+build_fuzz_targets() {
+    cmake --preset fuzz
+    cmake --build --preset fuzz
+}
+
 case "$mode" in
 run)
     sample=build/seeds/sample.counterpoint
@@ -71,10 +78,19 @@ run)
     exec build/counterpoint "$sample"
     ;;
 test)
-    exec ctest --preset "$preset"
+    # The suite, then a short run of each fuzz target (label fuzz); both must pass.
+    build_fuzz_targets
+    status=0
+    ctest --preset "$preset" || status=$?
+    ctest --preset fuzz || status=$?
+    exit $status
     ;;
 bench)
-    exec ctest --preset bench
+    build_fuzz_targets
+    status=0
+    ctest --preset bench || status=$?
+    ctest --preset fuzz-bench || status=$?
+    exit $status
     ;;
 build)
     ;;
