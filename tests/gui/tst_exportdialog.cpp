@@ -2,17 +2,17 @@
 // offscreen on the sample project (issue 4): the dialog writes exactly what the list shows, its
 // preview is highlighted, a cancel leaves an existing file alone, our own export imports into
 // an empty project, and a broken file gets a message naming it.
-#include "AnnotationFilterModel.h"
-#include "AnnotationListPanel.h"
-#include "AnnotationTableModel.h"
-#include "ArticlePane.h"
-#include "ExportDialog.h"
-#include "MainWindow.h"
-#include "PaneArea.h"
 #include "SampleWindow.h"
-#include "SourceHighlighter.h"
-#include "SourceViewer.h"
 #include "TestSupport.h"
+#include "ui/dialogs/ExportDialog.h"
+#include "ui/list/AnnotationFilterModel.h"
+#include "ui/list/AnnotationListPanel.h"
+#include "ui/list/AnnotationTableModel.h"
+#include "ui/reader/ArticlePane.h"
+#include "ui/reader/SourceHighlighter.h"
+#include "ui/reader/SourceViewer.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/shell/PaneArea.h"
 
 #include "edit/AnnotationCommands.h"
 #include "edit/EditHistory.h"

@@ -1,18 +1,18 @@
 // The main window as an analyst uses it, driven offscreen: the sample project opens with two
 // articles side by side, a selected passage is tagged with a key, undone and redone, the list
 // filters and leads to passages, and a bad project file gets a message instead of a crash.
-#include "AnnotationFilterModel.h"
-#include "AnnotationListPanel.h"
-#include "AnnotationTableModel.h"
-#include "ArticlePane.h"
-#include "ArticleView.h"
-#include "Inspector.h"
-#include "MainWindow.h"
-#include "PaneArea.h"
-#include "PaneConnectors.h"
 #include "SampleWindow.h"
-#include "SharedPassagesPanel.h"
 #include "TestSupport.h"
+#include "ui/inspector/Inspector.h"
+#include "ui/list/AnnotationFilterModel.h"
+#include "ui/list/AnnotationListPanel.h"
+#include "ui/list/AnnotationTableModel.h"
+#include "ui/passages/SharedPassagesPanel.h"
+#include "ui/reader/ArticlePane.h"
+#include "ui/reader/ArticleView.h"
+#include "ui/reader/PaneConnectors.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/shell/PaneArea.h"
 
 #include "edit/AnnotationCommands.h"
 #include "edit/EditHistory.h"
