@@ -78,6 +78,8 @@ private:
     QHash<QUuid, Tag> m_tagsById;
     QHash<QUuid, QString> m_setNames;
     QHash<QUuid, QString> m_articleTitles;
+    bool m_collectingFailures = false; // while reload() runs: one message for all of it
+    QString m_firstFailure;
 };
 
 } // namespace counterpoint

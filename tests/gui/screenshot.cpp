@@ -9,11 +9,11 @@
 #include "ui/list/AnnotationTableModel.h"
 #include "ui/map/ArgumentMapView.h"
 #include "ui/reader/ArticlePane.h"
+#include "ui/reader/SourceViewer.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/PaneArea.h"
 
 #include "i18n/Translations.h"
-#include "ui/reader/SourceViewer.h"
 
 #include <QApplication>
 #include <QDir>

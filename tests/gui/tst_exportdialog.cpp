@@ -21,6 +21,8 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QFontDatabase>
+#include <QFontInfo>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -397,6 +399,17 @@ private slots:
         QVERIFY(viewer->text()->isReadOnly());
         QVERIFY(viewer->text()->font().fixedPitch() ||
                 QFontInfo(viewer->text()->font()).fixedPitch());
+        // Whatever fonts the machine has: when any of them is monospace, the source is shown in
+        // one (on a machine with many fonts "monospace" can resolve to a proportional face).
+        const QStringList families = QFontDatabase::families();
+        const bool monospaceInstalled =
+            std::any_of(families.cbegin(), families.cend(),
+                        [](const QString &family) { return QFontDatabase::isFixedPitch(family); });
+        if (monospaceInstalled)
+            QVERIFY2(QFontInfo(viewer->text()->font()).fixedPitch(),
+                     qPrintable(QFontInfo(viewer->text()->font()).family()));
+        else
+            QCOMPARE(viewer->text()->font().styleHint(), QFont::Monospace);
         QVERIFY(viewer->highlighter());
         QVERIFY(highlightedBlocks(viewer->text()->document()) > 0);
     }

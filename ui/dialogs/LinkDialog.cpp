@@ -3,6 +3,7 @@
 #include "ui/list/AnnotationFilterModel.h"
 #include "ui/list/AnnotationTableModel.h"
 
+#include "log/LogCategories.h"
 #include "store/Project.h"
 
 #include <QComboBox>
@@ -28,6 +29,8 @@ LinkDialog::LinkDialog(Project &project, AnnotationTableModel *annotations, cons
 {
     setWindowTitle(tr("Link Annotation"));
     auto source = project.annotation(from);
+    if (!source) // the dialog still links; the project reports the failure if it persists
+        qCWarning(lcUi) << "Cannot read the annotation to link from:" << source.errorMessage();
     auto *what = new QLabel(this);
     what->setWordWrap(true);
     what->setTextFormat(Qt::PlainText);

@@ -72,6 +72,7 @@ Inspector::Inspector(QWidget *parent)
         edit([this, kind] { return m_session->changeKind(m_id, kind); });
     });
 
+    m_actor->setObjectName(QStringLiteral("actor"));
     m_actor->setEditable(true);
     m_actor->setInsertPolicy(QComboBox::NoInsert);
     m_actor->lineEdit()->setPlaceholderText(tr("Who says it? Type a new name or pick one"));
@@ -86,6 +87,7 @@ Inspector::Inspector(QWidget *parent)
         if (!m_filling)
             toggleTag(item->data(Qt::UserRole).toUuid(), item->checkState() == Qt::Checked);
     });
+    m_newTag->setObjectName(QStringLiteral("newTag"));
     m_newTag->setPlaceholderText(tr("New tag, then Enter"));
     connect(m_newTag, &QLineEdit::returnPressed, this, &Inspector::addTag);
 
@@ -216,10 +218,15 @@ void Inspector::refresh()
     const bool chosen = m_session && !m_id.isNull();
     auto annotation = chosen ? m_session->project().annotation(m_id) : Result<Annotation>(Error{});
     if (chosen && !annotation) {
-        qCWarning(lcUi) << "The inspector cannot read annotation" << m_id << ":"
-                        << annotation.errorMessage();
-        if (annotation.error().code != Error::Code::NotFound)
+        // Gone (deleted, its article removed): nothing to inspect. Anything else is a failure
+        // the user must hear of.
+        if (annotation.error().code == Error::Code::NotFound) {
+            qCDebug(lcUi) << "The inspected annotation is gone:" << annotation.errorMessage();
+        } else {
+            qCWarning(lcUi) << "The inspector cannot read the annotation:"
+                            << annotation.errorMessage();
             emit errorOccurred(annotation.errorMessage());
+        }
     }
     const bool shown = chosen && annotation;
     m_form->setVisible(shown);

@@ -67,6 +67,11 @@ void AnnotationTableModel::setSession(ProjectSession *session)
     reload();
 }
 
+const ProjectReadModel *AnnotationTableModel::readModel() const
+{
+    return m_names.data();
+}
+
 void AnnotationTableModel::namesChanged()
 {
     if (!m_rows.isEmpty())
@@ -87,6 +92,8 @@ void AnnotationTableModel::reload()
         // size behind.
         if (auto count = m_project->annotationCount())
             m_rows.reserve(*count);
+        else // only the reservation is lost; the read below reports the failure if it persists
+            qCDebug(lcUi) << "Cannot count the annotations:" << count.errorMessage();
         const Status read = m_project->forEachAnnotation(
             [this](Annotation &&annotation) { m_rows.append(makeRow(std::move(annotation))); });
         if (!read) {

@@ -69,7 +69,7 @@ public:
     // Loads every annotation anew.
     void reload();
     // Where the names come from; null while no project is open.
-    const ProjectReadModel *readModel() const { return m_names; }
+    const ProjectReadModel *readModel() const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -102,9 +102,10 @@ private:
     void reindexFrom(int row);
     void buildTextIndex() const;
 
+    // Guarded: a session that goes before the model takes its project and read model with it.
     QPointer<ProjectSession> m_session;
-    Project *m_project = nullptr; // the session's
-    const ProjectReadModel *m_names = nullptr;
+    QPointer<Project> m_project; // the session's
+    QPointer<const ProjectReadModel> m_names;
     QList<AnnotationRow> m_rows;
     QHash<QUuid, int> m_rowById;
     QSet<QString> m_authors;
