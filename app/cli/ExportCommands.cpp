@@ -1,8 +1,8 @@
 #include "ExportCommands.h"
 
 #include "CommandSupport.h"
-#include "export/AnnotationImport.h"
-#include "export/Export.h"
+#include "exchange/common/AnnotationImport.h"
+#include "exchange/common/Export.h"
 
 #include <QCoreApplication>
 
@@ -110,6 +110,8 @@ int runImportAnnotations(const QStringList &arguments, Streams &streams)
                             Messages::tr("%n link(s)", nullptr, report->relationsAdded),
                             Messages::tr("%n article(s)", nullptr, report->articlesAdded))
                 << u'\n';
+    for (const QString &note : std::as_const(report->notes))
+        streams.out << Messages::tr("Note: %1").arg(note) << u'\n';
     for (const QString &skipped : std::as_const(report->skipped))
         streams.out << Messages::tr("Skipped: %1").arg(skipped) << u'\n';
     return ExitOk;

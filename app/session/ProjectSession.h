@@ -5,7 +5,7 @@
 #include "domain/Annotation.h"
 #include "domain/Relation.h"
 #include "domain/Result.h"
-#include "export/AnnotationImport.h"
+#include "exchange/common/AnnotationImport.h"
 #include "store/Project.h"
 
 #include <QObject>

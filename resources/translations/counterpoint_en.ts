@@ -784,6 +784,10 @@ Options:
             <numerusform>“%1” occurs only %n times in “%2”.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>counterpoint::export</name>
@@ -849,6 +853,34 @@ Options:
     </message>
     <message>
         <source>no actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is full (no space left on the device)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the device took only part of the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project&apos;s write-ahead log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project&apos;s shared-memory file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project&apos;s journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: it is %2 (%3); choose another file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1072,6 +1104,34 @@ Options:
     </message>
     <message>
         <source>it is larger than %1 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no annotations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 holds articles but no annotations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2” must be a name or a list of names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds two files named “%1” and “%2” (entries %3 and %4), so which one to read is ambiguous.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

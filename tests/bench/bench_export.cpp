@@ -4,7 +4,7 @@
 // again, told the format by BENCH_EXPORT_CHILD), so its peak RSS is that export's alone and not
 // what the ones before it left behind. The figures are the last lines.
 #include "TestSupport.h"
-#include "export/Export.h"
+#include "exchange/common/Export.h"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -16,7 +16,7 @@
 
 #include "edit/AnnotationCommands.h"
 #include "edit/EditHistory.h"
-#include "export/Export.h"
+#include "exchange/common/Export.h"
 #include "import/ArticleDocument.h"
 #include "session/ProjectReadModel.h"
 

@@ -2,8 +2,8 @@
 // W3C round trip, REFI-QDA checked against its schema, the CSV formula guard, hostile files, the
 // atomic file write and the command line end to end.
 #include "TestSupport.h"
-#include "export/AnnotationImport.h"
-#include "export/Export.h"
+#include "exchange/common/AnnotationImport.h"
+#include "exchange/common/Export.h"
 
 #include <QBuffer>
 #include <QFile>

@@ -5,8 +5,8 @@
 #include "TestSupport.h"
 
 #include "edit/EditHistory.h"
-#include "export/AnnotationImport.h"
-#include "export/Export.h"
+#include "exchange/common/AnnotationImport.h"
+#include "exchange/common/Export.h"
 #include "session/ProjectReadModel.h"
 #include "session/ProjectSession.h"
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "export/Export.h"
+#include "exchange/common/Export.h"
 
 #include <QDialog>
 #include <QHash>

@@ -3,7 +3,7 @@
 #include "ui/common/TaskProgress.h"
 #include "ui/shell/MainWindow.h"
 
-#include "export/AnnotationImport.h"
+#include "exchange/common/AnnotationImport.h"
 #include "log/LogCategories.h"
 #include "session/ProjectSession.h"
 

@@ -2,13 +2,16 @@
 // and the sources that support it or that it cites; then counts by actor and kind. Markdown and
 // HTML are written from one outline; the PDF prints a QTextDocument made from the same HTML, so
 // the three never disagree.
-#include "ExportData.h"
+#include "exchange/common/ExportData.h"
+#include "log/LogCategories.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QMap>
 #include <QPageSize>
 #include <QPdfWriter>
 #include <QTextDocument>
+#include <QUrl>
 
 #include <algorithm>
 #include <tuple>
@@ -145,6 +148,24 @@ QString md(const QString &text)
     return escaped;
 }
 
+// The address a report may make a link of: http and https (with a host) and urn: only. Anything
+// else (javascript:, data:, file:, a relative path) would run or open something the reader did
+// not ask for, so it is printed as text; empty then.
+QString linkTarget(const QString &url)
+{
+    const QUrl parsed(url.trimmed(), QUrl::TolerantMode);
+    const QString scheme = parsed.scheme().toLower();
+    const bool web = (scheme == u"http" || scheme == u"https") && !parsed.host().isEmpty();
+    const bool urn = scheme == u"urn" && parsed.path().contains(u':');
+    if (!parsed.isValid() || !(web || urn)) {
+        qCDebug(lcExchange) << "the report prints an article's address as text, not a link:"
+                            << url.left(80);
+        return {};
+    }
+    // Encoded, so that a space, "<", ">" or a quote cannot end the link early.
+    return QString::fromLatin1(parsed.toEncoded());
+}
+
 QString linkedLabel(const Linked &l)
 {
     if (l.how == u"rebuts")
@@ -162,9 +183,14 @@ QString buildHtml(const ExportData &data, const Outline &outline)
             outline.title.toHtmlEscaped() + u"</h1>\n";
     for (const ArticleEntry &entry : outline.articles) {
         html += u"<h2>" + entry.article->title.toHtmlEscaped() + u"</h2>\n";
-        if (!entry.article->url.isEmpty())
-            html += u"<p><a href=\"" + entry.article->url.toHtmlEscaped() + u"\">" +
-                    entry.article->url.toHtmlEscaped() + u"</a></p>\n";
+        if (!entry.article->url.isEmpty()) {
+            const QString target = linkTarget(entry.article->url);
+            if (target.isEmpty())
+                html += u"<p>" + entry.article->url.toHtmlEscaped() + u"</p>\n";
+            else
+                html += u"<p><a href=\"" + target.toHtmlEscaped() + u"\">" +
+                        entry.article->url.toHtmlEscaped() + u"</a></p>\n";
+        }
         if (entry.claims.isEmpty())
             html += u"<p><i>" + Messages::tr("No claims.").toHtmlEscaped() + u"</i></p>\n";
         for (const ClaimEntry &claim : entry.claims) {
@@ -213,8 +239,10 @@ Status writeMarkdownReport(const ExportData &data, Sink &out, const ExportProgre
     out << u"# " + md(outline->title) + u"\n";
     for (const ArticleEntry &entry : std::as_const(outline->articles)) {
         out << u"\n## " + md(entry.article->title) + u"\n\n";
-        if (!entry.article->url.isEmpty())
-            out << u"<" + entry.article->url + u">\n\n";
+        if (!entry.article->url.isEmpty()) {
+            const QString target = linkTarget(entry.article->url);
+            out << (target.isEmpty() ? md(entry.article->url) : u"<" + target + u">") + u"\n\n";
+        }
         if (entry.claims.isEmpty())
             out << u"_" + md(Messages::tr("No claims.")) + u"_\n";
         for (const ClaimEntry &claim : entry.claims) {
@@ -271,15 +299,22 @@ Status writePdfReport(const ExportData &data, QIODevice &device, const QString &
     QTextDocument document;
     // The report's HTML names no external resources; an empty base URL keeps it that way.
     document.setHtml(buildHtml(data, *outline));
-    QPdfWriter writer(&device);
-    writer.setTitle(outline->title);
-    writer.setCreator(QStringLiteral("Counterpoint"));
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setResolution(300);
-    document.print(&writer);
-    if (!device.isOpen())
-        return writeFailed(deviceName, device.errorString());
-    return success();
+    // Printed into memory, then written as the other formats are: QPdfWriter does not say when
+    // the device refuses its bytes (a full disk), the Sink does.
+    QByteArray pdf;
+    {
+        QBuffer buffer(&pdf);
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter writer(&buffer);
+        writer.setTitle(outline->title);
+        writer.setCreator(QStringLiteral("Counterpoint"));
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setResolution(300);
+        document.print(&writer);
+    }
+    Sink out(device, deviceName);
+    out << pdf;
+    return out.flush();
 }
 
 } // namespace counterpoint::exporting

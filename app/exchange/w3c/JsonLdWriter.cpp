@@ -5,7 +5,7 @@
 //
 // The output is written as a stream, not built as a QJsonDocument: 100,000 annotations as a DOM
 // would cost several times the memory and time of the text itself.
-#include "ExportData.h"
+#include "exchange/common/ExportData.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,7 @@
 #include "Export.h"
 
 #include "ExportData.h"
+#include "OutputPath.h"
 #include "store/Project.h"
 
 #include <QCoreApplication>
@@ -8,6 +9,7 @@
 #include <QSaveFile>
 
 #include <array>
+#include <cerrno>
 #include <utility>
 
 namespace counterpoint {
@@ -113,6 +115,14 @@ Result<ExportOutcome> exportAnnotations(const Project &project, ExportFormat for
     }
     if (written)
         written = sink.flush();
+    // A file buffers what it is given, so the last bytes meet a full disk only when flushed.
+    // Flushed here, while the file still knows why it failed: left to QSaveFile::commit(), a
+    // failed flush passed as success (a truncated CSV, exit 0, on a full file system).
+    if (auto *file = qobject_cast<QFileDevice *>(&device); written && file) {
+        errno = 0;
+        if (!file->flush())
+            written = writeFailed(deviceName, writeFailureCause(*file, errno));
+    }
     if (!written)
         return written.error();
     return ExportOutcome{int(data->annotationCount()), int(data->relations.size()),
@@ -123,21 +133,25 @@ Result<ExportOutcome> exportAnnotationsToFile(const Project &project, ExportForm
                                               const ExportScope &scope, const QString &path,
                                               const ExportProgress &progress)
 {
+    if (Status allowed = checkOutputIsNotProject(path, project.filePath()); !allowed)
+        return allowed.error();
     const QString name = QFileInfo(path).fileName();
     // QSaveFile writes beside the target and renames over it only on commit(): a failure or a
     // cancel leaves no partial file, and an existing file untouched.
     QSaveFile file(path);
+    errno = 0;
     if (!file.open(QIODevice::WriteOnly))
-        return Error{Error::Code::Io,
-                     Messages::tr("Cannot write %1: %2").arg(path, file.errorString())};
+        return Error{Error::Code::Io, Messages::tr("Cannot write %1: %2")
+                                          .arg(path, exporting::writeFailureCause(file, errno))};
     auto outcome = exportAnnotations(project, format, scope, file, name, progress);
     if (!outcome) {
         file.cancelWriting();
         return outcome;
     }
-    if (!file.commit())
-        return Error{Error::Code::Io,
-                     Messages::tr("Cannot write %1: %2").arg(path, file.errorString())};
+    errno = 0;
+    if (!file.commit()) // the last buffered bytes are written here, and may not fit
+        return Error{Error::Code::Io, Messages::tr("Cannot write %1: %2")
+                                          .arg(path, exporting::writeFailureCause(file, errno))};
     return outcome;
 }
 

@@ -6,12 +6,16 @@
 // Unicode code point of that text (converted from our UTF-16 offsets). Line breaks are written
 // as the single LF the canonical text has, and each counts as one character; no CR is added, so
 // tools that count CR LF as two characters and those that count it as one agree on our files.
-#include "ExportData.h"
-#include "Qdpx.h"
+#include "exchange/common/ExportData.h"
+#include "exchange/refiqda/Qdpx.h"
+#include "log/LogCategories.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
+#include <QFileDevice>
 #include <QXmlStreamWriter>
+
+#include <cerrno>
 
 #include <quazip.h>
 #include <quazipfile.h>
@@ -115,13 +119,16 @@ class ZipWriter
 public:
     ZipWriter(QIODevice &device, const QString &deviceName)
         : m_zip(&device)
+        , m_device(device)
         , m_name(deviceName)
     {
         m_zip.setAutoClose(false); // the device is QSaveFile's: it commits, not QuaZip
     }
 
+    // errno is cleared before each step, so that error() reads the errno of this step's writes.
     Status open()
     {
+        errno = 0;
         if (!m_zip.open(QuaZip::mdCreate))
             return error();
         return success();
@@ -129,6 +136,7 @@ public:
 
     Status add(const QString &entry, const QByteArray &bytes)
     {
+        errno = 0;
         QuaZipFile file(&m_zip);
         QuaZipNewInfo info(entry);
         info.dateTime = QDateTime::currentDateTime();
@@ -144,6 +152,7 @@ public:
 
     Status close()
     {
+        errno = 0;
         m_zip.close();
         if (m_zip.getZipError() != 0)
             return error();
@@ -151,13 +160,24 @@ public:
     }
 
 private:
+    // The device's reason first: on a full disk the zip library only knows that a write failed
+    // (and says "error 0" or -1), the file knows why.
     Error error() const
     {
+        const auto *file = qobject_cast<const QFileDevice *>(&m_device);
+        const bool deviceFailed =
+            (file && file->error() != QFileDevice::NoError) || errno == ENOSPC || errno == EDQUOT;
+        if (deviceFailed || m_zip.getZipError() == 0) {
+            qCDebug(lcExchange) << "zip of" << m_name << "failed; zip error" << m_zip.getZipError()
+                                << "errno" << errno;
+            return writeFailed(m_name, writeFailureCause(m_device, errno));
+        }
         return writeFailed(
             m_name, Messages::tr("the zip library reported error %1").arg(m_zip.getZipError()));
     }
 
     QuaZip m_zip;
+    QIODevice &m_device;
     QString m_name;
 };
 

@@ -1,12 +1,15 @@
 #include "ExportData.h"
 
+#include "log/LogCategories.h"
 #include "store/Project.h"
 
 #include <QCoreApplication>
+#include <QFileDevice>
 #include <QFileInfo>
 #include <QSet>
 
 #include <algorithm>
+#include <cerrno>
 #include <cstring>
 #include <tuple>
 
@@ -417,15 +420,21 @@ void Sink::drain()
 
 void Sink::write(QByteArrayView bytes)
 {
-    if (!m_failed && !bytes.isEmpty() && m_device.write(bytes.data(), bytes.size()) != bytes.size())
-        m_failed = true;
+    if (m_failed || bytes.isEmpty())
+        return;
+    errno = 0;
+    if (m_device.write(bytes.data(), bytes.size()) == bytes.size())
+        return;
+    m_failed = true;
+    m_cause = writeFailureCause(m_device, errno);
+    qCDebug(lcExchange) << "writing" << m_name << "failed:" << m_cause;
 }
 
 Status Sink::flush()
 {
     drain();
     if (m_failed)
-        return writeFailed(m_name, m_device.errorString());
+        return writeFailed(m_name, m_cause);
     return success();
 }
 
@@ -480,6 +489,25 @@ Error cancelled()
 Error writeFailed(const QString &deviceName, const QString &cause)
 {
     return {Error::Code::Io, Messages::tr("Cannot write %1: %2").arg(deviceName, cause)};
+}
+
+QString writeFailureCause(const QIODevice &device, int errnoAfterWrite)
+{
+    const auto *file = qobject_cast<const QFileDevice *>(&device);
+    const QString reason = device.errorString();
+    // A file reports ENOSPC as a ResourceError; another device can only leave errno or its
+    // words. "Unknown error" is what QIODevice says when the device gave no reason at all.
+    const bool full = (file && file->error() == QFileDevice::ResourceError) ||
+                      errnoAfterWrite == ENOSPC || errnoAfterWrite == EDQUOT ||
+                      reason == QString::fromLocal8Bit(std::strerror(ENOSPC));
+    if (full)
+        return Messages::tr("the disk is full (no space left on the device)");
+    if (reason.isEmpty() || reason == u"Unknown error") {
+        qCDebug(lcExchange) << "a write failed with no reason given; errno" << errnoAfterWrite;
+        return errnoAfterWrite != 0 ? QString::fromLocal8Bit(std::strerror(errnoAfterWrite))
+                                    : Messages::tr("the device took only part of the data");
+    }
+    return reason;
 }
 
 } // namespace counterpoint::exporting

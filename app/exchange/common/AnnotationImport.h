@@ -22,6 +22,7 @@ struct AnnotationImportReport
     int relationsAdded = 0;
     int articlesAdded = 0;
     QStringList skipped; // "http://example.org/anno8: no text quote or position selector"
+    QStringList notes; // what the file held that the counts do not say: "x.qdpx: … only 2 articles"
 };
 
 // Caps on what an import reads, against hostile files.

@@ -4,7 +4,7 @@
 // backs), "rebuts" a CA-node (conflict) and "same-claim" an MA-node (rephrase). An annotation
 // with an actor also gets an L-node, "actor: quote", anchored to its I-node by a YA-node
 // (asserting), and the actor is a participant. Notes carry no proposition and are left out.
-#include "ExportData.h"
+#include "exchange/common/ExportData.h"
 
 namespace counterpoint::exporting {
 

@@ -1,7 +1,7 @@
 // CSV as RFC 4180 describes it: UTF-8 without a byte order mark, CRLF between records, a cell
 // quoted when it holds a comma, a quote or a line break. Positions are Unicode code points, as in
 // the W3C export, so that both agree and a script's len() counts the same way.
-#include "ExportData.h"
+#include "exchange/common/ExportData.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 

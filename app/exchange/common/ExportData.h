@@ -168,6 +168,7 @@ private:
     QString m_name;
     QByteArray m_buffer;
     bool m_failed = false;
+    QString m_cause; // why the first failed write failed, read at once: later calls may reset it
 };
 
 QString iso(const QDateTime &time); // ISO 8601 in UTC with milliseconds, as the database keeps
@@ -176,6 +177,9 @@ QString idText(const QUuid &id);    // without braces
 
 Error cancelled();
 Error writeFailed(const QString &deviceName, const QString &cause);
+// Why a write to device failed, in words: "the disk is full" when it is (a file's ENOSPC, or
+// errnoAfterWrite, errno as the failed write left it), else the device's own reason.
+QString writeFailureCause(const QIODevice &device, int errnoAfterWrite = 0);
 
 // Calls progress every so often; false once the user cancelled.
 class ProgressTicker

@@ -1,0 +1,96 @@
+#pragma once
+
+// What every annotation reader produces: a Plan, read and checked, nothing stored yet. The
+// applier (PlanApplier.h) stores it in one bulk write, so a bad file never leaves half an import.
+#include "domain/Annotation.h"
+#include "domain/Article.h"
+#include "domain/Kinds.h"
+#include "domain/Relation.h"
+#include "domain/Result.h"
+#include "exchange/common/AnnotationImport.h"
+
+#include <QColor>
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QUuid>
+
+#include <optional>
+#include <utility>
+
+namespace counterpoint::importing {
+
+// "Cannot import FILE: CAUSE", the one form of an import's refusal.
+Error invalid(const QString &fileName, const QString &cause);
+
+struct Named
+{
+    QUuid id; // null when the file gives none
+    QString name;
+    QString description;
+    QColor color;
+};
+
+struct PlannedArticle
+{
+    QString key; // how annotations name it: an IRI or a source GUID
+    QUuid id;
+    QString url;
+    std::optional<Article> content; // when the file carries the text itself
+};
+
+struct PlannedAnnotation
+{
+    QString label; // the file's name for it, for messages
+    QUuid id;
+    QString articleKey;
+    AnnotationKind kind = AnnotationKind::Note;
+    std::optional<std::pair<int, int>> codePoints; // TextPositionSelector, in code points
+    std::optional<std::pair<int, int>> utf16;      // ranges already in our units (QDPX)
+    TextQuote quote;
+    Named set, actor;
+    QList<Named> tags;
+    QString comment;
+    QString author;
+    QDateTime created, modified;
+    AnchorState anchorState = AnchorState::Exact;
+};
+
+struct PlannedRelation
+{
+    QString label;
+    QUuid id;
+    QUuid from, to;
+    RelationKind kind = RelationKind::Rebuts;
+    QString comment;
+    QString author;
+    QDateTime created;
+};
+
+struct Plan
+{
+    QList<PlannedArticle> articles;
+    QList<PlannedAnnotation> annotations;
+    QList<PlannedRelation> relations;
+    QHash<QUuid, Named> sets, actors, tags; // descriptions and colours given once per file
+    QStringList skipped;
+    // What held the annotations, for the line that says it held none: "the collection".
+    QString container;
+};
+
+// A plan with nothing to store or skip says what the file held instead of "0 added": refused
+// when it holds nothing at all, a note in report when it holds articles only.
+Status checkSomethingFound(const Plan &plan, const QString &fileName, QStringList &notes);
+
+// The UUID an IRI of the form urn:uuid:… names; null for any other IRI.
+QUuid uuidFromIri(const QString &iri);
+// Another tool's annotation ids are IRIs: a name-based UUID keeps re-imports of the same file
+// from duplicating them.
+QUuid idForIri(const QString &iri);
+QString sha256(const QString &text);
+// An ISO 8601 time in UTC, or an invalid time when text is not one.
+QDateTime timeFrom(const QString &text);
+
+} // namespace counterpoint::importing

@@ -1,0 +1,358 @@
+// Stores what a reader read: each planned annotation placed on its article's text (by its
+// position when that still shows its quote, else by the quote), then its relations.
+#include "exchange/common/PlanApplier.h"
+
+#include "exchange/common/ExportData.h"
+#include "log/LogCategories.h"
+#include "store/Project.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+#include <algorithm>
+
+namespace counterpoint::importing {
+
+namespace {
+
+using exporting::CodePointMap;
+
+// Q_DECLARE_TR_FUNCTIONS rather than a function of our own: lupdate then files these messages
+// under the context they are looked up in.
+struct Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(counterpoint::import)
+};
+
+// Where a quote lies in text: the occurrence whose context matches best, or -1.
+int findQuote(const QString &text, const TextQuote &quote)
+{
+    int best = -1, bestScore = -1;
+    for (qsizetype at = text.indexOf(quote.exact); at >= 0;
+         at = text.indexOf(quote.exact, at + 1)) {
+        int score = 0;
+        if (!quote.prefix.isEmpty() && QStringView(text).left(at).endsWith(quote.prefix))
+            score += 2;
+        if (!quote.suffix.isEmpty() &&
+            QStringView(text).mid(at + quote.exact.size()).startsWith(quote.suffix))
+            score += 2;
+        if (score > bestScore) {
+            best = int(at);
+            bestScore = score;
+        }
+    }
+    return best;
+}
+
+class Applier
+{
+public:
+    Applier(Project &project, const Plan &plan, const QString &fileName,
+            const ExportProgress &progress)
+        : m_project(project)
+        , m_plan(plan)
+        , m_file(fileName)
+        , m_progress(progress)
+    {}
+
+    Status run(AnnotationImportReport &report)
+    {
+        report.skipped = m_plan.skipped;
+        if (auto resolved = resolveArticles(report); !resolved)
+            return resolved;
+        if (Status read = readWhatExists(); !read)
+            return read;
+        const qint64 total = m_plan.annotations.size();
+        qint64 done = 0;
+        for (const PlannedAnnotation &planned : std::as_const(m_plan.annotations)) {
+            if (auto applied = apply(planned, report); !applied)
+                return applied;
+            if (m_progress && (++done % 500 == 0 || done == total) && !m_progress(done, total))
+                return Error{Error::Code::Cancelled, Messages::tr("The import was cancelled.")};
+        }
+        for (const PlannedRelation &relation : std::as_const(m_plan.relations)) {
+            if (auto applied = apply(relation, report); !applied)
+                return applied;
+        }
+        return success();
+    }
+
+private:
+    Status readWhatExists()
+    {
+        auto ids = m_project.annotationIds();
+        if (!ids)
+            return ids.error();
+        auto sets = m_project.annotationSets();
+        if (!sets)
+            return sets.error();
+        auto actors = m_project.actors();
+        if (!actors)
+            return actors.error();
+        auto tags = m_project.tags();
+        if (!tags)
+            return tags.error();
+        m_annotationIds = std::move(ids).value();
+        m_sets = std::move(sets).value();
+        m_actors = std::move(actors).value();
+        m_tags = std::move(tags).value();
+        return success();
+    }
+
+    Status resolveArticles(AnnotationImportReport &report)
+    {
+        auto summaries = m_project.articleSummaries();
+        if (!summaries)
+            return summaries.error();
+        for (const ArticleSummary &summary : std::as_const(*summaries)) {
+            auto article = m_project.article(summary.id);
+            if (!article)
+                return article.error();
+            m_existing.insert(summary.id);
+            if (!article->url.isEmpty())
+                m_byKey.insert(article->url, summary.id);
+            m_byKey.insert(exporting::urn(summary.id), summary.id);
+        }
+        for (const PlannedArticle &planned : std::as_const(m_plan.articles)) {
+            QUuid id;
+            if (m_existing.contains(planned.id))
+                id = planned.id;
+            if (id.isNull() && planned.content) {
+                auto found = m_project.findArticleByHash(planned.content->contentHash);
+                if (!found)
+                    return found.error();
+                id = *found;
+            }
+            if (id.isNull() && !planned.url.isEmpty())
+                id = m_byKey.value(planned.url);
+            if (id.isNull() && planned.content) {
+                Article article = *planned.content;
+                if (m_existing.contains(article.id)) {
+                    qCDebug(lcExchange) << m_file << "article" << planned.key
+                                        << "has the id of another text; stored under a new id";
+                    article.id = QUuid(); // the id is taken by another text: a new one
+                }
+                auto added = m_project.addArticle(article);
+                if (!added)
+                    return added.error();
+                id = added->id;
+                m_existing.insert(id);
+                ++report.articlesAdded;
+            }
+            if (!id.isNull())
+                m_byKey.insert(planned.key, id);
+        }
+        return success();
+    }
+
+    template<class Item>
+    Result<QUuid> ensure(const Named &given, const QHash<QUuid, Named> &extras,
+                         QList<Item> &existing,
+                         const std::function<Result<Item>(const Item &)> &add, Item item)
+    {
+        for (const Item &candidate : existing) {
+            if (!given.id.isNull() && candidate.id == given.id)
+                return candidate.id;
+        }
+        for (const Item &candidate : existing) {
+            if (candidate.name.compare(given.name.trimmed(), Qt::CaseInsensitive) == 0)
+                return candidate.id;
+        }
+        item.id = given.id;
+        item.name = given.name;
+        const Named extra = extras.value(given.id);
+        if constexpr (std::is_same_v<Item, Tag>)
+            item.color = given.color.isValid() ? given.color : extra.color;
+        else
+            item.description = given.description.isEmpty() ? extra.description : given.description;
+        auto added = add(item);
+        if (!added)
+            return added.error();
+        existing.append(*added);
+        return added->id;
+    }
+
+    Result<QUuid> setId(const Named &set)
+    {
+        if (set.name.trimmed().isEmpty())
+            return m_project.defaultAnnotationSetId();
+        return ensure<AnnotationSet>(
+            set, m_plan.sets, m_sets,
+            [&](const AnnotationSet &s) { return m_project.addAnnotationSet(s); }, {});
+    }
+
+    Result<QUuid> actorId(const Named &actor)
+    {
+        if (actor.name.trimmed().isEmpty())
+            return QUuid();
+        return ensure<Actor>(actor, m_plan.actors, m_actors,
+                             [&](const Actor &a) { return m_project.addActor(a); }, {});
+    }
+
+    Result<QUuid> tagId(const Named &tag)
+    {
+        return ensure<Tag>(tag, m_plan.tags, m_tags,
+                           [&](const Tag &t) { return m_project.addTag(t); }, {});
+    }
+
+    Status apply(const PlannedAnnotation &planned, AnnotationImportReport &report)
+    {
+        const QUuid articleId = m_byKey.value(planned.articleKey);
+        if (articleId.isNull()) {
+            report.skipped.append(Messages::tr("%1: its article “%2” is not in the project.")
+                                      .arg(planned.label, planned.articleKey));
+            return success();
+        }
+        auto text = m_project.articleText(articleId);
+        if (!text)
+            return text.error();
+
+        Annotation a;
+        a.id = planned.id;
+        a.articleId = articleId;
+        a.kind = planned.kind;
+        a.anchorState = planned.anchorState;
+        a.quote = planned.quote;
+        if (planned.anchorState != AnchorState::Orphaned) {
+            std::optional<std::pair<int, int>> range = planned.utf16;
+            if (!range && planned.codePoints) {
+                auto offsets = m_offsets.constFind(articleId);
+                if (offsets == m_offsets.constEnd())
+                    offsets = m_offsets.insert(articleId, CodePointMap(*text));
+                range = std::pair(offsets->toUtf16(planned.codePoints->first),
+                                  offsets->toUtf16(planned.codePoints->second));
+            }
+            // A position that no longer shows the quote is only a hint: the quote decides.
+            if (range && !planned.quote.exact.isEmpty() &&
+                QStringView(*text).mid(range->first, range->second - range->first) !=
+                    planned.quote.exact) {
+                qCDebug(lcExchange) << m_file << planned.label
+                                    << "position does not show its quote; placing it by the quote";
+                range.reset();
+            }
+            if (!range && !planned.quote.exact.isEmpty()) {
+                const int at = findQuote(*text, planned.quote);
+                if (at >= 0)
+                    range = std::pair(at, at + int(planned.quote.exact.size()));
+            }
+            if (!range || range->first >= range->second || range->second > text->size()) {
+                report.skipped.append(Messages::tr("%1: its passage is not in the article's text.")
+                                          .arg(planned.label));
+                return success();
+            }
+            a.start = range->first;
+            a.end = range->second;
+        }
+        auto set = setId(planned.set);
+        if (!set)
+            return set.error();
+        a.setId = *set;
+        auto actor = actorId(planned.actor);
+        if (!actor)
+            return actor.error();
+        a.actorId = *actor;
+        for (const Named &tag : planned.tags) {
+            if (tag.name.trimmed().isEmpty())
+                continue;
+            auto id = tagId(tag);
+            if (!id)
+                return id.error();
+            if (!a.tagIds.contains(*id))
+                a.tagIds.append(*id);
+        }
+        a.comment = planned.comment;
+        a.author = planned.author;
+        a.created = planned.created;
+        a.modified = planned.modified;
+
+        if (!m_annotationIds.contains(a.id)) {
+            auto added = m_project.addAnnotation(a);
+            if (!added)
+                return Error{added.error().code,
+                             Messages::tr("Cannot import %1: %2: %3")
+                                 .arg(m_file, planned.label, added.errorMessage())};
+            m_annotationIds.insert(added->id);
+            ++report.added;
+            return success();
+        }
+        auto before = m_project.annotation(a.id);
+        if (!before)
+            return before.error();
+        if (before->articleId != a.articleId) {
+            report.skipped.append(Messages::tr("%1: the project has an annotation with this id on "
+                                               "another article.")
+                                      .arg(planned.label));
+            return success();
+        }
+        QList<QUuid> beforeTags = before->tagIds, newTags = a.tagIds;
+        std::sort(beforeTags.begin(), beforeTags.end());
+        std::sort(newTags.begin(), newTags.end());
+        if (before->kind == a.kind && before->start == a.start && before->end == a.end &&
+            before->setId == a.setId && before->actorId == a.actorId && beforeTags == newTags &&
+            before->comment == a.comment && before->anchorState == a.anchorState) {
+            ++report.unchanged;
+            return success();
+        }
+        auto updated = m_project.updateAnnotation(a);
+        if (!updated)
+            return updated.error();
+        ++report.updated;
+        return success();
+    }
+
+    Status apply(const PlannedRelation &planned, AnnotationImportReport &report)
+    {
+        for (const QUuid &end : {planned.from, planned.to}) {
+            if (!m_annotationIds.contains(end)) {
+                report.skipped.append(
+                    Messages::tr("%1: it links an annotation that is not in the project.")
+                        .arg(planned.label));
+                return success();
+            }
+        }
+        auto links = m_project.relationsOf(planned.from);
+        if (!links)
+            return links.error();
+        for (const Relation &r : std::as_const(*links)) {
+            if (r.id == planned.id ||
+                (r.fromId == planned.from && r.toId == planned.to && r.kind == planned.kind))
+                return success(); // already there
+        }
+        auto added = m_project.addRelation({planned.id, planned.from, planned.to, planned.kind,
+                                            planned.comment, planned.author, planned.created});
+        if (!added)
+            return added.error();
+        ++report.relationsAdded;
+        return success();
+    }
+
+    Project &m_project;
+    const Plan &m_plan;
+    QString m_file;
+    const ExportProgress &m_progress;
+    QSet<QUuid> m_existing;
+    QHash<QString, QUuid> m_byKey; // article IRI, urn or source key → article id
+    // Read once and kept up to date here, not queried again for each of 100,000 annotations.
+    QSet<QUuid> m_annotationIds;
+    QHash<QUuid, CodePointMap> m_offsets; // by article
+    QList<AnnotationSet> m_sets;
+    QList<Actor> m_actors;
+    QList<Tag> m_tags;
+};
+
+} // namespace
+
+Result<AnnotationImportReport> applyPlan(Project &project, const Plan &plan,
+                                         const QString &fileName, const ExportProgress &progress)
+{
+    AnnotationImportReport report;
+    Applier applier(project, plan, fileName, progress);
+    // One bulk write: one transaction, and once it is committed one reset() for every view,
+    // rather than a signal for each of 100,000 rows.
+    auto written = project.writeInBulk([&] { return applier.run(report); });
+    if (!written)
+        return written.error();
+    return report;
+}
+
+} // namespace counterpoint::importing

@@ -1,0 +1,415 @@
+// The REFI-QDA reader: a .qdpx's project.qde and the texts of its sources, read into a Plan.
+// Every entry of the zip is checked before any is read.
+#include "exchange/refiqda/QdpxReader.h"
+
+#include "exchange/refiqda/Qdpx.h"
+#include "log/LogCategories.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QStringDecoder>
+#include <QXmlStreamReader>
+
+#include <quazip.h>
+#include <quazipfile.h>
+#include <quazipfileinfo.h>
+
+#include <vector>
+
+namespace counterpoint::importing {
+
+namespace {
+
+// Q_DECLARE_TR_FUNCTIONS rather than a function of our own: lupdate then files these messages
+// under the context they are looked up in.
+struct Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(counterpoint::import)
+};
+
+// A zip entry's path that stays inside the folder it is unpacked to: relative, forward slashes,
+// no "..", no drive letter. Anything else is a zip-slip attempt or a broken file.
+bool isSafeEntryName(const QString &name)
+{
+    if (name.isEmpty() || name.startsWith(u'/') || name.contains(u'\\') || name.contains(u':') ||
+        name.contains(QChar(0)))
+        return false;
+    for (const QStringView part : QStringView(name).split(u'/')) {
+        if (part == u"..")
+            return false;
+    }
+    return true;
+}
+
+class QdpxReader
+{
+public:
+    QdpxReader(const QString &path, const ImportLimits &limits)
+        : m_path(path)
+        , m_file(QFileInfo(path).fileName())
+        , m_limits(limits)
+    {}
+
+    Result<Plan> read()
+    {
+        QuaZip zip(m_path);
+        if (!zip.open(QuaZip::mdUnzip))
+            return invalid(m_file, Messages::tr("it is not a zip file (a .qdpx is one)."));
+        const QList<QuaZipFileInfo64> entries = zip.getFileInfoList64();
+        if (entries.size() > m_limits.maxEntries)
+            return invalid(m_file, Messages::tr("it holds %1 files; at most %2 are allowed.")
+                                       .arg(entries.size())
+                                       .arg(m_limits.maxEntries));
+        // Every entry is checked before anything is read: one bad path refuses the whole file.
+        qint64 total = 0;
+        qsizetype ordinal = 0;
+        for (const QuaZipFileInfo64 &entry : entries) {
+            if (!isSafeEntryName(entry.name))
+                return invalid(m_file,
+                               Messages::tr("it holds a file whose path “%1” leads outside the "
+                                            "project (absolute, “..” or a backslash).")
+                                   .arg(entry.name));
+            if (entry.isSymbolicLink())
+                return invalid(m_file,
+                               Messages::tr("it holds a symbolic link, “%1”.").arg(entry.name));
+            total += qint64(entry.uncompressedSize);
+            if (total > m_limits.maxUncompressedSize)
+                return invalid(m_file,
+                               Messages::tr("it would unpack to more than %1 MiB: refused as a "
+                                            "possible zip bomb.")
+                                   .arg(m_limits.maxUncompressedSize >> 20));
+            if (entry.uncompressedSize > (1u << 20) &&
+                qint64(entry.uncompressedSize) >
+                    m_limits.maxCompressionRatio * qMax<qint64>(1, entry.compressedSize))
+                return invalid(m_file,
+                               Messages::tr("“%1” is compressed more than %2 to 1: refused as a "
+                                            "possible zip bomb.")
+                                   .arg(entry.name)
+                                   .arg(m_limits.maxCompressionRatio));
+            // Two entries of one name: the zip library would read the first and never say so.
+            // Two spellings of project.qde are as ambiguous: a tool on Windows opens either.
+            const bool isProject =
+                entry.name.compare(QLatin1StringView(qdpx::projectEntry), Qt::CaseInsensitive) == 0;
+            const QString key = isProject ? QString::fromLatin1(qdpx::projectEntry) : entry.name;
+            if (const auto first = m_firstEntry.constFind(key); first != m_firstEntry.constEnd())
+                return invalid(m_file,
+                               Messages::tr("it holds two files named “%1” and “%2” (entries "
+                                            "%3 and %4), so which one to read is "
+                                            "ambiguous.")
+                                   .arg(first->second, entry.name)
+                                   .arg(first->first + 1)
+                                   .arg(ordinal + 1));
+            m_firstEntry.insert(key, {ordinal, entry.name});
+            ++ordinal;
+            m_sizes.insert(entry.name, qint64(entry.uncompressedSize));
+        }
+        auto xml = entry(zip, QLatin1StringView(qdpx::projectEntry));
+        if (!xml)
+            return xml.error();
+        if (auto parsed = parse(*xml); !parsed)
+            return parsed.error();
+        return plan(zip);
+    }
+
+private:
+    struct Selection
+    {
+        QUuid guid;
+        int start = 0, end = 0;
+        QUuid user;
+        QDateTime created, modified;
+        QList<QUuid> codes, notes;
+    };
+    struct Source
+    {
+        QUuid guid;
+        QString name, path, content, description;
+        bool hasContent = false;
+        QList<Selection> selections;
+    };
+    struct Code
+    {
+        QString name;
+        QColor color;
+    };
+    struct Link
+    {
+        QUuid guid, origin, target;
+        QString name;
+    };
+
+    // The bytes of one entry, never more than its header declared (a lying header is refused).
+    Result<QByteArray> entry(QuaZip &zip, const QString &name)
+    {
+        if (!m_sizes.contains(name) || !zip.setCurrentFile(name))
+            return invalid(m_file, Messages::tr("it has no “%1”.").arg(name));
+        QuaZipFile file(&zip);
+        if (!file.open(QIODevice::ReadOnly))
+            return invalid(m_file, Messages::tr("“%1” cannot be unpacked.").arg(name));
+        const qint64 declared = m_sizes.value(name);
+        QByteArray bytes = file.read(declared + 1);
+        file.close();
+        if (bytes.size() != declared || file.getZipError() != 0)
+            return invalid(
+                m_file, Messages::tr("“%1” is damaged (its size or checksum is wrong).").arg(name));
+        return bytes;
+    }
+
+    Status parse(const QByteArray &xml)
+    {
+        QXmlStreamReader reader(xml);
+        Source *source = nullptr;
+        Selection *selection = nullptr;
+        QUuid note, caseGuid;
+        QString caseName;
+        enum class In { Other, Source, Note, Selection, Case } in = In::Other;
+        auto guidOf = [&](const char *attribute) {
+            return QUuid::fromString(reader.attributes().value(QLatin1StringView(attribute)));
+        };
+        while (!reader.atEnd()) {
+            const auto token = reader.readNext();
+            if (token == QXmlStreamReader::DTD)
+                return invalid(m_file,
+                               Messages::tr("project.qde declares a DOCTYPE, which could pull in "
+                                            "external entities; refused."));
+            if (token == QXmlStreamReader::EntityReference)
+                return invalid(m_file, Messages::tr("project.qde uses an undeclared entity."));
+            if (token == QXmlStreamReader::EndElement) {
+                const QStringView name = reader.name();
+                if (name == u"TextSource")
+                    source = nullptr, in = In::Other;
+                else if (name == u"PlainTextSelection")
+                    selection = nullptr, in = source ? In::Source : In::Other;
+                else if (name == u"Note")
+                    in = In::Other;
+                else if (name == u"Case")
+                    in = In::Other;
+                continue;
+            }
+            if (token != QXmlStreamReader::StartElement)
+                continue;
+            const QStringView name = reader.name();
+            const auto attributes = reader.attributes();
+            if (name == u"User") {
+                m_users.insert(guidOf("guid"),
+                               attributes.value(QLatin1StringView("name")).toString());
+            } else if (name == u"Code") {
+                m_codes.insert(guidOf("guid"),
+                               {attributes.value(QLatin1StringView("name")).toString(),
+                                QColor::fromString(attributes.value(QLatin1StringView("color")))});
+            } else if (name == u"TextSource" && in == In::Other) {
+                Source added;
+                added.guid = guidOf("guid");
+                added.name = attributes.value(QLatin1StringView("name")).toString();
+                added.path = attributes.value(QLatin1StringView("plainTextPath")).toString();
+                m_sources.append(added);
+                source = &m_sources.last();
+                in = In::Source;
+            } else if (name == u"PlainTextContent" && (in == In::Source || in == In::Note)) {
+                const QString text = reader.readElementText();
+                if (reader.hasError())
+                    break;
+                if (in == In::Source) {
+                    source->content = text;
+                    source->hasContent = true;
+                } else {
+                    m_notes.insert(note, text);
+                }
+            } else if (name == u"Description" && in == In::Source && !selection) {
+                source->description = reader.readElementText();
+            } else if (name == u"PlainTextSelection" && in == In::Source) {
+                bool startOk = false, endOk = false;
+                Selection s;
+                s.guid = guidOf("guid");
+                s.start = attributes.value(QLatin1StringView("startPosition")).toInt(&startOk);
+                s.end = attributes.value(QLatin1StringView("endPosition")).toInt(&endOk);
+                if (!startOk || !endOk || s.start < 0 || s.end < s.start || s.guid.isNull())
+                    return invalid(m_file,
+                                   Messages::tr("a PlainTextSelection in “%1” has no valid guid, "
+                                                "startPosition and endPosition.")
+                                       .arg(source->name));
+                s.user = guidOf("creatingUser");
+                s.created =
+                    timeFrom(attributes.value(QLatin1StringView("creationDateTime")).toString());
+                s.modified =
+                    timeFrom(attributes.value(QLatin1StringView("modifiedDateTime")).toString());
+                source->selections.append(s);
+                selection = &source->selections.last();
+                in = In::Selection;
+            } else if (name == u"CodeRef" && in == In::Selection) {
+                selection->codes.append(guidOf("targetGUID"));
+            } else if (name == u"NoteRef" && in == In::Selection) {
+                selection->notes.append(guidOf("targetGUID"));
+            } else if (name == u"Note") {
+                note = guidOf("guid");
+                in = In::Note;
+            } else if (name == u"Case") {
+                caseGuid = guidOf("guid");
+                caseName = attributes.value(QLatin1StringView("name")).toString();
+                in = In::Case;
+            } else if (name == u"SelectionRef" && in == In::Case) {
+                m_caseOf.insert(guidOf("targetGUID"), {caseGuid, caseName, {}, {}});
+            } else if (name == u"Link") {
+                m_links.append(Link{guidOf("guid"), guidOf("originGUID"), guidOf("targetGUID"),
+                                    attributes.value(QLatin1StringView("name")).toString()});
+            }
+        }
+        if (reader.hasError())
+            return invalid(m_file, Messages::tr("project.qde is not well-formed XML (%1, line %2).")
+                                       .arg(reader.errorString())
+                                       .arg(reader.lineNumber()));
+        return success();
+    }
+
+    Result<Plan> plan(QuaZip &zip)
+    {
+        Plan plan;
+        plan.container = QString::fromLatin1(qdpx::projectEntry);
+        for (const Source &source : std::as_const(m_sources)) {
+            QString raw;
+            if (source.path.startsWith(QLatin1StringView(qdpx::internalScheme))) {
+                const QString entryName = QLatin1StringView(qdpx::sourcesFolder) +
+                                          source.path.mid(qsizetype(qstrlen(qdpx::internalScheme)));
+                if (!isSafeEntryName(entryName))
+                    return invalid(m_file,
+                                   Messages::tr("the source path “%1” leads outside the project.")
+                                       .arg(source.path));
+                auto bytes = entry(zip, entryName);
+                if (!bytes)
+                    return bytes.error();
+                QStringDecoder decoder(QStringDecoder::Utf8);
+                raw = decoder.decode(*bytes);
+                if (decoder.hasError())
+                    return invalid(m_file,
+                                   Messages::tr("the text of “%1” is not UTF-8.").arg(source.name));
+                if (raw.startsWith(QChar(0xfeff)))
+                    raw.remove(0, 1);
+            } else if (source.hasContent) {
+                raw = source.content;
+            } else {
+                plan.skipped.append(Messages::tr("%1: its text is outside the project file (%2).")
+                                        .arg(source.name, source.path));
+                continue;
+            }
+            // Positions count the characters of the file as it is. Our canonical text keeps
+            // only LF line breaks, so CR LF and lone CR become LF, and a table maps each
+            // position in the file (in code points) to one in the new text (in UTF-16 units).
+            QString text;
+            text.reserve(raw.size());
+            std::vector<int> map;
+            map.reserve(raw.size() + 1);
+            for (qsizetype i = 0; i < raw.size(); ++i) {
+                map.push_back(int(text.size()));
+                const QChar c = raw.at(i);
+                if (c == u'\r') {
+                    if (i + 1 < raw.size() && raw.at(i + 1) == u'\n')
+                        continue; // the LF that follows stands for both
+                    text += u'\n';
+                } else if (c.isHighSurrogate() && i + 1 < raw.size() &&
+                           raw.at(i + 1).isLowSurrogate()) {
+                    text += c;
+                    text += raw.at(++i);
+                } else {
+                    text += c;
+                }
+            }
+            map.push_back(int(text.size()));
+
+            PlannedArticle article;
+            article.key = source.guid.toString();
+            article.id = source.guid;
+            Article content;
+            content.id = source.guid;
+            content.title = source.name.isEmpty() ? Messages::tr("Untitled source") : source.name;
+            if (source.description.startsWith(u"http"))
+                content.url = source.description.trimmed();
+            content.text = text;
+            content.original = text.toUtf8();
+            content.format = ArticleFormat::PlainText;
+            content.sourceFileName = source.path;
+            content.contentHash = sha256(text);
+            article.url = content.url;
+            article.content = content;
+            plan.articles.append(article);
+
+            for (const Selection &s : source.selections) {
+                const QString label = Messages::tr("selection %1 in “%2”")
+                                          .arg(s.guid.toString(QUuid::WithoutBraces), source.name);
+                if (size_t(s.end) >= map.size()) {
+                    plan.skipped.append(Messages::tr("%1: its range %2–%3 lies outside the text.")
+                                            .arg(label)
+                                            .arg(s.start)
+                                            .arg(s.end));
+                    continue;
+                }
+                PlannedAnnotation a;
+                a.label = label;
+                a.id = s.guid;
+                a.articleKey = article.key;
+                a.utf16 = std::pair(map[s.start], map[s.end]);
+                for (const QUuid &code : s.codes) {
+                    const Code found = m_codes.value(code);
+                    std::optional<AnnotationKind> kind;
+                    for (const AnnotationKind candidate : allAnnotationKinds()) {
+                        if (code == qdpx::kindCodeGuid(candidate) ||
+                            found.name.compare(toString(candidate), Qt::CaseInsensitive) == 0)
+                            kind = candidate;
+                    }
+                    if (kind)
+                        a.kind = *kind;
+                    else if (!found.name.isEmpty())
+                        a.tags.append({code, found.name, {}, found.color});
+                }
+                QStringList comments;
+                for (const QUuid &note : s.notes) {
+                    if (!m_notes.value(note).isEmpty())
+                        comments.append(m_notes.value(note));
+                }
+                a.comment = comments.join(QStringLiteral("\n\n"));
+                a.actor = m_caseOf.value(s.guid);
+                a.author = m_users.value(s.user);
+                a.created = s.created;
+                a.modified = s.modified.isValid() ? s.modified : s.created;
+                plan.annotations.append(a);
+            }
+        }
+        for (const Link &link : std::as_const(m_links)) {
+            const auto kind = relationKindFromString(link.name);
+            if (!kind) {
+                plan.skipped.append(
+                    Messages::tr("link “%1”: not a relation Counterpoint knows.").arg(link.name));
+                continue;
+            }
+            plan.relations.append(
+                {Messages::tr("link %1").arg(link.guid.toString(QUuid::WithoutBraces)),
+                 link.guid.isNull() ? QUuid::createUuid() : link.guid,
+                 link.origin,
+                 link.target,
+                 *kind,
+                 {},
+                 {},
+                 {}});
+        }
+        return plan;
+    }
+
+    QString m_path, m_file;
+    ImportLimits m_limits;
+    QHash<QString, qint64> m_sizes;
+    QHash<QString, std::pair<qsizetype, QString>> m_firstEntry; // name → its ordinal and spelling
+    QHash<QUuid, QString> m_users;
+    QHash<QUuid, Code> m_codes;
+    QHash<QUuid, QString> m_notes;
+    QHash<QUuid, Named> m_caseOf; // selection → the case (actor) it belongs to
+    QList<Source> m_sources;
+    QList<Link> m_links;
+};
+
+} // namespace
+
+Result<Plan> readQdpx(const QString &path, const ImportLimits &limits)
+{
+    return QdpxReader(path, limits).read();
+}
+
+} // namespace counterpoint::importing

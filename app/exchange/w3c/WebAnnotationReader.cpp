@@ -1,0 +1,533 @@
+// The W3C Web Annotation reader: JSON-LD as our own export writes it and as other tools do,
+// read into a Plan. Anything we do not understand is skipped with a line, never guessed.
+#include "exchange/w3c/WebAnnotationReader.h"
+
+#include "log/LogCategories.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cmath>
+
+namespace counterpoint::importing {
+
+namespace {
+
+// Q_DECLARE_TR_FUNCTIONS rather than a function of our own: lupdate then files these messages
+// under the context they are looked up in.
+struct Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(counterpoint::import)
+};
+
+class WebAnnotationReader
+{
+public:
+    explicit WebAnnotationReader(const QString &fileName)
+        : m_file(fileName)
+    {}
+
+    Result<Plan> read(const QByteArray &json)
+    {
+        QJsonParseError parseError;
+        const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+        if (parseError.error != QJsonParseError::NoError)
+            return invalid(m_file, Messages::tr("it is not valid JSON (%1 at byte %2).")
+                                       .arg(parseError.errorString())
+                                       .arg(parseError.offset));
+        QJsonArray items;
+        if (document.isArray()) {
+            items = document.array();
+            m_plan.container = Messages::tr("the list");
+        } else {
+            const QJsonObject root = document.object();
+            if (hasType(root, u"AnnotationCollection")) {
+                if (auto read = readCollectionExtras(root); !read)
+                    return read.error();
+                const QJsonValue first = root.value(u"first");
+                if (first.isString())
+                    return invalid(m_file,
+                                   Messages::tr("its pages are only linked (“%1”); Counterpoint "
+                                                "never fetches anything from the network.")
+                                       .arg(first.toString()));
+                if (!first.isObject() && !first.isUndefined())
+                    return invalid(m_file,
+                                   Messages::tr("“first” must be an AnnotationPage object."));
+                m_plan.container = Messages::tr("the collection");
+                // Some tools put the annotations in the collection's own "items", not in a page.
+                const bool itemsInCollection = first.isUndefined() && root.contains(u"items");
+                if (itemsInCollection)
+                    qCDebug(lcExchange) << m_file
+                                        << "has no first page; reading the collection's "
+                                           "own items";
+                auto pageItems = itemsOf(itemsInCollection ? root : first.toObject());
+                if (!pageItems)
+                    return pageItems.error();
+                items = *pageItems;
+            } else if (hasType(root, u"AnnotationPage")) {
+                m_plan.container = Messages::tr("the page");
+                auto pageItems = itemsOf(root);
+                if (!pageItems)
+                    return pageItems.error();
+                items = *pageItems;
+            } else if (hasType(root, u"Annotation")) {
+                items.append(root);
+            } else {
+                return invalid(m_file,
+                               Messages::tr("it is not a W3C Web Annotation, collection or page "
+                                            "(no “type” of Annotation, AnnotationCollection or "
+                                            "AnnotationPage)."));
+            }
+        }
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            if (!items.at(i).isObject())
+                return invalid(m_file, Messages::tr("item %1 is not a JSON object.").arg(i + 1));
+            if (auto read = readAnnotation(items.at(i).toObject(), i + 1); !read)
+                return read.error();
+        }
+        return std::move(m_plan);
+    }
+
+private:
+    static bool hasType(const QJsonObject &object, QStringView type)
+    {
+        const QJsonValue value = object.value(u"type");
+        if (value.isString())
+            return value.toString() == type;
+        if (value.isArray()) {
+            for (const QJsonValue &entry : value.toArray()) {
+                if (entry.toString() == type)
+                    return true;
+            }
+        }
+        return false;
+    }
+
+    Result<QJsonArray> itemsOf(const QJsonObject &page)
+    {
+        const QJsonValue items = page.value(u"items");
+        if (items.isUndefined())
+            return QJsonArray();
+        if (!items.isArray())
+            return invalid(m_file, Messages::tr("“items” must be a list of annotations."));
+        return items.toArray();
+    }
+
+    // A string member, or an error when it is there with another type.
+    Result<QString> string(const QJsonObject &object, QStringView key, const QString &where)
+    {
+        const QJsonValue value = object.value(key);
+        if (value.isUndefined() || value.isNull())
+            return QString();
+        if (!value.isString())
+            return invalid(m_file,
+                           Messages::tr("%1: “%2” must be a string.").arg(where, key.toString()));
+        return value.toString();
+    }
+
+    Result<std::optional<int>> position(const QJsonObject &object, QStringView key,
+                                        const QString &where)
+    {
+        const QJsonValue value = object.value(key);
+        if (value.isUndefined())
+            return std::optional<int>();
+        const double number = value.toDouble(-1);
+        if (!value.isDouble() || number < 0 || number != std::floor(number) || number > 1e9)
+            return invalid(m_file, Messages::tr("%1: “%2” must be a whole number from 0 up.")
+                                       .arg(where, key.toString()));
+        return std::optional<int>(int(number));
+    }
+
+    // How much a motivation or purpose of the W3C's vocabulary (anno.jsonld) tells Counterpoint:
+    // a link becomes a relation, a classification a kind, a tag a tag; the others (commenting,
+    // describing, questioning, …) all make a comment; -1 for a name outside the vocabulary.
+    static int specificity(QStringView term)
+    {
+        if (term == u"linking")
+            return 3;
+        if (term == u"classifying")
+            return 2;
+        if (term == u"tagging")
+            return 1;
+        for (const QStringView other : {u"assessing", u"bookmarking", u"commenting", u"describing",
+                                        u"editing", u"highlighting", u"identifying", u"moderating",
+                                        u"questioning", u"replying", u"reviewing"}) {
+            if (term == other)
+                return 0;
+        }
+        return -1;
+    }
+
+    // The vocabulary's name without the prefix or namespace a processor may have written.
+    static QString vocabularyTerm(const QString &name)
+    {
+        for (const QLatin1StringView prefix :
+             {QLatin1StringView("http://www.w3.org/ns/oa#"), QLatin1StringView("oa:")}) {
+            if (name.startsWith(prefix))
+                return name.mid(prefix.size());
+        }
+        return name;
+    }
+
+    // A motivation or purpose: one name, or a list of them, which the model allows (say
+    // ["commenting", "tagging"]). Of a list, the most specific name Counterpoint understands;
+    // empty when there is none (an empty list, or names outside the vocabulary).
+    Result<QString> motive(const QJsonObject &object, QStringView key, const QString &where)
+    {
+        const QJsonValue value = object.value(key);
+        QJsonArray names;
+        if (value.isArray())
+            names = value.toArray();
+        else if (value.isString())
+            names.append(value);
+        else if (!value.isUndefined() && !value.isNull())
+            return invalid(m_file, Messages::tr("%1: “%2” must be a name or a list of names.")
+                                       .arg(where, key.toString()));
+        QString chosen;
+        int chosenSpecificity = -1;
+        for (const QJsonValue &entry : std::as_const(names)) {
+            if (!entry.isString())
+                return invalid(m_file, Messages::tr("%1: “%2” must be a name or a list of names.")
+                                           .arg(where, key.toString()));
+            const QString term = vocabularyTerm(entry.toString());
+            const int specific = specificity(term);
+            if (specific < 0)
+                qCDebug(lcExchange) << m_file << where << "ignores the" << key
+                                    << "outside the W3C vocabulary:" << term;
+            if (specific > chosenSpecificity) {
+                chosen = term;
+                chosenSpecificity = specific;
+            }
+        }
+        if (names.size() > 1)
+            qCDebug(lcExchange) << m_file << where << "has" << names.size() << key.toString()
+                                << "values; read as the most specific one:" << chosen;
+        return chosen;
+    }
+
+    Result<Named> named(const QJsonValue &value, const QString &where, const char *what)
+    {
+        if (value.isUndefined() || value.isNull())
+            return Named{};
+        if (value.isString())
+            return Named{{}, value.toString(), {}, {}};
+        if (!value.isObject())
+            return invalid(m_file, Messages::tr("%1: “%2” must be an object with an id and a name.")
+                                       .arg(where, QLatin1StringView(what)));
+        const QJsonObject object = value.toObject();
+        auto id = string(object, u"id", where);
+        auto name = string(object, u"name", where);
+        auto description = string(object, u"description", where);
+        auto color = string(object, u"color", where);
+        for (const auto *field : {&id, &name, &description, &color}) {
+            if (!*field)
+                return field->error();
+        }
+        return Named{uuidFromIri(*id), *name, *description, QColor::fromString(*color)};
+    }
+
+    Status readCollectionExtras(const QJsonObject &root)
+    {
+        const QString where = Messages::tr("the collection");
+        const QJsonValue articles = root.value(u"cp:articles");
+        if (!articles.isUndefined() && !articles.isArray())
+            return invalid(m_file, Messages::tr("“cp:articles” must be a list."));
+        for (const QJsonValue &entry : articles.toArray()) {
+            if (!entry.isObject())
+                return invalid(m_file, Messages::tr("an entry of “cp:articles” is not an object."));
+            const QJsonObject o = entry.toObject();
+            QStringList fields;
+            for (const char16_t *key :
+                 {u"id", u"cp:title", u"cp:url", u"cp:publisher", u"cp:author", u"cp:published",
+                  u"cp:format", u"cp:sourceFileName", u"cp:text", u"cp:importedAt"}) {
+                auto value = string(o, key, where);
+                if (!value)
+                    return value.error();
+                fields.append(*value);
+            }
+            PlannedArticle planned;
+            planned.key = fields.at(0);
+            planned.id = uuidFromIri(fields.at(0));
+            planned.url = fields.at(2);
+            if (planned.id.isNull())
+                return invalid(
+                    m_file,
+                    Messages::tr("an article's id “%1” is not a urn:uuid.").arg(fields.at(0)));
+            if (o.contains(u"cp:text")) {
+                Article article;
+                article.id = planned.id;
+                article.title = fields.at(1);
+                article.url = fields.at(2);
+                article.publisher = fields.at(3);
+                article.author = fields.at(4);
+                article.published = fields.at(5);
+                article.format = articleFormatFromString(fields.at(6));
+                article.sourceFileName = fields.at(7);
+                article.text = fields.at(8);
+                article.importedAt = timeFrom(fields.at(9));
+                // The original file is not exported; its canonical text stands in for it.
+                article.original = article.text.toUtf8();
+                article.format = ArticleFormat::PlainText;
+                article.contentHash = sha256(article.text);
+                planned.content = article;
+            }
+            m_plan.articles.append(planned);
+        }
+        for (const auto &[key, list] :
+             {std::pair{u"cp:sets", &m_plan.sets}, std::pair{u"cp:actors", &m_plan.actors},
+              std::pair{u"cp:tags", &m_plan.tags}}) {
+            const QJsonValue value = root.value(key);
+            if (!value.isUndefined() && !value.isArray())
+                return invalid(m_file, Messages::tr("“%1” must be a list.").arg(QStringView(key)));
+            for (const QJsonValue &entry : value.toArray()) {
+                auto item = named(entry, where, "name");
+                if (!item)
+                    return item.error();
+                if (!item->id.isNull())
+                    list->insert(item->id, *item);
+            }
+        }
+        return success();
+    }
+
+    // The selectors of a target, refinements included.
+    static void collectSelectors(const QJsonValue &value, QList<QJsonObject> &selectors)
+    {
+        if (value.isArray()) {
+            for (const QJsonValue &entry : value.toArray())
+                collectSelectors(entry, selectors);
+        } else if (value.isObject()) {
+            const QJsonObject object = value.toObject();
+            selectors.append(object);
+            collectSelectors(object.value(u"refinedBy"), selectors);
+        }
+    }
+
+    Status readAnnotation(const QJsonObject &object, qsizetype index)
+    {
+        auto iri = string(object, u"id", Messages::tr("item %1").arg(index));
+        if (!iri)
+            return iri.error();
+        const QString where = iri->isEmpty() ? Messages::tr("item %1").arg(index) : *iri;
+        if (!hasType(object, u"Annotation"))
+            return invalid(m_file, Messages::tr("%1 is not of type Annotation.").arg(where));
+
+        auto creator = readCreator(object.value(u"creator"), where);
+        if (!creator)
+            return creator.error();
+        auto created = string(object, u"created", where);
+        auto modified = string(object, u"modified", where);
+        auto motivation = motive(object, u"motivation", where);
+        for (const auto *field : {&created, &modified, &motivation}) {
+            if (!*field)
+                return field->error();
+        }
+
+        // Bodies: the kind (classifying), tags (tagging) and the comment (anything textual).
+        QList<QJsonObject> bodies;
+        const QJsonValue body = object.value(u"body");
+        if (body.isObject())
+            bodies.append(body.toObject());
+        else if (body.isArray()) {
+            for (const QJsonValue &entry : body.toArray()) {
+                if (entry.isObject())
+                    bodies.append(entry.toObject());
+                else if (!entry.isString())
+                    return invalid(
+                        m_file, Messages::tr("%1: a body must be an object or an IRI.").arg(where));
+            }
+        } else if (!body.isUndefined() && !body.isString()) {
+            return invalid(
+                m_file, Messages::tr("%1: “body” must be an object, a list or an IRI.").arg(where));
+        }
+        QString classifying;
+        QList<Named> tags;
+        QStringList comments;
+        auto bodyValue = string(object, u"bodyValue", where);
+        if (!bodyValue)
+            return bodyValue.error();
+        if (!bodyValue->isEmpty())
+            comments.append(*bodyValue);
+        for (const QJsonObject &b : std::as_const(bodies)) {
+            auto value = string(b, u"value", where);
+            auto purpose = motive(b, u"purpose", where);
+            auto id = string(b, u"id", where);
+            for (const auto *field : {&value, &purpose, &id}) {
+                if (!*field)
+                    return field->error();
+            }
+            if (!hasType(b, u"TextualBody") && !b.contains(u"value"))
+                continue; // an external body: nothing to keep
+            if (*purpose == u"classifying")
+                classifying = *value;
+            else if (*purpose == u"tagging")
+                tags.append({uuidFromIri(*id), *value, {}, {}});
+            else if (!value->isEmpty())
+                comments.append(*value);
+        }
+
+        if (*motivation == u"linking")
+            return readLink(object, where, *iri, classifying, comments, *creator, *created);
+
+        // Target: the first one that is a resource with selectors.
+        QJsonObject target;
+        const QJsonValue targets = object.value(u"target");
+        if (targets.isObject()) {
+            target = targets.toObject();
+        } else if (targets.isArray()) {
+            for (const QJsonValue &entry : targets.toArray()) {
+                if (entry.isObject()) {
+                    target = entry.toObject();
+                    break;
+                }
+            }
+        } else if (!targets.isString()) {
+            return invalid(
+                m_file, Messages::tr("%1: “target” is missing or of the wrong type.").arg(where));
+        }
+        if (target.isEmpty()) {
+            m_plan.skipped.append(
+                Messages::tr("%1: its target is a whole resource, not a text passage.").arg(where));
+            return success();
+        }
+        QString source;
+        const QJsonValue sourceValue = target.value(u"source");
+        if (sourceValue.isString())
+            source = sourceValue.toString();
+        else if (sourceValue.isObject() && sourceValue.toObject().value(u"id").isString())
+            source = sourceValue.toObject().value(u"id").toString();
+        else if (!sourceValue.isUndefined())
+            return invalid(m_file,
+                           Messages::tr("%1: the target's “source” must be an IRI.").arg(where));
+        auto article = string(target, u"cp:article", where);
+        if (!article)
+            return article.error();
+
+        PlannedAnnotation planned;
+        QList<QJsonObject> selectors;
+        collectSelectors(target.value(u"selector"), selectors);
+        bool quoted = false;
+        for (const QJsonObject &selector : std::as_const(selectors)) {
+            if (hasType(selector, u"TextQuoteSelector")) {
+                auto exact = string(selector, u"exact", where);
+                auto prefix = string(selector, u"prefix", where);
+                auto suffix = string(selector, u"suffix", where);
+                for (const auto *field : {&exact, &prefix, &suffix}) {
+                    if (!*field)
+                        return field->error();
+                }
+                planned.quote = {*exact, *prefix, *suffix};
+                quoted = !exact->isEmpty();
+            } else if (hasType(selector, u"TextPositionSelector")) {
+                auto start = position(selector, u"start", where);
+                auto end = position(selector, u"end", where);
+                if (!start)
+                    return start.error();
+                if (!end)
+                    return end.error();
+                if (!*start || !*end || **end < **start)
+                    return invalid(m_file,
+                                   Messages::tr("%1: a TextPositionSelector needs a start and an "
+                                                "end that is not before it.")
+                                       .arg(where));
+                planned.codePoints = std::pair(**start, **end);
+            }
+        }
+        if (!quoted && !planned.codePoints) {
+            m_plan.skipped.append(
+                Messages::tr("%1: it has no text quote or text position selector.").arg(where));
+            return success();
+        }
+        if (source.isEmpty() && article->isEmpty())
+            return invalid(m_file, Messages::tr("%1: its target names no source.").arg(where));
+
+        planned.label = where;
+        planned.id = idForIri(*iri);
+        planned.articleKey = article->isEmpty() ? source : *article;
+        if (auto kind = annotationKindFromString(classifying))
+            planned.kind = *kind;
+        auto set = named(object.value(u"cp:set"), where, "cp:set");
+        auto actor = named(object.value(u"cp:actor"), where, "cp:actor");
+        auto state = string(object, u"cp:anchorState", where);
+        if (!set)
+            return set.error();
+        if (!actor)
+            return actor.error();
+        if (!state)
+            return state.error();
+        planned.set = *set;
+        planned.actor = *actor;
+        planned.anchorState = anchorStateFromString(*state).value_or(AnchorState::Exact);
+        planned.tags = tags;
+        planned.comment = comments.join(QStringLiteral("\n\n"));
+        planned.author = *creator;
+        planned.created = timeFrom(*created);
+        planned.modified = timeFrom(*modified);
+        m_plan.annotations.append(planned);
+        return success();
+    }
+
+    Result<QString> readCreator(const QJsonValue &value, const QString &where)
+    {
+        if (value.isUndefined() || value.isNull())
+            return QString();
+        if (value.isString())
+            return value.toString();
+        if (value.isArray() && !value.toArray().isEmpty())
+            return readCreator(value.toArray().first(), where);
+        if (!value.isObject())
+            return invalid(m_file,
+                           Messages::tr("%1: “creator” must be an agent or an IRI.").arg(where));
+        const QJsonObject agent = value.toObject();
+        for (const char16_t *key : {u"name", u"nickname", u"id"}) {
+            auto found = string(agent, key, where);
+            if (!found)
+                return found.error();
+            if (!found->isEmpty())
+                return *found;
+        }
+        return QString();
+    }
+
+    Status readLink(const QJsonObject &object, const QString &where, const QString &iri,
+                    const QString &classifying, const QStringList &comments, const QString &creator,
+                    const QString &created)
+    {
+        const QJsonArray targets = object.value(u"target").toArray();
+        const auto kind = relationKindFromString(classifying);
+        if (targets.size() != 2 || !targets.at(0).isString() || !targets.at(1).isString() ||
+            !kind) {
+            m_plan.skipped.append(
+                Messages::tr(
+                    "%1: a link Counterpoint does not know (it needs a relation kind and two "
+                    "annotations).")
+                    .arg(where));
+            return success();
+        }
+        PlannedRelation relation;
+        relation.label = where;
+        relation.id = idForIri(iri);
+        relation.from = idForIri(targets.at(0).toString());
+        relation.to = idForIri(targets.at(1).toString());
+        relation.kind = *kind;
+        relation.comment = comments.join(QStringLiteral("\n\n"));
+        relation.author = creator;
+        relation.created = timeFrom(created);
+        m_plan.relations.append(relation);
+        return success();
+    }
+
+    QString m_file;
+    Plan m_plan;
+};
+
+} // namespace
+
+Result<Plan> readWebAnnotations(const QByteArray &json, const QString &fileName)
+{
+    return WebAnnotationReader(fileName).read(json);
+}
+
+} // namespace counterpoint::importing
