@@ -2,15 +2,15 @@
 // in this process, shows the project and tags passages through its own edit history while
 // annotate, import-annotations and update-article run as separate processes. Then the window
 // closes, and every write either side acknowledged is in the file, which is whole.
-#include "ArticlePane.h"
-#include "ArticleView.h"
 #include "Harness.h"
 #include "HarnessProject.h"
-#include "MainWindow.h"
 #include "SampleWindow.h"
 #include "TestSupport.h"
 #include "import/ArticleDocument.h"
 #include "import/ArticleImporter.h"
+#include "ui/reader/ArticlePane.h"
+#include "ui/reader/ArticleView.h"
+#include "ui/shell/MainWindow.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
