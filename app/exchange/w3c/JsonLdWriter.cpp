@@ -26,6 +26,8 @@ void stringField(Sink &out, const char *name, QStringView value)
 
 void creator(Sink &out, const QString &author)
 {
+    if (author.isEmpty())
+        return; // unknown: no creator rather than a person called ""
     field(out, "creator");
     out << "{\"type\":\"Person\",\"name\":";
     out.jsonString(author);
@@ -174,9 +176,14 @@ void writeAnnotation(const ExportData &data, const Fragments &fragments, Sink &o
     plain(out, data.text(a, StoredRow::Created));
     out << ",\"modified\":";
     plain(out, data.text(a, StoredRow::Modified));
-    out << ",\"creator\":{\"type\":\"Person\",\"name\":";
-    out.jsonUtf8(data.text(a, StoredRow::Author));
-    out << '}' << fragments.set(a.set) << fragments.actor(a.actor)
+    // No creator at all for an annotation whose author is unknown (one imported without one):
+    // an empty name would read as a person called "".
+    if (const auto author = data.text(a, StoredRow::Author); !author.isEmpty()) {
+        out << ",\"creator\":{\"type\":\"Person\",\"name\":";
+        out.jsonUtf8(author);
+        out << '}';
+    }
+    out << fragments.set(a.set) << fragments.actor(a.actor)
         << ",\"cp:anchorState\":" << fragments.state(a.anchorState)
         << ",\"body\":[{\"type\":\"TextualBody\",\"purpose\":\"classifying\",\"value\":"
         << fragments.kind(a.kind) << '}';
