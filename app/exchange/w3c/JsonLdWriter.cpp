@@ -202,13 +202,19 @@ void writeAnnotation(const ExportData &data, const Fragments &fragments, Sink &o
     out.jsonUtf8(data.text(a, StoredRow::Prefix));
     out << ",\"suffix\":";
     out.jsonUtf8(data.text(a, StoredRow::Suffix));
-    // The model counts code points; the app counts UTF-16 units. This is the one place where
-    // the two meet on the way out.
-    out << "},{\"type\":\"TextPositionSelector\",\"start\":";
-    out.jsonNumber(offsets.toCodePoints(a.start));
-    out << ",\"end\":";
-    out.jsonNumber(offsets.toCodePoints(a.end));
-    out << "}]}}";
+    out << '}';
+    // An orphan's passage is no longer in the text: its quote and state say what it was, and
+    // no position pretends to say where it is.
+    if (a.anchorState != AnchorState::Orphaned) {
+        // The model counts code points; the app counts UTF-16 units. This is the one place
+        // where the two meet on the way out.
+        out << ",{\"type\":\"TextPositionSelector\",\"start\":";
+        out.jsonNumber(offsets.toCodePoints(a.start));
+        out << ",\"end\":";
+        out.jsonNumber(offsets.toCodePoints(a.end));
+        out << '}';
+    }
+    out << "]}}";
 }
 
 void writeLink(Sink &out, const Relation &r)
@@ -239,9 +245,16 @@ void writeLink(Sink &out, const Relation &r)
 
 Status writeJsonLd(const ExportData &data, Sink &out, const ExportProgress &progress)
 {
+    // Every term written outside the W3C's context is defined here, inline, so a JSON-LD
+    // processor keeps it (an undefined "description" or "color" is dropped on expansion) and
+    // nobody needs to fetch a second context to read it.
     out << "{\"@context\":[\"http://www.w3.org/ns/anno.jsonld\","
-           "{\"cp\":\"https://counterpoint.example.org/ns#\"}],\n";
-    stringField(out, "id", urn(QUuid::createUuid()));
+           "{\"cp\":\"https://counterpoint.example.org/ns#\","
+           "\"description\":\"dcterms:description\",\"color\":\"cp:color\"}],\n";
+    // The collection and its one page name each other, as the model's paging asks.
+    const QString collectionId = urn(QUuid::createUuid());
+    const QString pageId = urn(QUuid::createUuid());
+    stringField(out, "id", collectionId);
     out << ",\"type\":\"AnnotationCollection\",";
     stringField(out, "label", data.projectName);
     out << ",\"generator\":{\"type\":\"Software\",";
@@ -266,7 +279,12 @@ Status writeJsonLd(const ExportData &data, Sink &out, const ExportProgress &prog
         stringField(out, "color", tag.color.name());
     });
 
-    out << "\"first\":{\"type\":\"AnnotationPage\",\"startIndex\":0,\"items\":[";
+    stringField(out, "last", pageId);
+    out << ",\n\"first\":{";
+    stringField(out, "id", pageId);
+    out << ",\"type\":\"AnnotationPage\",";
+    stringField(out, "partOf", collectionId);
+    out << ",\"startIndex\":0,\"items\":[";
     ProgressTicker ticker(progress, data.annotationCount());
     const Fragments fragments(data);
     qsizetype articleIndex = -1;
