@@ -146,6 +146,48 @@ private slots:
         QCOMPARE(page.value(u"type").toString(), QStringLiteral("AnnotationPage"));
     }
 
+    // Item 6: a Markdown and an HTML article exported and imported into an empty project come
+    // back with their format and the bytes of the file they were imported from.
+    void articlesKeepTheirFormatAndOriginal()
+    {
+        QTemporaryDir folder;
+        auto source = createProject(folder, QStringLiteral("source.counterpoint"));
+        QVERIFY(source);
+        QList<QUuid> ids;
+        for (const char *name :
+             {"anthropic-warns-of-gpu-smuggling.md", "nvidia-denies-tall-tales.html"}) {
+            const QUuid id =
+                importArticle(*source, sampleArticlesDir() + u'/' + QLatin1StringView(name));
+            QVERIFY(!id.isNull());
+            ids.append(id);
+            Annotation a;
+            a.articleId = id;
+            a.start = 0;
+            a.end = 5;
+            QVERIFY(source->addAnnotation(a));
+        }
+        const QString path = folder.filePath(QStringLiteral("articles.jsonld"));
+        auto exported = exportAnnotationsToFile(*source, ExportFormat::JsonLd,
+                                                ExportScope::wholeProject(), path);
+        QVERIFY2(exported, qPrintable(exported.errorMessage()));
+
+        auto empty = createProject(folder, QStringLiteral("empty.counterpoint"));
+        QVERIFY(empty);
+        auto report = importAnnotations(*empty, path);
+        QVERIFY2(report, qPrintable(report.errorMessage()));
+        QCOMPARE(report->articlesAdded, 2);
+        for (const QUuid &id : std::as_const(ids)) {
+            auto before = source->article(id);
+            auto after = empty->article(id);
+            QVERIFY2(after, qPrintable(after.errorMessage()));
+            QCOMPARE(toString(after->format), toString(before->format));
+            QCOMPARE(after->original, before->original);
+            QCOMPARE(after->text, before->text);
+        }
+        QCOMPARE(toString(empty->article(ids.at(0))->format), QStringLiteral("md"));
+        QCOMPARE(toString(empty->article(ids.at(1))->format), QStringLiteral("html"));
+    }
+
     // Item 6: jsonld.js expands the export offline, in safe mode: any term our context leaves
     // undefined would be dropped and fails the run. description and color expand to their IRIs.
     void everyTermSurvivesExpansion()

@@ -67,6 +67,12 @@ void writeArticles(const ExportData &data, Sink &out)
         // The canonical text travels along, so the export can be opened by a colleague whose
         // project does not hold the articles yet.
         stringField(out, "cp:text", article.text);
+        // The file as it was imported (Markdown, HTML, …), so that a re-import keeps its format
+        // and bytes; left out when it is the text itself.
+        if (article.original != article.text.toUtf8()) {
+            out << ',';
+            stringField(out, "cp:original", QString::fromLatin1(article.original.toBase64()));
+        }
         out << '}';
     }
     out << "],\n";

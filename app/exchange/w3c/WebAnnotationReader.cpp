@@ -388,9 +388,26 @@ private:
                 article.sourceFileName = fields.at(7);
                 article.text = fields.at(8);
                 article.importedAt = timeFrom(fields.at(9));
-                // The original file is not exported; its canonical text stands in for it.
-                article.original = article.text.toUtf8();
-                article.format = ArticleFormat::PlainText;
+                auto original = string(o, u"cp:original", where);
+                if (!original)
+                    return original.error();
+                const auto decoded = QByteArray::fromBase64Encoding(
+                    original->toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+                if (!original->isEmpty() && !decoded)
+                    return invalid(m_file, Messages::tr("the article “%1” has a “cp:original” "
+                                                        "that is not base64.")
+                                               .arg(fields.at(0)));
+                if (!original->isEmpty()) {
+                    // The file as it was imported, with its format: the same article again.
+                    article.original = *decoded;
+                } else {
+                    // No original exported: the canonical text stands in for it, as plain text
+                    // (a Markdown or HTML reading of it would be another text).
+                    qCDebug(lcExchange)
+                        << m_file << fields.at(0) << "has no original; kept as plain text";
+                    article.original = article.text.toUtf8();
+                    article.format = ArticleFormat::PlainText;
+                }
                 article.contentHash = sha256(article.text);
                 planned.content = article;
             }
