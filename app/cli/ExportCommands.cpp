@@ -46,7 +46,11 @@ int runExport(const QStringList &arguments, Streams &streams)
         Messages::tr("NAME"));
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
                                     Messages::tr("The file to write."), Messages::tr("FILE"));
-    parser.addOptions({format, set, output});
+    const QCommandLineOption bom(
+        QStringLiteral("bom"),
+        Messages::tr("CSV only: begin with a UTF-8 byte order mark, so that Excel reads it as "
+                     "UTF-8."));
+    parser.addOptions({format, set, output, bom});
     int status = ExitOk;
     if (!parseArguments(parser, exportSubcommand(), arguments, 1, 1, streams, status))
         return status;
@@ -54,6 +58,10 @@ int runExport(const QStringList &arguments, Streams &streams)
     if (!exportFormat) {
         streams.err << Messages::tr("--format must be jsonld, csv, md, html, pdf, qdpx or aif.")
                     << u'\n';
+        return ExitUsage;
+    }
+    if (parser.isSet(bom) && *exportFormat != ExportFormat::Csv) {
+        streams.err << Messages::tr("--bom is for --format csv only.") << u'\n';
         return ExitUsage;
     }
     if (parser.value(output).isEmpty()) {
@@ -88,7 +96,10 @@ int runExport(const QStringList &arguments, Streams &streams)
     }
 
     const QString path = parser.value(output);
-    auto outcome = exportAnnotationsToFile(**project, *exportFormat, scope, path);
+    ExportOptions exportOptions;
+    exportOptions.utf8Bom = parser.isSet(bom);
+    auto outcome =
+        exportAnnotationsToFile(**project, *exportFormat, scope, path, {}, exportOptions);
     if (!outcome)
         return fail(streams, outcome.errorMessage());
     // One count a message: a language's plural forms follow each number on its own.
@@ -153,7 +164,7 @@ Subcommand exportSubcommand()
 {
     return {QStringLiteral("export"),
             QStringLiteral("export PROJECT --format jsonld|csv|md|html|pdf|qdpx|aif "
-                           "[--set NAME]... -o FILE"),
+                           "[--set NAME]... [--bom] -o FILE"),
             Messages::tr("Export annotations: W3C Web Annotation, CSV, a report, REFI-QDA or AIF."),
             &runExport};
 }

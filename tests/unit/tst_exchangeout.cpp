@@ -188,6 +188,43 @@ private slots:
         QCOMPARE(toString(empty->article(ids.at(1))->format), QStringLiteral("html"));
     }
 
+    // Item 8: a UTF-8 byte order mark on request, for Excel, from the core and from --bom; the
+    // rest of the file is byte for byte the CSV without it. Other formats refuse --bom.
+    void csvWithAByteOrderMark()
+    {
+        const QString plainPath = m_dir.filePath(QStringLiteral("plain.csv"));
+        const QString bomPath = m_dir.filePath(QStringLiteral("bom.csv"));
+        QVERIFY(exportAnnotationsToFile(*m_project, ExportFormat::Csv, ExportScope::wholeProject(),
+                                        plainPath));
+        ExportOptions options;
+        options.utf8Bom = true;
+        QVERIFY(exportAnnotationsToFile(*m_project, ExportFormat::Csv, ExportScope::wholeProject(),
+                                        bomPath, {}, options));
+        const QByteArray plain = readFile(plainPath), withBom = readFile(bomPath);
+        QVERIFY(plain.startsWith("id,set,"));
+        QCOMPARE(withBom, QByteArray("\xEF\xBB\xBF") + plain);
+
+        const QString cliPath = m_dir.filePath(QStringLiteral("cli.csv"));
+        QProcess process;
+        process.start(counterpointExecutable(),
+                      {QStringLiteral("export"), m_project->filePath(), QStringLiteral("--format"),
+                       QStringLiteral("csv"), QStringLiteral("--bom"), QStringLiteral("-o"),
+                       cliPath});
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitCode(), 0);
+        QVERIFY(readFile(cliPath).startsWith("\xEF\xBB\xBFid,set,"));
+
+        process.start(counterpointExecutable(),
+                      {QStringLiteral("export"), m_project->filePath(), QStringLiteral("--format"),
+                       QStringLiteral("jsonld"), QStringLiteral("--bom"), QStringLiteral("-o"),
+                       m_dir.filePath(QStringLiteral("bom.jsonld"))});
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitCode(), 2);
+        QCOMPARE(QString::fromUtf8(process.readAllStandardError()),
+                 QStringLiteral("--bom is for --format csv only.\n"));
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("bom.jsonld"))));
+    }
+
     // Item 6: jsonld.js expands the export offline, in safe mode: any term our context leaves
     // undefined would be dropped and fails the run. description and color expand to their IRIs.
     void everyTermSurvivesExpansion()
