@@ -1,5 +1,7 @@
 #include "CommandSupport.h"
 
+#include "NameLookup.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 
@@ -77,7 +79,7 @@ int fail(Streams &streams, const QString &message)
 
 Result<Article> namedArticle(const Project &project, const QString &name)
 {
-    auto id = project.resolveArticle(name);
+    auto id = findArticle(project, name);
     if (!id)
         return id.error();
     return project.article(*id);

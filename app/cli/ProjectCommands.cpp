@@ -1,6 +1,8 @@
 #include "ProjectCommands.h"
 
 #include "CommandSupport.h"
+#include "NameLookup.h"
+#include "PassageAnnotation.h"
 #include "import/ArticleImporter.h"
 
 #include <QCoreApplication>
@@ -90,15 +92,6 @@ int runList(const QStringList &arguments, Streams &streams)
     return ExitOk;
 }
 
-// The start of every occurrence of exact in text, overlapping ones included.
-QList<int> occurrencesOf(const QString &exact, const QString &text)
-{
-    QList<int> starts;
-    for (qsizetype at = text.indexOf(exact); at >= 0; at = text.indexOf(exact, at + 1))
-        starts.append(int(at));
-    return starts;
-}
-
 int runAnnotate(const QStringList &arguments, Streams &streams)
 {
     QCommandLineParser parser;
@@ -156,62 +149,21 @@ int runAnnotate(const QStringList &arguments, Streams &streams)
     auto project = openProject(positionals.at(0), streams);
     if (!project)
         return ExitFailure;
-    auto article = namedArticle(*project, positionals.at(1));
-    if (!article)
-        return fail(streams, article.errorMessage());
-
-    const QList<int> starts = occurrencesOf(passage, article->text);
-    if (starts.isEmpty())
-        return fail(streams,
-                    Messages::tr("“%1” does not occur in “%2”.").arg(passage, article->title));
-    if (wantedOccurrence == 0 && starts.size() > 1)
-        return fail(
-            streams,
-            Messages::tr("“%1” occurs %2 times in “%3”; choose one with --occurrence 1 to %2.")
-                .arg(passage)
-                .arg(starts.size())
-                .arg(article->title));
-    if (wantedOccurrence > starts.size())
-        return fail(streams, Messages::tr("“%1” occurs only %n time(s) in “%2”.", nullptr,
-                                          int(starts.size()))
-                                 .arg(passage, article->title));
-    const int start = starts.at(wantedOccurrence == 0 ? 0 : wantedOccurrence - 1);
-
-    Annotation annotation;
-    annotation.articleId = article->id;
-    annotation.kind = *annotationKind;
-    annotation.start = start;
-    annotation.end = start + int(passage.size());
-    annotation.comment = parser.value(comment);
-
+    PassageRequest request;
+    request.article = positionals.at(1);
+    request.kind = *annotationKind;
+    request.exact = passage;
+    request.occurrence = wantedOccurrence;
+    if (parser.isSet(actor))
+        request.actor = parser.value(actor);
+    request.tags = parser.values(tag);
+    request.comment = parser.value(comment);
+    if (parser.isSet(set))
+        request.set = parser.value(set);
     // Actor, tags, set and the annotation are one action: all stored, or none.
-    Result<Annotation> added = Error{};
-    auto written = project->write([&]() -> Status {
-        if (parser.isSet(actor)) {
-            auto found = project->ensureActor(parser.value(actor));
-            if (!found)
-                return found.error();
-            annotation.actorId = found->id;
-        }
-        for (const QString &name : parser.values(tag)) {
-            auto found = project->ensureTag(name);
-            if (!found)
-                return found.error();
-            annotation.tagIds.append(found->id);
-        }
-        if (parser.isSet(set)) {
-            auto found = project->ensureAnnotationSet(parser.value(set));
-            if (!found)
-                return found.error();
-            annotation.setId = found->id;
-        }
-        added = project->addAnnotation(annotation);
-        if (!added)
-            return added.error();
-        return success();
-    });
-    if (!written)
-        return fail(streams, written.errorMessage());
+    auto added = annotatePassage(*project, request);
+    if (!added)
+        return fail(streams, added.errorMessage());
     streams.out << added->id.toString(QUuid::WithoutBraces) << u'\n';
     return ExitOk;
 }
@@ -242,10 +194,10 @@ int runLink(const QStringList &arguments, Streams &streams)
     auto project = openProject(positionals.at(0), streams);
     if (!project)
         return ExitFailure;
-    auto from = project->resolveAnnotation(positionals.at(1));
+    auto from = findAnnotation(*project, positionals.at(1));
     if (!from)
         return fail(streams, from.errorMessage());
-    auto to = project->resolveAnnotation(positionals.at(2));
+    auto to = findAnnotation(*project, positionals.at(2));
     if (!to)
         return fail(streams, to.errorMessage());
     auto relation = project->addRelation(
@@ -286,7 +238,7 @@ int runShow(const QStringList &arguments, Streams &streams)
         return fail(streams, relations.errorMessage());
     QUuid only;
     if (positionals.size() == 2) {
-        auto resolved = project->resolveArticle(positionals.at(1));
+        auto resolved = findArticle(*project, positionals.at(1));
         if (!resolved)
             return fail(streams, resolved.errorMessage());
         only = *resolved;

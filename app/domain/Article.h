@@ -60,6 +60,13 @@ struct ArticleSummary
     int notes = 0;
 };
 
+// An article as a name for it: what the command line matches names against.
+struct ArticleTitle
+{
+    QUuid id;
+    QString title;
+};
+
 // A shared passage of two articles that the analysts do not want offered as the same claim.
 struct DismissedPassage
 {

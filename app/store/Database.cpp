@@ -2,6 +2,7 @@
 
 #include "Migrations.h"
 #include "Project.h"
+#include "SqlDialect.h"
 #include "Transaction.h"
 
 #include <QDir>
@@ -56,7 +57,8 @@ constexpr QByteArrayView sqliteHeader("SQLite format 3\0", 16);
 } // namespace
 
 Database::Database(QString connectionName, QString filePath)
-    : m_connectionName(std::move(connectionName))
+    : m_dialect(std::make_unique<SqliteDialect>())
+    , m_connectionName(std::move(connectionName))
     , m_filePath(std::move(filePath))
 {}
 

@@ -15,6 +15,7 @@
 namespace counterpoint {
 
 struct OpenOptions;
+class SqlDialect;
 
 // One open connection to a project file: checks that the file is a healthy Counterpoint project
 // before anything is written to it, sets the pragmas and brings the schema up to date.
@@ -40,6 +41,8 @@ public:
     // options Qt's connection was opened with.
     QString readerUri() const { return m_readerUri; }
     int busyTimeoutMs() const { return m_busyTimeoutMs; }
+    // The SQL of this connection's back end, for the tables and transactions.
+    const SqlDialect &dialect() const { return *m_dialect; }
 
     // One statement with bound values; SQL text is constant, values are always bound.
     // query() is for statements that return rows; it hands the rows to the caller.
@@ -57,6 +60,7 @@ private:
     Status configure(int busyTimeoutMs);
     Status migrate();
 
+    std::unique_ptr<SqlDialect> m_dialect;
     mutable std::unordered_map<QString, QSqlQuery> m_preparedStatements;
     QString m_connectionName;
     QString m_filePath;

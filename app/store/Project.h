@@ -19,6 +19,7 @@
 namespace counterpoint {
 
 class Database;
+struct StoreTables;
 
 struct OpenOptions
 {
@@ -53,7 +54,11 @@ bool readingOrder(const Annotation &a, const Annotation &b);
 
 // The one way in to a project's data, for the GUI, the command line and the tests alike.
 // Each public write is one transaction; write() groups several into one user action. Change
-// signals are emitted once the transaction that made the change has committed.
+// signals are emitted once the transaction that made the change has committed. The work is done
+// by one table class per entity behind it (ArticleTable, AnnotationTable, RelationTable,
+// DismissedPassageTable, NamedListTable for sets, actors and tags); Project adds the
+// transactions, the signals and the rules that span tables. Every write anchors on article text
+// read inside its own transaction: a text another process replaced is never used.
 class Project final : public QObject
 {
     Q_OBJECT
@@ -79,7 +84,10 @@ public:
     // Runs work as one transaction: all of it is stored, or none.
     Status write(const std::function<Status()> &work);
     // The same, for work whose changes are too many to report one at a time (an import, a
-    // merge): once it has committed, views hear one reset() instead of a signal per row.
+    // merge): once it has committed, views hear one reset() instead of a signal per row. Inside
+    // another write, that reset() comes when the outermost write commits, and replaces the
+    // per-row signals of the whole transaction; a write that fails or is rolled back emits
+    // nothing.
     Status writeInBulk(const std::function<Status()> &work);
 
     // Articles
@@ -89,14 +97,16 @@ public:
     Result<QUuid> findArticleByHash(const QString &contentHash) const; // null when absent
     Result<Article> addArticle(Article article);
     Status updateArticleDetails(const Article &article); // title, publisher, author, url, date
+    // Its annotations, their relations and its dismissed passages go with it; views hear of
+    // each relation and annotation that went, then of the article.
     Status removeArticle(const QUuid &id);
     // Replaces an article's content with a newer version of it: the current version is kept in
     // its history, and the annotations (already re-anchored on the new text by the caller) are
     // stored with their new ranges and anchor states, all in one transaction.
     Status replaceArticleContent(const Article &newContent, const QList<Annotation> &reanchored);
     Result<QList<ArticleVersion>> articleVersions(const QUuid &articleId) const;
-    // An article named on the command line: its id, a unique id prefix or a unique title prefix.
-    Result<QUuid> resolveArticle(const QString &idOrTitle) const;
+    // Every article's id and title, in the order of articleSummaries(), without their texts.
+    Result<QList<ArticleTitle>> articleTitles() const;
 
     // Annotation sets
     Result<QList<AnnotationSet>> annotationSets() const;
@@ -140,8 +150,9 @@ public:
     Result<Annotation> addAnnotation(Annotation annotation);
     Result<Annotation> updateAnnotation(Annotation annotation);
     Status removeAnnotation(const QUuid &id); // its relations go with it
-    // An annotation named on the command line: its id or a unique id prefix.
-    Result<QUuid> resolveAnnotation(const QString &idOrPrefix) const;
+    // The ids of up to limit annotations whose id begins with prefix (compared as ids are
+    // stored: lower case, no braces), found through the table's index.
+    Result<QList<QUuid>> annotationIdsStartingWith(const QString &prefix, int limit) const;
 
     // Relations
     Result<QList<Relation>> relations() const;
@@ -174,19 +185,30 @@ signals:
 private:
     explicit Project(std::unique_ptr<Database> database);
 
-    class WriteScope;
+    // A change signal waiting for its transaction to commit; a reset stands for all of them.
+    struct Notification
+    {
+        std::function<void()> notify;
+        bool isReset = false;
+    };
+
     Status checkWritable() const;
+    QString file() const;                                   // the project file as messages quote it
     Status readRelations(QList<Relation> *relations) const; // relations() into it, when given
     template<class T> Result<T> inWrite(const std::function<Result<T>()> &work);
     void afterCommit(std::function<void()> notify);
+    void announceCommitted(QList<Notification> notifications);
+    // The text the annotation's range refers to, read inside the running write; checks the
+    // range against it and fills in the quote (an orphan keeps its words).
+    Status anchor(Annotation &annotation) const;
 
     std::unique_ptr<Database> m_database;
+    std::unique_ptr<StoreTables> m_tables;
     QString m_author;
     QUuid m_defaultSetId;
     int m_writeDepth = 0;
     int m_bulkDepth = 0; // inside writeInBulk(): changes are announced by one reset()
-    QList<std::function<void()>> m_pendingNotifications;
-    mutable QHash<QUuid, QString> m_textCache;
+    QList<Notification> m_pendingNotifications;
 };
 
 } // namespace counterpoint

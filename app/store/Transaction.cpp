@@ -1,6 +1,7 @@
 #include "Transaction.h"
 
 #include "Database.h"
+#include "SqlDialect.h"
 
 #include <QSqlError>
 #include <QThread>
@@ -22,7 +23,7 @@ Status Transaction::begin()
 {
     Result<int> begun = Error{};
     for (int attempt = 0; attempt < beginAttempts; ++attempt) {
-        begun = m_database.execute(QStringLiteral("BEGIN IMMEDIATE"));
+        begun = m_database.execute(m_database.dialect().beginWrite());
         if (begun || begun.error().code != Error::Code::Locked)
             break;
         QThread::msleep(50);
@@ -35,7 +36,7 @@ Status Transaction::begin()
 
 Status Transaction::commit()
 {
-    auto committed = m_database.execute(QStringLiteral("COMMIT"));
+    auto committed = m_database.execute(m_database.dialect().commit());
     if (!committed) {
         rollback();
         return committed.error();
@@ -49,7 +50,7 @@ void Transaction::rollback()
     if (!m_active)
         return;
     m_active = false;
-    (void)m_database.execute(QStringLiteral("ROLLBACK"));
+    (void)m_database.execute(m_database.dialect().rollback());
 }
 
 Savepoint::Savepoint(const Database &database, int depth)
@@ -65,7 +66,7 @@ Savepoint::~Savepoint()
 Status Savepoint::begin()
 {
     // The name is made from a number, never from user input.
-    auto begun = m_database.execute(QStringLiteral("SAVEPOINT ") + m_name);
+    auto begun = m_database.execute(m_database.dialect().savepoint(m_name));
     if (!begun)
         return begun.error();
     m_active = true;
@@ -74,7 +75,7 @@ Status Savepoint::begin()
 
 Status Savepoint::release()
 {
-    auto released = m_database.execute(QStringLiteral("RELEASE ") + m_name);
+    auto released = m_database.execute(m_database.dialect().releaseSavepoint(m_name));
     if (!released) {
         rollback();
         return released.error();
@@ -88,8 +89,8 @@ void Savepoint::rollback()
     if (!m_active)
         return;
     m_active = false;
-    (void)m_database.execute(QStringLiteral("ROLLBACK TO ") + m_name);
-    (void)m_database.execute(QStringLiteral("RELEASE ") + m_name);
+    (void)m_database.execute(m_database.dialect().rollbackToSavepoint(m_name));
+    (void)m_database.execute(m_database.dialect().releaseSavepoint(m_name));
 }
 
 } // namespace counterpoint

@@ -6,9 +6,9 @@ namespace counterpoint {
 
 class Database;
 
-// RAII write transaction: BEGIN IMMEDIATE (a deferred BEGIN that later writes fails with
-// SQLITE_BUSY_SNAPSHOT when another connection committed first), rolled back on destruction
-// unless commit() succeeded.
+// RAII write transaction that takes the write lock at once (SqlDialect::beginWrite(): BEGIN
+// IMMEDIATE for SQLite, as a deferred BEGIN that later writes fails with SQLITE_BUSY_SNAPSHOT when
+// another connection committed first), rolled back on destruction unless commit() succeeded.
 class Transaction final
 {
     Q_DISABLE_COPY_MOVE(Transaction)

@@ -347,10 +347,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>The annotation set still holds %n annotation(s); move or remove them first.</source>
+        <source>The annotation set “%1” in %2 still holds %n annotation(s); move or remove them first.</source>
         <translation>
-            <numerusform>The annotation set still holds %n annotation; move or remove it first.</numerusform>
-            <numerusform>The annotation set still holds %n annotations; move or remove them first.</numerusform>
+            <numerusform>The annotation set “%1” in %2 still holds %n annotation; move or remove it first.</numerusform>
+            <numerusform>The annotation set “%1” in %2 still holds %n annotations; move or remove them first.</numerusform>
         </translation>
     </message>
     <message>

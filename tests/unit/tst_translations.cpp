@@ -5,6 +5,7 @@
 #include "i18n/Translations.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QDirIterator>
 #include <QLibraryInfo>
 #include <QRegularExpression>
@@ -158,11 +159,15 @@ private slots:
             QVERIFY2(added, qPrintable(added.errorMessage()));
             Status refused = project->removeAnnotationSet(set->id);
             QVERIFY(!refused);
+            // The message names the set and the project file (issue 18, item 16).
+            const QString file = u'“' + QDir::toNativeSeparators(project->filePath()) + u'”';
             QCOMPARE(refused.errorMessage(),
-                     i == 0 ? QStringLiteral("The annotation set still holds 1 annotation; move or "
-                                             "remove it first.")
-                            : QStringLiteral("The annotation set still holds 2 annotations; move "
-                                             "or remove them first."));
+                     i == 0 ? QStringLiteral("The annotation set “Reading” in %1 still holds 1 "
+                                             "annotation; move or remove it first.")
+                                  .arg(file)
+                            : QStringLiteral("The annotation set “Reading” in %1 still holds 2 "
+                                             "annotations; move or remove them first.")
+                                  .arg(file));
         }
     }
 

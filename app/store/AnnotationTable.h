@@ -1,0 +1,48 @@
+#pragma once
+
+#include "domain/Annotation.h"
+#include "domain/Result.h"
+
+#include <QList>
+#include <QSet>
+
+#include <functional>
+
+namespace counterpoint {
+
+class Database;
+class SqlDialect;
+
+// The annotation table with the tags of each annotation (annotation_tag). Reads give the tags
+// in one order (by id) whatever order they were ticked in. Writes run inside a transaction the
+// caller holds; the caller has checked the range and filled in the quote.
+class AnnotationTable final
+{
+public:
+    explicit AnnotationTable(const Database &database);
+
+    // Every annotation in table order, each complete with its tags.
+    Status forEach(const std::function<void(Annotation &&)> &visit) const;
+    Result<qsizetype> count() const;
+    Result<qsizetype> countInSet(const QUuid &setId) const;
+    Result<QSet<QUuid>> ids() const;
+    Result<QList<Annotation>> ofArticle(const QUuid &articleId) const; // in reading order
+    Result<Annotation> annotation(const QUuid &id) const;
+
+    Status insert(Annotation &annotation); // sorts its tags into the stored order
+    Status update(Annotation &annotation); // every column but article, author and created
+    // Only the placement: range, quote, anchor state and modified time.
+    Status updatePlacement(const Annotation &annotation);
+    Result<int> remove(const QUuid &id); // how many rows went
+
+private:
+    enum class TagWrite { New, Replace };
+    Status writeTags(Annotation &annotation, TagWrite mode);
+    Status attachTags(QList<Annotation> &annotations, const QString &sql,
+                      const QVariantList &values) const;
+
+    const Database &m_database;
+    const SqlDialect &m_sql;
+};
+
+} // namespace counterpoint

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "AnnotationTable.h"
+#include "ArticleTable.h"
+#include "DismissedPassageTable.h"
+#include "NamedListTable.h"
+#include "RelationTable.h"
+
+namespace counterpoint {
+
+// The tables behind one Project, all on its one connection.
+struct StoreTables
+{
+    explicit StoreTables(const Database &database)
+        : articles(database)
+        , annotations(database)
+        , relations(database)
+        , dismissed(database)
+        , sets(database)
+        , actors(database)
+        , tags(database)
+    {}
+
+    ArticleTable articles;
+    AnnotationTable annotations;
+    RelationTable relations;
+    DismissedPassageTable dismissed;
+    NamedListTable<AnnotationSet> sets;
+    NamedListTable<Actor> actors;
+    NamedListTable<Tag> tags;
+};
+
+} // namespace counterpoint
