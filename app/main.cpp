@@ -1,7 +1,7 @@
 // Counterpoint's entry point: a command when the arguments name one, otherwise the window.
 #include "cli/CommandLine.h"
 #include "i18n/Translations.h"
-#include "ui/Application.h"
+#include "ui/shell/Application.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Counterpoint from a fresh Debian 12 checkout: install what is missing, build, then run the app
 # on the sample project ("run"), the test suite ("test"), the benchmarks ("bench"), or build the
-# Debian package with Debian's hardening flags ("package").
+# Debian package with Debian's hardening flags ("package"). COUNTERPOINT_PRESET chooses the CMake
+# preset that "build" and "test" use (default: "default"; .ci/run sets "ci", warnings as errors).
 set -euo pipefail
 
 usage() {
@@ -17,6 +18,7 @@ cd "$(dirname "$0")/.."
 # Debian packages the build, the tests and the benchmarks need. Nothing else is downloaded.
 packages=(
     build-essential cmake pkg-config file
+    clang-14 libclang-rt-14-dev
     qt6-base-dev qt6-base-dev-tools libgl-dev
     libqt6sql6-sqlite libqt6sql6-psql libsqlite3-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
@@ -26,6 +28,7 @@ packages=(
     libxml2-utils sqlite3 postgresql-15 postgresql-common
     xvfb xauth
     librsvg2-bin dpkg-dev
+    git clang-format util-linux
     desktop-file-utils appstream shared-mime-info lintian fakeroot man-db binutils
 )
 
@@ -53,8 +56,16 @@ if [ "$mode" = package ]; then
     exit 0
 fi
 
-cmake --preset default
-cmake --build --preset default
+preset=default
+case "$mode" in build|test) preset=${COUNTERPOINT_PRESET:-default} ;; esac
+cmake --preset "$preset"
+cmake --build --preset "$preset"
+
+# The importers' libFuzzer targets: the core again, with clang and its sanitizers (build-fuzz).
+build_fuzz_targets() {
+    cmake --preset fuzz
+    cmake --build --preset fuzz
+}
 
 case "$mode" in
 run)
@@ -75,10 +86,19 @@ test)
         npm ci --prefix tests/jsonld --no-audit --no-fund
     fi
     # --- end of the exchange block -------------------------------------------------------------
-    exec ctest --preset default
+    # The suite, then a short run of each fuzz target (label fuzz); both must pass.
+    build_fuzz_targets
+    status=0
+    ctest --preset "$preset" || status=$?
+    ctest --preset fuzz || status=$?
+    exit $status
     ;;
 bench)
-    exec ctest --preset bench
+    build_fuzz_targets
+    status=0
+    ctest --preset bench || status=$?
+    ctest --preset fuzz-bench || status=$?
+    exit $status
     ;;
 build)
     ;;

@@ -1,8 +1,10 @@
 #include "CommandSupport.h"
 
 #include "NameLookup.h"
+#include "log/LogCategories.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 
 namespace counterpoint::cli {
@@ -68,6 +70,16 @@ std::unique_ptr<Project> openProject(const QString &path, Streams &streams, bool
         return nullptr;
     }
     return std::move(project).value();
+}
+
+void discardNewProject(std::unique_ptr<Project> project, const QString &path)
+{
+    project.reset(); // SQLite closes the file (and tidies its log away) first
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        if (QFile::exists(path + suffix) && !QFile::remove(path + suffix))
+            qCWarning(lcCli) << "could not remove the refused new project file" << path + suffix;
+    }
+    qCDebug(lcCli) << "removed" << path << "again: the command that created it was refused";
 }
 
 int fail(Streams &streams, const QString &message)

@@ -19,6 +19,10 @@ bool parseArguments(QCommandLineParser &parser, const Subcommand &command,
 std::unique_ptr<Project> openProject(const QString &path, Streams &streams,
                                      bool createIfMissing = false);
 
+// Removes a project file this command created, with the -wal and -shm SQLite keeps beside it,
+// once the project is closed: a refused command leaves no new project behind.
+void discardNewProject(std::unique_ptr<Project> project, const QString &path);
+
 // Prints one line to err and returns ExitFailure.
 int fail(Streams &streams, const QString &message);
 // The article named on the command line (id, id prefix or title prefix), read whole.

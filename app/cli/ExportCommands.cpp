@@ -7,7 +7,6 @@
 #include "log/LogCategories.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QFileInfo>
 
 namespace counterpoint::cli {
@@ -20,18 +19,6 @@ struct Messages
 {
     Q_DECLARE_TR_FUNCTIONS(counterpoint::cli)
 };
-
-// Removes a project file this command created, with SQLite's companions, after a refused
-// import: a project path that did not exist before is left as it was, empty.
-void removeCreatedProject(const QString &path)
-{
-    for (const QString &suffix :
-         {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")}) {
-        if (QFile::exists(path + suffix) && !QFile::remove(path + suffix))
-            qCWarning(lcExchange) << "cannot remove" << path + suffix << "after a refused import";
-    }
-    qCDebug(lcExchange) << "removed" << path << "created for an import that was refused";
-}
 
 int runExport(const QStringList &arguments, Streams &streams)
 {
@@ -124,23 +111,19 @@ int runImportAnnotations(const QStringList &arguments, Streams &streams)
         return status;
     const QStringList positionals = parser.positionalArguments();
     const QString projectPath = positionals.at(0);
-    const bool projectExisted = QFileInfo::exists(projectPath);
+    const bool existed = QFileInfo::exists(projectPath);
     // The file is read and checked before the project is opened, so a refused file never
-    // creates a project; what fails while storing removes the project this command created.
+    // creates a project; what fails while storing discards the project this command created.
     auto file = AnnotationFile::read(positionals.at(1));
     if (!file)
         return fail(streams, file.errorMessage());
     auto project = openProject(projectPath, streams, true);
-    if (!project) {
-        if (!projectExisted)
-            removeCreatedProject(projectPath);
+    if (!project)
         return ExitFailure;
-    }
     auto report = file->importInto(*project);
     if (!report) {
-        project.reset(); // closed before its files are removed
-        if (!projectExisted)
-            removeCreatedProject(projectPath);
+        if (!existed)
+            discardNewProject(std::move(project), projectPath);
         return fail(streams, report.errorMessage());
     }
     streams.out << Messages::tr("Imported %1: %2 added, %3 updated, %4 unchanged; %5 added; %6 "

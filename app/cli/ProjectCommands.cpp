@@ -6,6 +6,7 @@
 #include "import/ArticleImporter.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QHash>
 
 namespace counterpoint::cli {
@@ -38,7 +39,9 @@ int runImport(const QStringList &arguments, Streams &streams)
     if (!parseArguments(parser, importSubcommand(), arguments, 2, -1, streams, status))
         return status;
     const QStringList positionals = parser.positionalArguments();
-    auto project = openProject(positionals.first(), streams, true);
+    const QString path = positionals.first();
+    const bool existed = QFileInfo::exists(path);
+    auto project = openProject(path, streams, true);
     if (!project)
         return ExitFailure;
 
@@ -56,6 +59,8 @@ int runImport(const QStringList &arguments, Streams &streams)
                            .arg(imported->title, shortId(imported->articleId))
                     << u'\n';
     }
+    if (!existed && failures == positionals.size() - 1)
+        discardNewProject(std::move(project), path);
     return failures == 0 ? ExitOk : ExitFailure;
 }
 

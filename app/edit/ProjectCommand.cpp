@@ -2,6 +2,8 @@
 
 #include "EditHistory.h"
 
+#include "log/LogCategories.h"
+
 namespace counterpoint {
 
 ProjectCommand::ProjectCommand(Project &project, const QString &text)
@@ -27,6 +29,8 @@ void ProjectCommand::redo()
         return;
     }
     if (Status applied = doApply(); !applied) {
+        qCWarning(lcEdit) << "Redo of" << text()
+                          << "refused; the step leaves the history:" << applied.errorMessage();
         setObsolete(true); // QUndoStack drops it: the history must not claim a step it can't do
         if (m_history)
             m_history->report(applied.errorMessage());
@@ -36,6 +40,8 @@ void ProjectCommand::redo()
 void ProjectCommand::undo()
 {
     if (Status reverted = doRevert(); !reverted) {
+        qCWarning(lcEdit) << "Undo of" << text()
+                          << "refused; the step leaves the history:" << reverted.errorMessage();
         setObsolete(true);
         if (m_history)
             m_history->report(reverted.errorMessage());

@@ -1,7 +1,9 @@
 #include "ArticleDocument.h"
 
 #include "FrontMatter.h"
+#include "HtmlBounds.h"
 #include "TextDecoding.h"
+#include "log/LogCategories.h"
 
 #include <QImage>
 #include <QPainter>
@@ -59,9 +61,24 @@ void render(const Article &article, QTextDocument &document)
     case ArticleFormat::Markdown:
         document.setMarkdown(FrontMatter::split(source).body, QTextDocument::MarkdownDialectGitHub);
         break;
-    case ArticleFormat::Html:
-        document.setHtml(source);
+    case ArticleFormat::Html: {
+        const auto bounded = HtmlBounds::bounded(source);
+        if (!bounded) {
+            document.setHtml(source);
+            break;
+        }
+        qCDebug(lcImport) << "rendering" << article.sourceFileName
+                          << "with its nesting, lists and images bounded";
+        document.setHtml(*bounded);
+        // An article imported before the bounds took its text from the source as it was, and its
+        // ranges count in that text: it is shown the same way, however long that takes.
+        if (!article.text.isEmpty() && canonicalText(document) != article.text) {
+            qCDebug(lcImport) << article.sourceFileName
+                              << "was imported unbounded: rendering it as it is";
+            document.setHtml(source);
+        }
         break;
+    }
     case ArticleFormat::PlainText:
         document.setPlainText(source);
         break;

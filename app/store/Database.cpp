@@ -4,6 +4,7 @@
 #include "Project.h"
 #include "SqlDialect.h"
 #include "Transaction.h"
+#include "log/LogCategories.h"
 
 #include <QDir>
 #include <QFile>
@@ -86,26 +87,13 @@ QSqlDatabase Database::connection() const
 Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path,
                                                        const OpenOptions &options)
 {
-    const QFileInfo info(path);
-    const bool exists = info.exists();
-    if (!exists && !options.createIfMissing)
-        return Error{Error::Code::NotFound,
-                     tr("Cannot open %1: there is no such file.").arg(quoted(path))};
-    if (exists && !info.isFile())
-        return Error{Error::Code::Invalid,
-                     tr("Cannot open %1: it is a folder, not a project file.").arg(quoted(path))};
-
-    const QFileInfo folder(info.absolutePath());
-    if (!exists && !folder.isDir())
-        return Error{Error::Code::Io, tr("Cannot create %1: the folder %2 does not exist.")
-                                          .arg(quoted(path), quoted(folder.filePath()))};
-    if (!exists && !folder.isWritable())
-        return Error{Error::Code::ReadOnly, tr("Cannot create %1: the folder %2 is read-only.")
-                                                .arg(quoted(path), quoted(folder.filePath()))};
+    auto plan = planOpening(path, ProjectFileState::of(path), options);
+    if (!plan)
+        return plan.error();
 
     // Judge the header ourselves first: SQLite happily "opens" any file and only fails at the
     // first query, and a clear word here beats a driver message.
-    if (exists && info.size() > 0) {
+    if (plan->access != OpenPlan::Access::Create) {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
             return Error{Error::Code::Io,
@@ -117,26 +105,23 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path,
                              .arg(quoted(path))};
     }
 
-    bool readOnly = options.readOnly;
-    QString notice;
-    if (exists && !info.isWritable()) {
-        readOnly = true;
-        notice =
-            tr("%1 is read-only: you can read and export it, but not change it.").arg(quoted(path));
-    } else if (exists && !folder.isWritable()) {
-        // SQLite keeps its write-ahead log beside the file, so a read-only folder means read-only.
-        readOnly = true;
-        notice = tr("%1 is in a read-only folder: you can read and export it, but not change it.")
-                     .arg(quoted(path));
-    } else if (readOnly) {
-        notice = tr("%1 was opened read-only.").arg(quoted(path));
-    }
-
     const QString connectionName =
         u"counterpoint-" + QUuid::createUuid().toString(QUuid::WithoutBraces);
     std::unique_ptr<Database> database(new Database(connectionName, path));
-    database->m_readOnly = readOnly;
-    database->m_readOnlyNotice = notice;
+    database->m_access = plan->access;
+    database->m_readOnly = plan->isReadOnly();
+    database->m_readOnlyNotice = plan->readOnlyNotice;
+    database->m_durableCommits = options.durableCommits;
+
+    // What SQLite opens: the file itself, or a private copy of it with its log.
+    QString sqliteFile = QFileInfo(path).absoluteFilePath();
+    if (plan->access == OpenPlan::Access::Snapshot) {
+        auto snapshot = ProjectSnapshot::copy(path);
+        if (!snapshot)
+            return snapshot.error();
+        database->m_snapshot = std::move(snapshot).value();
+        sqliteFile = database->m_snapshot->filePath();
+    }
 
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
     if (!db.isValid())
@@ -146,22 +131,21 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path,
                 .arg(quoted(path))};
 
     QString connectOptions = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs);
-    if (readOnly) {
-        // immutable=1 lets SQLite read a WAL-mode file without creating its -shm beside it.
+    // The same file, opened the same way, for a reader of our own (SqliteReader).
+    QUrl uri = QUrl::fromLocalFile(sqliteFile);
+    if (plan->access == OpenPlan::Access::Immutable) {
+        // immutable=1: read the file as it is, creating no -wal or -shm beside it (there is no
+        // log to read: planOpening made sure of that).
+        uri.setQuery(QStringLiteral("immutable=1"));
         connectOptions += QStringLiteral(";QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI");
-        QUrl uri = QUrl::fromLocalFile(info.absoluteFilePath());
-        uri.setQuery(info.isWritable() || folder.isWritable() ? QString()
-                                                              : QStringLiteral("immutable=1"));
         db.setDatabaseName(uri.toString(QUrl::FullyEncoded));
     } else {
-        db.setDatabaseName(path);
+        // Read-write even when only reading (QueryOnly, Snapshot): query_only refuses writes, and
+        // a read-write connection, closing last, folds the log back into the file and removes
+        // the -wal and -shm it made; a read-only one would leave them beside the project.
+        db.setDatabaseName(sqliteFile);
     }
-    // The same file, and for a file that must not be changed the same immutable=1, for a reader
-    // of our own (SqliteReader).
-    QUrl readerUri = QUrl::fromLocalFile(info.absoluteFilePath());
-    if (readOnly && !info.isWritable() && !folder.isWritable())
-        readerUri.setQuery(QStringLiteral("immutable=1"));
-    database->m_readerUri = readerUri.toString(QUrl::FullyEncoded);
+    database->m_readerUri = uri.toString(QUrl::FullyEncoded);
     database->m_busyTimeoutMs = options.busyTimeoutMs;
     db.setConnectOptions(connectOptions);
     if (!db.open())
@@ -173,7 +157,26 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path,
         return configured.error();
     if (auto migrated = database->migrate(); !migrated)
         return migrated.error();
+    database->m_identity = FileIdentity::of(path);
     return database;
+}
+
+Status Database::checkStillInPlace() const
+{
+    if (!m_identity.known)
+        return success();
+    const FileIdentity now = FileIdentity::of(m_filePath);
+    if (now == m_identity)
+        return success();
+    qCInfo(lcStore) << m_filePath << "is no longer the file that was opened:"
+                    << (now.known ? "another file is at its path" : "nothing is at its path");
+    return Error{Error::Code::Io,
+                 now.known ? tr("Cannot save to %1: another file has replaced it since it was "
+                                "opened, so the last change is not in it. Open it again.")
+                                 .arg(displayName())
+                           : tr("Cannot save to %1: it was moved or deleted, or its disk was "
+                                "removed, since it was opened, so the last change is not there.")
+                                 .arg(displayName())};
 }
 
 Status Database::checkHealth()
@@ -187,9 +190,15 @@ Status Database::checkHealth()
         if (line != u"ok")
             problems.append(line);
     }
-    if (!problems.isEmpty())
-        return Error{Error::Code::Corrupt, tr("Cannot open %1: the project file is damaged (%2).")
-                                               .arg(displayName(), problems.first())};
+    if (!problems.isEmpty()) {
+        // SQLite's own words ("*** in database main *** Page 2: btreeInitPage() returns error
+        // code 11") help an engineer, not the user: they go to the log.
+        qCInfo(lcStore) << m_filePath << "failed its integrity check:" << problems;
+        return Error{Error::Code::Corrupt,
+                     tr("Cannot open %1: the project file is damaged; open a backup copy of it "
+                        "instead.")
+                         .arg(displayName())};
+    }
 
     auto identity =
         query(QStringLiteral("SELECT (SELECT application_id FROM pragma_application_id),"
@@ -204,6 +213,12 @@ Status Database::checkHealth()
     const int objects = identity->value(2).toInt();
 
     const bool empty = applicationId == 0 && version == 0 && objects == 0;
+    // Only a file this connection has just created may become a project.
+    if (empty && m_access != OpenPlan::Access::Create)
+        return Error{Error::Code::NotAProject,
+                     tr("Cannot open %1: it is an empty SQLite database, not a Counterpoint "
+                        "project.")
+                         .arg(displayName())};
     if (!empty && applicationId != Project::applicationId)
         return Error{Error::Code::NotAProject,
                      tr("Cannot open %1: it is an SQLite database of another program, not a "
@@ -219,10 +234,9 @@ Status Database::checkHealth()
                          .arg(latestSchemaVersion)};
     if (m_readOnly && version < latestSchemaVersion)
         return Error{Error::Code::ReadOnly,
-                     empty ? tr("Cannot open %1: it is empty and read-only.").arg(displayName())
-                           : tr("Cannot open %1: it was written by an older version of "
-                                "Counterpoint and must be upgraded, but it is read-only.")
-                                 .arg(displayName())};
+                     tr("Cannot open %1: it was written by an older version of Counterpoint and "
+                        "must be upgraded, but it is read-only.")
+                         .arg(displayName())};
     m_schemaVersion = version;
     return success();
 }
@@ -233,10 +247,15 @@ Status Database::configure(int busyTimeoutMs)
     QStringList pragmas{QStringLiteral("PRAGMA foreign_keys = ON"),
                         QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeoutMs)};
     if (m_readOnly) {
-        pragmas.append(QStringLiteral("PRAGMA query_only = ON"));
+        if (m_access != OpenPlan::Access::Immutable)
+            pragmas.append(QStringLiteral("PRAGMA query_only = ON"));
     } else {
         pragmas.append(QStringLiteral("PRAGMA journal_mode = WAL"));
-        pragmas.append(QStringLiteral("PRAGMA synchronous = NORMAL"));
+        // FULL: each commit is on the disk before it is reported done, so a power cut cannot
+        // take back an edit the user saw saved. NORMAL would sync only at checkpoints
+        // (bench_durability prints what the difference costs).
+        pragmas.append(m_durableCommits ? QStringLiteral("PRAGMA synchronous = FULL")
+                                        : QStringLiteral("PRAGMA synchronous = NORMAL"));
     }
     for (const QString &pragma : std::as_const(pragmas)) {
         if (auto done = execute(pragma); !done)
@@ -332,8 +351,11 @@ Error Database::errorFor(const QSqlError &error, const QString &doing) const
     case SqliteReadOnly:
         return {Error::Code::ReadOnly, tr("Cannot change %1: it is read-only.").arg(displayName())};
     case SqliteCorrupt:
+        qCInfo(lcStore) << m_filePath << "is damaged:" << detail << "while" << doing;
         return {Error::Code::Corrupt,
-                tr("Cannot open %1: the project file is damaged (%2).").arg(displayName(), detail)};
+                tr("Cannot read %1: the project file is damaged; open a backup copy of it "
+                   "instead.")
+                    .arg(displayName())};
     case SqliteNotADatabase:
         return {
             Error::Code::NotADatabase,

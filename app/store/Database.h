@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ProjectFile.h"
 #include "domain/Result.h"
 
 #include <QCoreApplication>
@@ -51,6 +52,11 @@ public:
     // prepared once and reused: parsing SQL was half the cost of storing an annotation.
     Result<int> execute(const QString &sql, const QVariantList &values = {}) const;
 
+    // After a commit, before it is reported saved: an error when the file at the path is no longer
+    // the one that was opened (moved, deleted, replaced, or its disk unmounted), since the
+    // commit then went to a file the user can no longer reach.
+    Status checkStillInPlace() const;
+
     // A user-readable Error for a failed statement, naming the project file.
     Error errorFor(const QSqlError &error, const QString &doing) const;
 
@@ -62,9 +68,13 @@ private:
 
     std::unique_ptr<SqlDialect> m_dialect;
     mutable std::unordered_map<QString, QSqlQuery> m_preparedStatements;
+    std::unique_ptr<ProjectSnapshot> m_snapshot; // the copy SQLite reads, if it reads one
     QString m_connectionName;
     QString m_filePath;
+    OpenPlan::Access m_access = OpenPlan::Access::ReadWrite;
+    FileIdentity m_identity;
     bool m_readOnly = false;
+    bool m_durableCommits = true;
     QString m_readOnlyNotice;
     QString m_readerUri;
     int m_busyTimeoutMs = 0;

@@ -26,6 +26,9 @@ struct OpenOptions
     bool createIfMissing = false;
     bool readOnly = false; // open read-only even when the file could be written
     int busyTimeoutMs = 5000;
+    // Each commit synced to the disk before it is reported done. false only to measure what that
+    // costs (bench_durability): a power cut may then take back the last commits.
+    bool durableCommits = true;
 };
 
 // One annotation as the database keeps it, its text columns in UTF-8 straight from the file: for

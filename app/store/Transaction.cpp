@@ -42,7 +42,8 @@ Status Transaction::commit()
         return committed.error();
     }
     m_active = false;
-    return success();
+    // Not saved where the user will look for it if the file left its place meanwhile.
+    return m_database.checkStillInPlace();
 }
 
 void Transaction::rollback()

@@ -2,8 +2,8 @@
 
 // How every GUI test starts: settings in a scratch folder (no test sees another's session or
 // the user's), a fresh copy of the sample project, and a shown main window open on it.
-#include "MainWindow.h"
 #include "TestSupport.h"
+#include "ui/shell/MainWindow.h"
 
 #include <QFile>
 #include <QSettings>

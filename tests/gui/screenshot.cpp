@@ -4,15 +4,15 @@
 // Run by resources/screenshots/refresh.sh under Xvfb, so that it shows real fonts and style.
 // "export" (or "export=csv" and the like) or "source" takes the export dialog or the source of
 // the active article instead.
-#include "AnnotationListPanel.h"
-#include "AnnotationTableModel.h"
-#include "ArgumentMapView.h"
-#include "ArticlePane.h"
-#include "ExportDialog.h"
-#include "MainWindow.h"
-#include "PaneArea.h"
+#include "ui/dialogs/ExportDialog.h"
+#include "ui/list/AnnotationListPanel.h"
+#include "ui/list/AnnotationTableModel.h"
+#include "ui/map/ArgumentMapView.h"
+#include "ui/reader/ArticlePane.h"
+#include "ui/reader/SourceViewer.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/shell/PaneArea.h"
 
-#include "SourceViewer.h"
 #include "i18n/Translations.h"
 
 #include <QApplication>

@@ -2,14 +2,14 @@
 // counterclaim and source and an arrow per relation between them, no cards on top of each other,
 // a click that leads to the passage, the list's filter followed on request, SVG and PNG exports
 // that other programs read, and a map that follows the project's changes once per burst.
-#include "AnnotationFilterModel.h"
-#include "AnnotationListPanel.h"
-#include "ArgumentMapView.h"
-#include "ArticlePane.h"
-#include "MainWindow.h"
-#include "PaneArea.h"
 #include "SampleWindow.h"
 #include "TestSupport.h"
+#include "ui/list/AnnotationFilterModel.h"
+#include "ui/list/AnnotationListPanel.h"
+#include "ui/map/ArgumentMapView.h"
+#include "ui/reader/ArticlePane.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/shell/PaneArea.h"
 
 #include <QApplication>
 #include <QDockWidget>

@@ -2,17 +2,17 @@
 // offscreen on the sample project (issue 4): the dialog writes exactly what the list shows, its
 // preview is highlighted, a cancel leaves an existing file alone, our own export imports into
 // an empty project, and a broken file gets a message naming it.
-#include "AnnotationFilterModel.h"
-#include "AnnotationListPanel.h"
-#include "AnnotationTableModel.h"
-#include "ArticlePane.h"
-#include "ExportDialog.h"
-#include "MainWindow.h"
-#include "PaneArea.h"
 #include "SampleWindow.h"
-#include "SourceHighlighter.h"
-#include "SourceViewer.h"
 #include "TestSupport.h"
+#include "ui/dialogs/ExportDialog.h"
+#include "ui/list/AnnotationFilterModel.h"
+#include "ui/list/AnnotationListPanel.h"
+#include "ui/list/AnnotationTableModel.h"
+#include "ui/reader/ArticlePane.h"
+#include "ui/reader/SourceHighlighter.h"
+#include "ui/reader/SourceViewer.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/shell/PaneArea.h"
 
 #include "edit/AnnotationCommands.h"
 #include "edit/EditHistory.h"
@@ -21,6 +21,8 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QFontDatabase>
+#include <QFontInfo>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -397,6 +399,17 @@ private slots:
         QVERIFY(viewer->text()->isReadOnly());
         QVERIFY(viewer->text()->font().fixedPitch() ||
                 QFontInfo(viewer->text()->font()).fixedPitch());
+        // Whatever fonts the machine has: when any of them is monospace, the source is shown in
+        // one (on a machine with many fonts "monospace" can resolve to a proportional face).
+        const QStringList families = QFontDatabase::families();
+        const bool monospaceInstalled =
+            std::any_of(families.cbegin(), families.cend(),
+                        [](const QString &family) { return QFontDatabase::isFixedPitch(family); });
+        if (monospaceInstalled)
+            QVERIFY2(QFontInfo(viewer->text()->font()).fixedPitch(),
+                     qPrintable(QFontInfo(viewer->text()->font()).family()));
+        else
+            QCOMPARE(viewer->text()->font().styleHint(), QFont::Monospace);
         QVERIFY(viewer->highlighter());
         QVERIFY(highlightedBlocks(viewer->text()->document()) > 0);
     }

@@ -12,9 +12,17 @@ QString sourceDir()
 {
     return QStringLiteral(COUNTERPOINT_SOURCE_DIR);
 }
+QString sharedDir()
+{
+    return QStringLiteral(COUNTERPOINT_SHARED_DIR);
+}
 QString sharedSeedsDir()
 {
-    return QStringLiteral(COUNTERPOINT_SHARED_DIR "/seeds");
+    return sharedDir() + QStringLiteral("/seeds");
+}
+bool hasSharedData()
+{
+    return QDir(sharedSeedsDir()).exists() && QDir(sharedDir() + QStringLiteral("/specs")).exists();
 }
 QString sampleArticlesDir()
 {

@@ -8,10 +8,22 @@
 
 #include <memory>
 
+#define SKIP_WITHOUT_SHARED_DATA()                                                                 \
+    do {                                                                                           \
+        if (!counterpoint::test::hasSharedData())                                                  \
+            QSKIP("needs ../shared (seeds/ and specs/), which was not beside the checkout when "   \
+                  "the build was configured");                                                     \
+    } while (false)
+
 namespace counterpoint::test {
 
-QString sourceDir();         // the checkout
-QString sharedSeedsDir();    // ../shared/seeds: the third-party seed documents (test input only)
+QString sourceDir(); // the checkout
+// ../shared as copied into the build tree at configure time: the third-party seed documents
+// (seeds/, test input only) and specifications (specs/). Tests that read it start with
+// SKIP_WITHOUT_SHARED_DATA().
+QString sharedDir();
+QString sharedSeedsDir();
+bool hasSharedData();
 QString sampleArticlesDir(); // seeds/ of the checkout
 QString testDataDir();       // tests/data
 QString binaryDir();         // the build tree (the counterpoint executable lives here)

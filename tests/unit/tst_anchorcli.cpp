@@ -119,6 +119,7 @@ private slots:
 
     void passagesFindsTheStatementTheSeedDocumentsQuote()
     {
+        SKIP_WITHOUT_SHARED_DATA();
         const QString project = m_dir.filePath(QStringLiteral("seeds.counterpoint"));
         QStringList import = {QStringLiteral("import"), project};
         for (const QString &file : QDir(sharedSeedsDir()).entryList({QStringLiteral("*.txt")}))

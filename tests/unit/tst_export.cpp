@@ -422,6 +422,7 @@ private slots:
         const QString xmllint = QStandardPaths::findExecutable(QStringLiteral("xmllint"));
         if (xmllint.isEmpty())
             QSKIP("xmllint (libxml2-utils) is not installed");
+        SKIP_WITHOUT_SHARED_DATA(); // the REFI-QDA schema
         const QString qdePath = writeTemp(QStringLiteral("project.qde"), qde);
         QProcess process;
         process.start(
@@ -579,6 +580,7 @@ private slots:
 
     void importsTheTextQuoteExamplesOfTheModel()
     {
+        SKIP_WITHOUT_SHARED_DATA(); // the W3C examples
         auto project = emptyProject(QStringLiteral("examples"));
         Article page;
         page.title = QStringLiteral("Example page");

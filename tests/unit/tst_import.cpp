@@ -5,7 +5,9 @@
 
 #include "import/ArticleDocument.h"
 #include "import/ArticleImporter.h"
+#include "import/HtmlBounds.h"
 
+#include <QElapsedTimer>
 #include <QImage>
 #include <QTest>
 #include <QTextBlock>
@@ -25,6 +27,23 @@ QByteArray utf16(const QString &text, bool littleEndian)
         bytes.append(littleEndian ? high : low);
     }
     return bytes;
+}
+
+QString repeated(const QString &piece, int times)
+{
+    QString text;
+    text.reserve(piece.size() * times);
+    for (int i = 0; i < times; ++i)
+        text += piece;
+    return text;
+}
+
+// The canonical text Qt's importer makes of html, as it is.
+QString canonicalTextOf(const QString &html)
+{
+    SandboxedTextDocument document;
+    document.setHtml(html);
+    return ArticleDocument::canonicalText(document);
 }
 
 // Text with CJK, an emoji and a mathematical letter outside the Basic Multilingual Plane.
@@ -280,6 +299,7 @@ private slots:
 
     void importsSeedDocuments()
     {
+        SKIP_WITHOUT_SHARED_DATA();
         QTemporaryDir dir;
         auto project = createProject(dir);
         QVERIFY(project);
@@ -298,6 +318,132 @@ private slots:
             QVERIFY(article->text.contains(QStringLiteral("tall tales")));
             verifyOffsetsMatchDocument(*article);
         }
+    }
+
+    // Issue 18.8: 40,000 nested <div>s (440 KB) took 115 s through Qt's importer. Bounded, they
+    // import at once, with the text a shallow copy of the same page has.
+    void importsDeeplyNestedHtml()
+    {
+        const auto page = [](int depth) -> QString {
+            return QStringLiteral("<html><head><title>Deep page</title></head><body>"
+                                  "<p>Before the nest.</p>") +
+                   repeated(QStringLiteral("<div>"), depth) +
+                   QStringLiteral("Deep inside <b>forty thousand</b> divs.") +
+                   repeated(QStringLiteral("</div>"), depth) +
+                   QStringLiteral("<p>After the nest.</p></body></html>");
+        };
+        const QString deep = page(40000);
+        QVERIFY(deep.size() > 400000);
+        QElapsedTimer timer;
+        timer.start();
+        auto article = ArticleImporter::readBytes(deep.toUtf8(), QStringLiteral("deep.html"));
+        const qint64 elapsed = timer.elapsed();
+        QVERIFY2(article, qPrintable(article.errorMessage()));
+        QCOMPARE(article->title, QStringLiteral("Deep page"));
+        QCOMPARE(article->text, canonicalTextOf(page(50)));
+        QCOMPARE(
+            article->text.trimmed(),
+            QStringLiteral("Before the nest.\nDeep inside forty thousand divs.\nAfter the nest."));
+        verifyOffsetsMatchDocument(*article);
+        qInfo("bench: 40,000 nested divs (%lld KB) imported in %.2f s (was 115 s)",
+              qlonglong(deep.size() / 1024), double(elapsed) / 1000);
+    }
+
+    // Issue 18.8: what is within the bounds reaches Qt exactly as it was, so every article
+    // imported before keeps its canonical text.
+    void leavesOrdinaryHtmlAsItIs()
+    {
+        const QDir seeds(sampleArticlesDir());
+        const QStringList pages = seeds.entryList({QStringLiteral("*.html")}, QDir::Files);
+        QVERIFY(!pages.isEmpty());
+        for (const QString &page : pages)
+            QVERIFY2(!HtmlBounds::bounded(QString::fromUtf8(readFile(seeds.filePath(page)))),
+                     qPrintable(page));
+        const QString list = QStringLiteral("<ul>") +
+                             repeated(QStringLiteral("<li>item</li>"), 50) +
+                             QStringLiteral("</ul>");
+        QVERIFY(!HtmlBounds::bounded(list));
+        QVERIFY(!HtmlBounds::bounded(QString(repeated(QStringLiteral("<div>"), 128) + u'x')));
+        QVERIFY(HtmlBounds::bounded(QString(repeated(QStringLiteral("<div>"), 129) + u'x')));
+        // Only br, hr, img, meta and <x/> are empty for Qt: anything else counts as open.
+        QVERIFY(!HtmlBounds::bounded(repeated(QStringLiteral("a<br><hr><meta><img src=x>"), 150)));
+        QVERIFY(HtmlBounds::bounded(repeated(QStringLiteral("a<wbr>"), 150)));
+        QVERIFY(!HtmlBounds::bounded(repeated(QStringLiteral("<div/>"), 150)));
+        // Comments are skipped, and a '>' inside a quoted value does not end its tag.
+        QVERIFY(!HtmlBounds::bounded(
+            QString(u"<!--" + repeated(QStringLiteral("<div>"), 150) + u"-->")));
+        QVERIFY(HtmlBounds::bounded(repeated(QStringLiteral("<span title='>'>"), 150)));
+    }
+
+    // Issue 18.8: bounded, the text stays as Qt makes it of the page as it is: each shape here
+    // is rewritten under small bounds and must come out with the same canonical text. Past the
+    // depth bound only the paragraph breaks may differ (Qt runs the text after a nested block's
+    // end into that block's paragraph, "f</div>g" as "fg"; bounded, each block's text is a
+    // paragraph of its own): there the words must be the same, in the same order.
+    void boundsKeepTheText_data()
+    {
+        QTest::addColumn<QString>("html");
+        QTest::addColumn<bool>("sameBreaks");
+        QTest::newRow("nested blocks with text at every level")
+            << QStringLiteral("<div>a<div>b<div>c<div>d<div>e<div>f</div>g</div>h</div>i</div>"
+                              "j</div>k</div>l")
+            << false;
+        QTest::newRow("blocks and inline elements mixed")
+            << QStringLiteral("<blockquote><p>One <b>bold <i>and <span>deep <u>words "
+                              "<div>below</div> here</u></span></i></b> end.</p></blockquote>"
+                              "<p>Next paragraph.</p>")
+            << false;
+        QTest::newRow("a long list")
+            << (QStringLiteral("<p>Items:</p><ul>") +
+                repeated(QStringLiteral("<li>item <b>bold</b></li>\n"), 10) +
+                QStringLiteral("</ul><p>after</p>"))
+            << true;
+        QTest::newRow("a long numbered list")
+            << (QStringLiteral("<ol start=\"4\">") + repeated(QStringLiteral("<li>n</li>"), 11) +
+                QStringLiteral("</ol>"))
+            << true;
+        QTest::newRow("images in one paragraph")
+            << (QStringLiteral("<p>Look:") +
+                repeated(QStringLiteral(" <img src=\"x.png\"> word"), 7) +
+                QStringLiteral("</p><p><img src=y.png>next</p>"))
+            << true;
+        QTest::newRow("end tags that match nothing")
+            << (repeated(QStringLiteral("<p>x</span>"), 8) + repeated(QStringLiteral("</p>"), 8))
+            << true;
+    }
+
+    void boundsKeepTheText()
+    {
+        QFETCH(QString, html);
+        QFETCH(bool, sameBreaks);
+        HtmlBounds::Limits limits;
+        limits.depth = 4;
+        limits.listItems = 3;
+        limits.imagesPerBlock = 2;
+        const auto bounded = HtmlBounds::bounded(html, limits);
+        QVERIFY2(bounded, "the shape was meant to go beyond the small bounds");
+        if (sameBreaks) {
+            QCOMPARE(canonicalTextOf(*bounded), canonicalTextOf(html));
+        } else {
+            const auto words = [](QString text) { return text.remove(u'\n').remove(u' '); };
+            QCOMPARE(words(canonicalTextOf(*bounded)), words(canonicalTextOf(html)));
+            QVERIFY(canonicalTextOf(*bounded).count(u'\n') >= canonicalTextOf(html).count(u'\n'));
+        }
+    }
+
+    // Issue 18.8: Qt nests an item left open in the next, so a long list of them is as deep as
+    // it is long; past 16, each is closed before the next, and the text stays the same.
+    void closesItemsLeftOpenInLongLists()
+    {
+        const QString html = QStringLiteral("<ul>") +
+                             repeated(QStringLiteral("<li>open <i>item</i>\n"), 40) +
+                             QStringLiteral("</ul>after");
+        const auto bounded = HtmlBounds::bounded(html);
+        QVERIFY(bounded);
+        QCOMPARE(bounded->count(QStringLiteral("</li>")), 40 - 16);
+        QCOMPARE(canonicalTextOf(*bounded), canonicalTextOf(html));
+        QVERIFY(!HtmlBounds::bounded(
+            QString(QStringLiteral("<ul>") + repeated(QStringLiteral("<li>open\n"), 16))));
     }
 };
 

@@ -19,6 +19,7 @@ class TestPassages final : public QObject
 private slots:
     void findsTheStatementBothSeedDocumentsQuote()
     {
+        SKIP_WITHOUT_SHARED_DATA();
         QTemporaryDir dir;
         auto project = createProject(dir);
         QVERIFY(project);

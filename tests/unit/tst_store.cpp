@@ -88,15 +88,19 @@ private slots:
         QCOMPARE(int(bytes.at(18)), 2);
     }
 
-    void emptyFileBecomesProject()
+    // Issue 18.11 reversed what this test used to assert ("emptyFileBecomesProject"): a 0-byte
+    // file is not made into a project; only a command that creates one may, where no file is.
+    // tst_badprojects::refusesEmptyFileEverywhere checks every command.
+    void emptyFileIsNotMadeIntoAProject()
     {
         const QString path = m_dir.filePath(QStringLiteral("empty.counterpoint"));
         QVERIFY(writeFile(path, {}));
         auto opened = Project::open(path);
-        QVERIFY2(opened, qPrintable(opened.errorMessage()));
-        QCOMPARE((*opened)->schemaVersion(), Database::latestSchemaVersion);
-        QVERIFY((*opened)->annotationSets());
-        QCOMPARE((*opened)->annotationSets()->size(), 1);
+        QVERIFY(!opened);
+        QCOMPARE(opened.error().code, Error::Code::NotADatabase);
+        QVERIFY2(opened.errorMessage().contains(QStringLiteral("(empty file)")),
+                 qPrintable(opened.errorMessage()));
+        QCOMPARE(QFileInfo(path).size(), 0);
     }
 
     void reopenKeepsDefaultSet()

@@ -1,0 +1,370 @@
+// The edit commands on their own, through the undo history: each one's redo and undo return the
+// project to exactly the state before and after, comment typing merges into one step and nothing
+// else does, and a step the project refuses to undo or redo leaves the history with a message.
+#include "TestSupport.h"
+
+#include "anchor/ArticleUpdater.h"
+#include "edit/AnnotationCommands.h"
+#include "edit/ArticleCommands.h"
+#include "edit/CommandGroup.h"
+#include "edit/EditHistory.h"
+#include "edit/NameCommands.h"
+#include "edit/PassageCommands.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace counterpoint;
+using namespace counterpoint::test;
+
+namespace {
+
+// What an edit can change, read back from the project: compared before and after each step.
+struct Snapshot
+{
+    QList<Annotation> annotations;
+    QList<Relation> relations;
+    QList<Actor> actors;
+    QList<Tag> tags;
+    QList<DismissedPassage> dismissed;
+    QStringList texts;
+
+    friend bool operator==(const Snapshot &, const Snapshot &) = default;
+};
+
+Snapshot snapshotOf(const Project &project)
+{
+    Snapshot snapshot;
+    snapshot.annotations = *project.annotations();
+    // When it was last modified is not what an undo restores: a redo is a modification too.
+    for (Annotation &annotation : snapshot.annotations)
+        annotation.modified = QDateTime();
+    snapshot.relations = *project.relations();
+    snapshot.actors = *project.actors();
+    snapshot.tags = *project.tags();
+    snapshot.dismissed = *project.dismissedPassages();
+    for (const ArticleSummary &summary : *project.articleSummaries())
+        snapshot.texts.append(*project.articleText(summary.id));
+    return snapshot;
+}
+
+} // namespace
+
+class TestEdit final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Project> m_project;
+    std::unique_ptr<EditHistory> m_history;
+    QUuid m_article;
+    QString m_text;
+
+    Annotation on(const QString &exact, AnnotationKind kind = AnnotationKind::Claim) const
+    {
+        Annotation annotation;
+        annotation.articleId = m_article;
+        annotation.kind = kind;
+        annotation.start = int(m_text.indexOf(exact));
+        annotation.end = annotation.start + int(exact.size());
+        return annotation;
+    }
+
+    Annotation stored(const QString &exact, AnnotationKind kind = AnnotationKind::Claim) const
+    {
+        auto added = m_project->addAnnotation(on(exact, kind));
+        return added ? *added : Annotation();
+    }
+
+    // Performs the command, then undoes and redoes it twice: each undo must give back the state
+    // before, each redo the state after.
+    void roundTrip(std::unique_ptr<ProjectCommand> command, const QString &expectedText)
+    {
+        const Snapshot before = snapshotOf(*m_project);
+        QVERIFY(m_history->perform(std::move(command)));
+        const Snapshot after = snapshotOf(*m_project);
+        QVERIFY2(!(after == before), "the command changed the project");
+        QUndoStack *stack = m_history->stack();
+        QCOMPARE(stack->undoText(), expectedText);
+        for (int round = 0; round < 2; ++round) {
+            stack->undo();
+            QVERIFY(snapshotOf(*m_project) == before);
+            stack->redo();
+            QVERIFY(snapshotOf(*m_project) == after);
+        }
+        QCOMPARE(stack->count(), 1);
+    }
+
+private slots:
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        m_history.reset();
+        QFile::remove(m_dir.filePath(QStringLiteral("edit.counterpoint")));
+        m_project = createProject(m_dir, QStringLiteral("edit.counterpoint"));
+        QVERIFY(m_project);
+        m_history = std::make_unique<EditHistory>();
+        m_article = importArticle(*m_project,
+                                  sampleArticlesDir() + QStringLiteral("/analyst-briefing.txt"));
+        QVERIFY(!m_article.isNull());
+        m_text = *m_project->articleText(m_article);
+    }
+
+    void cleanup()
+    {
+        m_history.reset(); // its commands refer to the project
+        m_project.reset();
+    }
+
+    void addAnnotationRoundTrip()
+    {
+        const Annotation draft = on(QStringLiteral("Chip smuggling into China"));
+        auto command = std::make_unique<AddAnnotationCommand>(*m_project, draft);
+        AddAnnotationCommand *added = command.get();
+        roundTrip(std::move(command), QStringLiteral("Tag as claim"));
+        // Redo brings the annotation back with the id it was given, not a new one.
+        QVERIFY(m_project->annotation(added->annotation().id));
+        QCOMPARE(m_project->annotations()->size(), 1);
+    }
+
+    void updateAnnotationRoundTripForEveryField_data()
+    {
+        QTest::addColumn<int>("field");
+        QTest::addColumn<QString>("text");
+        using Field = UpdateAnnotationCommand::Field;
+        QTest::newRow("kind") << int(Field::Kind) << QStringLiteral("Change kind");
+        QTest::newRow("actor") << int(Field::Actor) << QStringLiteral("Change actor");
+        QTest::newRow("tags") << int(Field::Tags) << QStringLiteral("Change tags");
+        QTest::newRow("set") << int(Field::Set) << QStringLiteral("Move to set");
+        QTest::newRow("comment") << int(Field::Comment) << QStringLiteral("Edit comment");
+        QTest::newRow("range") << int(Field::Range) << QStringLiteral("Re-attach passage");
+    }
+
+    void updateAnnotationRoundTripForEveryField()
+    {
+        QFETCH(int, field);
+        QFETCH(QString, text);
+        using Field = UpdateAnnotationCommand::Field;
+        const Annotation before = stored(QStringLiteral("Chip smuggling into China"));
+        QVERIFY(!before.id.isNull());
+        Annotation after = before;
+        switch (Field(field)) {
+        case Field::Kind:
+            after.kind = AnnotationKind::Counterclaim;
+            break;
+        case Field::Actor:
+            after.actorId = m_project->ensureActor(QStringLiteral("Anthropic"))->id;
+            break;
+        case Field::Tags:
+            after.tagIds = {m_project->ensureTag(QStringLiteral("smuggling"))->id};
+            break;
+        case Field::Set:
+            after.setId = m_project->ensureAnnotationSet(QStringLiteral("Second pass"))->id;
+            break;
+        case Field::Comment:
+            after.comment = QStringLiteral("The briefing's own words");
+            break;
+        case Field::Range: {
+            const QString other = QStringLiteral("a major threat to US export controls");
+            after.start = int(m_text.indexOf(other));
+            after.end = after.start + int(other.size());
+            break;
+        }
+        case Field::Other:
+            break;
+        }
+        roundTrip(
+            std::make_unique<UpdateAnnotationCommand>(*m_project, before, after, Field(field)),
+            text);
+    }
+
+    void removeAnnotationRoundTripBringsBackItsLinks()
+    {
+        const Annotation claim = stored(QStringLiteral("Chip smuggling into China"));
+        const Annotation rebuttal =
+            stored(QStringLiteral("tall tales"), AnnotationKind::Counterclaim);
+        Relation relation;
+        relation.fromId = rebuttal.id;
+        relation.toId = claim.id;
+        relation.kind = RelationKind::Rebuts;
+        QVERIFY(m_project->addRelation(relation));
+        roundTrip(std::make_unique<RemoveAnnotationCommand>(*m_project, claim),
+                  QStringLiteral("Delete claim"));
+        m_history->stack()->undo();
+        QCOMPARE(m_project->relationsOf(claim.id)->size(), 1);
+    }
+
+    void addAndRemoveRelationRoundTrip()
+    {
+        const Annotation claim = stored(QStringLiteral("Chip smuggling into China"));
+        const Annotation source = stored(QStringLiteral("live lobsters"), AnnotationKind::Source);
+        Relation draft;
+        draft.fromId = source.id;
+        draft.toId = claim.id;
+        draft.kind = RelationKind::Supports;
+        auto command = std::make_unique<AddRelationCommand>(*m_project, draft);
+        AddRelationCommand *added = command.get();
+        roundTrip(std::move(command), QStringLiteral("Link: supports"));
+        const Relation relation = added->relation();
+
+        m_history->clear();
+        roundTrip(std::make_unique<RemoveRelationCommand>(*m_project, relation),
+                  QStringLiteral("Remove link"));
+    }
+
+    void addActorAndTagRoundTrip()
+    {
+        roundTrip(
+            std::make_unique<AddActorCommand>(*m_project, Actor{{}, QStringLiteral("Nvidia"), {}}),
+            QStringLiteral("New actor “Nvidia”"));
+        m_history->clear();
+        auto command =
+            std::make_unique<AddTagCommand>(*m_project, Tag{{}, QStringLiteral("lobsters"), {}});
+        AddTagCommand *added = command.get();
+        roundTrip(std::move(command), QStringLiteral("New tag “lobsters”"));
+        // The colour the project gave it comes back with the redo.
+        QCOMPARE(m_project->tags()->first().color, added->tag().color);
+        QVERIFY(added->tag().color.isValid());
+    }
+
+    void dismissPassageRoundTrip()
+    {
+        const QUuid second = importArticle(
+            *m_project, sampleArticlesDir() + QStringLiteral("/nvidia-denies-tall-tales.html"));
+        QVERIFY(!second.isNull());
+        roundTrip(std::make_unique<DismissPassageCommand>(
+                      *m_project, DismissedPassage{m_article, second, QStringLiteral("key")}),
+                  QStringLiteral("Dismiss shared passage"));
+    }
+
+    void updateArticleRoundTrip()
+    {
+        const Annotation kept = stored(QStringLiteral("Chip smuggling into China"));
+        const Annotation lost = stored(QStringLiteral("live lobsters"));
+        QString newer = m_text;
+        newer.replace(QStringLiteral("GPUs shipped alongside live lobsters"),
+                      QStringLiteral("GPUs shipped in crates"));
+        const QString path = m_dir.filePath(QStringLiteral("briefing-2.txt"));
+        QVERIFY(writeFile(path, newer.toUtf8()));
+        auto update = ArticleUpdater(*m_project).prepare(m_article, path);
+        QVERIFY2(update, qPrintable(update.errorMessage()));
+        const QString title = m_project->article(m_article)->title;
+        auto command = UpdateArticleCommand::create(*m_project, *update);
+        QVERIFY(command);
+        roundTrip(std::move(command).value(), QStringLiteral("Update “%1”").arg(title));
+        QCOMPARE(toString(m_project->annotation(lost.id)->anchorState),
+                 toString(AnchorState::Orphaned));
+        QCOMPARE(toString(m_project->annotation(kept.id)->anchorState),
+                 toString(AnchorState::Exact));
+    }
+
+    void aGroupIsOneStepAllOrNothing()
+    {
+        const Annotation before = stored(QStringLiteral("Chip smuggling into China"));
+        auto tag = std::make_unique<AddTagCommand>(*m_project, Tag{{}, QStringLiteral("new"), {}});
+        Annotation after = before;
+        after.tagIds = {tag->tag().id};
+        auto group = std::make_unique<CommandGroup>(*m_project, QStringLiteral("Change tags"));
+        group->add(std::move(tag));
+        group->add(std::make_unique<UpdateAnnotationCommand>(*m_project, before, after,
+                                                             UpdateAnnotationCommand::Field::Tags));
+        QCOMPARE(group->partCount(), 2);
+        roundTrip(std::move(group), QStringLiteral("Change tags"));
+
+        // A group whose second part is refused leaves nothing of its first part behind.
+        m_history->clear();
+        const Snapshot unchanged = snapshotOf(*m_project);
+        auto refused = std::make_unique<CommandGroup>(*m_project, QStringLiteral("Refused"));
+        refused->add(std::make_unique<AddActorCommand>(*m_project,
+                                                       Actor{{}, QStringLiteral("Someone"), {}}));
+        Annotation nowhere = on(QStringLiteral("Chip smuggling"));
+        nowhere.start = int(m_text.size()) + 10; // past the end of the text
+        nowhere.end = nowhere.start + 5;
+        refused->add(std::make_unique<AddAnnotationCommand>(*m_project, nowhere));
+        QVERIFY(!m_history->perform(std::move(refused)));
+        QVERIFY(snapshotOf(*m_project) == unchanged);
+        QCOMPARE(m_history->stack()->count(), 0);
+    }
+
+    void commentTypingMergesIntoOneStep()
+    {
+        const Annotation first = stored(QStringLiteral("Chip smuggling into China"));
+        const Annotation second = stored(QStringLiteral("live lobsters"));
+        using Field = UpdateAnnotationCommand::Field;
+        Annotation state = first;
+        for (const QString &typed : {QStringLiteral("T"), QStringLiteral("Ta"),
+                                     QStringLiteral("Tal"), QStringLiteral("Tall")}) {
+            Annotation next = state;
+            next.comment = typed;
+            QVERIFY(m_history->perform(std::make_unique<UpdateAnnotationCommand>(
+                *m_project, state, next, Field::Comment)));
+            state = *m_project->annotation(first.id);
+        }
+        QCOMPARE(m_history->stack()->count(), 1);
+        QCOMPARE(m_project->annotation(first.id)->comment, QStringLiteral("Tall"));
+        m_history->stack()->undo();
+        QCOMPARE(m_project->annotation(first.id)->comment, QString());
+        m_history->stack()->redo();
+        QCOMPARE(m_project->annotation(first.id)->comment, QStringLiteral("Tall"));
+
+        // Another annotation's comment is a step of its own, and so is any other field.
+        Annotation commented = second;
+        commented.comment = QStringLiteral("x");
+        QVERIFY(m_history->perform(std::make_unique<UpdateAnnotationCommand>(
+            *m_project, second, commented, Field::Comment)));
+        QCOMPARE(m_history->stack()->count(), 2);
+        const Annotation now = *m_project->annotation(second.id);
+        Annotation rekinded = now;
+        rekinded.kind = AnnotationKind::Note;
+        QVERIFY(m_history->perform(
+            std::make_unique<UpdateAnnotationCommand>(*m_project, now, rekinded, Field::Kind)));
+        Annotation rekindedAgain = rekinded;
+        rekindedAgain.kind = AnnotationKind::Source;
+        QVERIFY(m_history->perform(std::make_unique<UpdateAnnotationCommand>(
+            *m_project, rekinded, rekindedAgain, Field::Kind)));
+        QCOMPARE(m_history->stack()->count(), 4);
+    }
+
+    void aRefusedUndoLeavesTheHistoryWithAMessage()
+    {
+        auto command = std::make_unique<AddAnnotationCommand>(
+            *m_project, on(QStringLiteral("Chip smuggling into China")));
+        AddAnnotationCommand *added = command.get();
+        QVERIFY(m_history->perform(std::move(command)));
+        const QUuid id = added->annotation().id;
+        // Another client removes the annotation behind the history's back: undoing the tagging
+        // can no longer remove it.
+        QVERIFY(m_project->removeAnnotation(id));
+        QSignalSpy failed(m_history.get(), &EditHistory::failed);
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression("Undo of .* refused"));
+        m_history->stack()->undo();
+        QCOMPARE(failed.size(), 1);
+        QVERIFY(!failed.first().first().toString().isEmpty());
+        QCOMPARE(m_history->stack()->count(), 0); // the step is gone, not claimed as undoable
+        QVERIFY(!m_history->stack()->canRedo());
+    }
+
+    void aRefusedEditNeverEntersTheHistory()
+    {
+        const QString path = m_project->filePath();
+        m_history.reset();
+        m_project.reset();
+        OpenOptions readOnly;
+        readOnly.readOnly = true;
+        auto opened = Project::open(path, readOnly);
+        QVERIFY(opened);
+        m_project = std::move(opened).value();
+        m_history = std::make_unique<EditHistory>();
+        Status done = m_history->perform(std::make_unique<AddAnnotationCommand>(
+            *m_project, on(QStringLiteral("Chip smuggling into China"))));
+        QVERIFY(!done);
+        QCOMPARE(done.error().code, Error::Code::ReadOnly);
+        QCOMPARE(m_history->stack()->count(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEdit)
+#include "tst_edit.moc"

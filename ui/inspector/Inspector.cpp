@@ -1,0 +1,363 @@
+#include "Inspector.h"
+
+#include "ui/common/KindStyle.h"
+#include "ui/common/ShortQuote.h"
+
+#include "log/LogCategories.h"
+#include "session/ProjectReadModel.h"
+#include "session/ProjectSession.h"
+#include "store/Project.h"
+
+#include <QComboBox>
+#include <QCompleter>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPixmap>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalBlocker>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace counterpoint::ui {
+
+namespace {
+
+QIcon colorIcon(const QColor &color)
+{
+    QPixmap swatch(12, 12);
+    swatch.fill(color);
+    return QIcon(swatch);
+}
+
+} // namespace
+
+Inspector::Inspector(QWidget *parent)
+    : QWidget(parent)
+    , m_quote(new QLabel(this))
+    , m_where(new QLabel(this))
+    , m_kind(new QComboBox(this))
+    , m_actor(new QComboBox(this))
+    , m_tags(new QListWidget(this))
+    , m_newTag(new QLineEdit(this))
+    , m_set(new QComboBox(this))
+    , m_comment(new QPlainTextEdit(this))
+    , m_commentTimer(new QTimer(this))
+    , m_relations(new QListWidget(this))
+    , m_link(new QPushButton(tr("Link to…"), this))
+    , m_unlink(new QPushButton(tr("Remove link"), this))
+    , m_delete(new QPushButton(tr("Delete annotation"), this))
+    , m_form(new QWidget(this))
+    , m_empty(new QLabel(tr("Select a highlight or a row of the list to inspect it, or select "
+                            "a passage and press 1–4 to tag it."),
+                         this))
+{
+    m_quote->setWordWrap(true);
+    m_quote->setTextFormat(Qt::PlainText);
+    m_quote->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_where->setWordWrap(true);
+    m_where->setForegroundRole(QPalette::PlaceholderText);
+    m_empty->setWordWrap(true);
+    m_empty->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_empty->setForegroundRole(QPalette::PlaceholderText);
+
+    for (AnnotationKind kind : allAnnotationKinds())
+        m_kind->addItem(KindStyle::icon(kind), displayName(kind), int(kind));
+    connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
+        const auto kind = AnnotationKind(m_kind->currentData().toInt());
+        edit([this, kind] { return m_session->changeKind(m_id, kind); });
+    });
+
+    m_actor->setObjectName(QStringLiteral("actor"));
+    m_actor->setEditable(true);
+    m_actor->setInsertPolicy(QComboBox::NoInsert);
+    m_actor->lineEdit()->setPlaceholderText(tr("Who says it? Type a new name or pick one"));
+    m_actor->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    m_actor->completer()->setCaseSensitivity(Qt::CaseInsensitive);
+    connect(m_actor, &QComboBox::activated, this, &Inspector::chooseActor);
+    connect(m_actor->lineEdit(), &QLineEdit::editingFinished, this, &Inspector::chooseActor);
+
+    m_tags->setAccessibleName(tr("Tags"));
+    m_tags->setMaximumHeight(120);
+    connect(m_tags, &QListWidget::itemChanged, this, [this](QListWidgetItem *item) {
+        if (!m_filling)
+            toggleTag(item->data(Qt::UserRole).toUuid(), item->checkState() == Qt::Checked);
+    });
+    m_newTag->setObjectName(QStringLiteral("newTag"));
+    m_newTag->setPlaceholderText(tr("New tag, then Enter"));
+    connect(m_newTag, &QLineEdit::returnPressed, this, &Inspector::addTag);
+
+    connect(m_set, &QComboBox::activated, this, [this] {
+        const QUuid set = m_set->currentData().toUuid();
+        edit([this, set] { return m_session->moveToSet(m_id, set); });
+    });
+
+    // A comment is saved while typing, after a short pause, as one undo step.
+    m_comment->setPlaceholderText(tr("Comment"));
+    m_comment->setTabChangesFocus(true);
+    m_comment->setMaximumHeight(110);
+    m_commentTimer->setSingleShot(true);
+    m_commentTimer->setInterval(600);
+    connect(m_comment, &QPlainTextEdit::textChanged, this, [this] {
+        if (!m_filling)
+            m_commentTimer->start();
+    });
+    connect(m_commentTimer, &QTimer::timeout, this, &Inspector::commitComment);
+
+    m_relations->setAccessibleName(tr("Links"));
+    m_relations->setMaximumHeight(120);
+    connect(m_relations, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        emit annotationActivated(item->data(Qt::UserRole + 1).toUuid());
+    });
+    connect(m_relations, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
+        emit annotationActivated(item->data(Qt::UserRole + 1).toUuid());
+    });
+    connect(m_link, &QPushButton::clicked, this, [this] { emit linkRequested(m_id); });
+    connect(m_unlink, &QPushButton::clicked, this, &Inspector::removeSelectedRelation);
+    connect(m_delete, &QPushButton::clicked, this, &Inspector::removeAnnotation);
+
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->addRow(tr("&Kind:"), m_kind);
+    form->addRow(tr("&Actor:"), m_actor);
+    auto *tags = new QVBoxLayout;
+    tags->addWidget(m_tags);
+    tags->addWidget(m_newTag);
+    form->addRow(tr("Tags:"), tags);
+    form->addRow(tr("&Set:"), m_set);
+    form->addRow(tr("&Comment:"), m_comment);
+    auto *linkButtons = new QHBoxLayout;
+    linkButtons->addWidget(m_link);
+    linkButtons->addWidget(m_unlink);
+    linkButtons->addStretch();
+    auto *links = new QVBoxLayout;
+    links->addWidget(m_relations);
+    links->addLayout(linkButtons);
+    form->addRow(tr("Links:"), links);
+
+    auto *formLayout = new QVBoxLayout(m_form);
+    formLayout->setContentsMargins(0, 0, 0, 0);
+    formLayout->addWidget(m_quote);
+    formLayout->addWidget(m_where);
+    m_orphanBar = new QWidget(this);
+    m_orphanBar->setObjectName(QStringLiteral("orphanBar"));
+    auto *orphanLayout = new QVBoxLayout(m_orphanBar);
+    orphanLayout->setContentsMargins(0, 0, 0, 0);
+    auto *orphanText = new QLabel(tr("This passage is no longer in the article. Select where it "
+                                     "is now and re-attach the annotation to it."),
+                                  m_orphanBar);
+    orphanText->setWordWrap(true);
+    orphanLayout->addWidget(orphanText);
+    m_orphanBar->hide();
+    formLayout->addWidget(m_orphanBar);
+    formLayout->addLayout(form);
+    formLayout->addWidget(m_delete, 0, Qt::AlignLeft);
+    formLayout->addStretch();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_empty);
+    layout->addWidget(m_form);
+    showAnnotation({});
+}
+
+void Inspector::setSession(ProjectSession *session)
+{
+    if (m_session) {
+        disconnect(&m_session->project(), nullptr, this, nullptr);
+        disconnect(&m_session->readModel(), nullptr, this, nullptr);
+    }
+    m_session = session;
+    m_id = QUuid();
+    if (m_session) {
+        Project *project = &m_session->project();
+        connect(project, &Project::annotationChanged, this, [this](const Annotation &changed) {
+            if (changed.id == m_id)
+                refresh();
+        });
+        connect(project, &Project::annotationRemoved, this, [this](const QUuid &id) {
+            if (id == m_id)
+                showAnnotation({});
+        });
+        auto refreshIfShown = [this] {
+            if (!m_id.isNull())
+                refresh();
+        };
+        // A reset may have removed the annotation: refresh() then shows nothing.
+        connect(project, &Project::reset, this, refreshIfShown);
+        const ProjectReadModel *names = &m_session->readModel();
+        connect(names, &ProjectReadModel::relationsChanged, this, refreshIfShown);
+        connect(names, &ProjectReadModel::namesChanged, this, refreshIfShown);
+    }
+    showAnnotation({});
+}
+
+void Inspector::showAnnotation(const QUuid &id)
+{
+    if (m_commentTimer->isActive()) {
+        m_commentTimer->stop();
+        commitComment(); // typing, then clicking elsewhere: the comment is not lost
+    }
+    m_id = id;
+    refresh();
+}
+
+void Inspector::setReattachAction(QAction *action)
+{
+    auto *button = new QToolButton(m_orphanBar);
+    button->setDefaultAction(action);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_orphanBar->layout()->addWidget(button);
+}
+
+void Inspector::refresh()
+{
+    const bool chosen = m_session && !m_id.isNull();
+    auto annotation = chosen ? m_session->project().annotation(m_id) : Result<Annotation>(Error{});
+    if (chosen && !annotation) {
+        // Gone (deleted, its article removed): nothing to inspect. Anything else is a failure
+        // the user must hear of.
+        if (annotation.error().code == Error::Code::NotFound) {
+            qCDebug(lcUi) << "The inspected annotation is gone:" << annotation.errorMessage();
+        } else {
+            qCWarning(lcUi) << "The inspector cannot read the annotation:"
+                            << annotation.errorMessage();
+            emit errorOccurred(annotation.errorMessage());
+        }
+    }
+    const bool shown = chosen && annotation;
+    m_form->setVisible(shown);
+    m_empty->setVisible(!shown);
+    if (!shown)
+        return;
+    const ProjectReadModel &names = m_session->readModel();
+
+    m_filling = true;
+    const QSignalBlocker kindBlocker(m_kind);
+    const QSignalBlocker actorBlocker(m_actor);
+    const QSignalBlocker setBlocker(m_set);
+    const QSignalBlocker tagBlocker(m_tags);
+
+    m_quote->setText(u'“' + shortQuote(annotation->quote.exact, 400) + u'”');
+    QString where = names.articleTitle(annotation->articleId);
+    if (annotation->anchorState != AnchorState::Exact)
+        where += QStringLiteral(" — ") + tr("anchor: %1").arg(displayName(annotation->anchorState));
+    m_where->setText(where);
+    m_orphanBar->setVisible(annotation->anchorState == AnchorState::Orphaned);
+
+    m_kind->setCurrentIndex(m_kind->findData(int(annotation->kind)));
+
+    m_actor->clear();
+    m_actor->addItem(QString(), QUuid());
+    for (const Actor &actor : names.actors())
+        m_actor->addItem(actor.name, actor.id);
+    m_actor->setCurrentIndex(std::max(0, m_actor->findData(annotation->actorId)));
+
+    m_tags->clear();
+    for (const Tag &tag : names.tags()) {
+        auto *item = new QListWidgetItem(colorIcon(tag.color), tag.name, m_tags);
+        item->setData(Qt::UserRole, tag.id);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+        item->setCheckState(annotation->tagIds.contains(tag.id) ? Qt::Checked : Qt::Unchecked);
+    }
+
+    m_set->clear();
+    for (const AnnotationSet &set : names.annotationSets())
+        m_set->addItem(set.name, set.id);
+    m_set->setCurrentIndex(std::max(0, m_set->findData(annotation->setId)));
+
+    // Keep the cursor where it is when the change came from typing here.
+    if (m_comment->toPlainText() != annotation->comment)
+        m_comment->setPlainText(annotation->comment);
+
+    m_relations->clear();
+    for (const Relation &relation : names.relationsOf(m_id)) {
+        const bool outgoing = relation.fromId == m_id;
+        const QUuid other = outgoing ? relation.toId : relation.fromId;
+        auto end = m_session->project().annotation(other);
+        if (!end) {
+            qCDebug(lcUi) << "A link's other end cannot be read; not listed:" << end.errorMessage();
+            continue;
+        }
+        const QString text =
+            outgoing
+                ? tr("%1 → “%2”").arg(displayName(relation.kind), shortQuote(end->quote.exact, 60))
+                : tr("“%2” %1 this")
+                      .arg(displayName(relation.kind).toLower(), shortQuote(end->quote.exact, 60));
+        auto *item = new QListWidgetItem(KindStyle::icon(end->kind), text, m_relations);
+        item->setData(Qt::UserRole, relation.id);
+        item->setData(Qt::UserRole + 1, other);
+        item->setToolTip(end->quote.exact);
+    }
+    m_unlink->setEnabled(m_relations->count() > 0);
+
+    const bool writable = m_session->isWritable();
+    for (QWidget *editor : std::initializer_list<QWidget *>{m_kind, m_actor, m_tags, m_newTag,
+                                                            m_set, m_link, m_unlink, m_delete})
+        editor->setEnabled(writable && (editor != m_unlink || m_relations->count() > 0));
+    m_comment->setReadOnly(!writable);
+    m_filling = false;
+}
+
+void Inspector::edit(const std::function<Status()> &change)
+{
+    if (m_filling || !m_session || m_id.isNull())
+        return;
+    if (Status done = change(); !done) {
+        emit errorOccurred(done.errorMessage());
+        refresh();
+    }
+}
+
+void Inspector::chooseActor()
+{
+    // A name no actor has yet becomes a new actor, in the same undo step as choosing it.
+    const QString name = m_actor->currentText();
+    edit([this, name] { return m_session->setActorNamed(m_id, name); });
+}
+
+void Inspector::addTag()
+{
+    const QString name = m_newTag->text().trimmed();
+    if (name.isEmpty() || !m_session || m_id.isNull())
+        return;
+    // The new tag and its use on this annotation: one undo step.
+    Status done = m_session->addTagNamed(m_id, name);
+    if (!done) {
+        emit errorOccurred(done.errorMessage());
+        return;
+    }
+    m_newTag->clear();
+}
+
+void Inspector::toggleTag(const QUuid &tagId, bool on)
+{
+    edit([this, tagId, on] { return m_session->setTag(m_id, tagId, on); });
+}
+
+void Inspector::commitComment()
+{
+    const QString comment = m_comment->toPlainText();
+    edit([this, comment] { return m_session->setComment(m_id, comment); });
+}
+
+void Inspector::removeAnnotation()
+{
+    edit([this] { return m_session->deleteAnnotation(m_id); });
+}
+
+void Inspector::removeSelectedRelation()
+{
+    QListWidgetItem *item = m_relations->currentItem();
+    if (!item && m_relations->count() == 1)
+        item = m_relations->item(0);
+    if (!item)
+        return;
+    const QUuid relationId = item->data(Qt::UserRole).toUuid();
+    edit([this, relationId] { return m_session->unlink(relationId); });
+}
+
+} // namespace counterpoint::ui

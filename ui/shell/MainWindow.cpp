@@ -1,0 +1,771 @@
+#include "MainWindow.h"
+
+#include "ui/common/KindStyle.h"
+#include "ui/dialogs/LinkDialog.h"
+#include "ui/inspector/Inspector.h"
+#include "ui/list/AnnotationFilterModel.h"
+#include "ui/list/AnnotationListPanel.h"
+#include "ui/list/AnnotationTableModel.h"
+#include "ui/map/ArgumentMapView.h"
+#include "ui/passages/SharedPassagesPanel.h"
+#include "ui/reader/ArticlePane.h"
+#include "ui/reader/ArticleView.h"
+#include "ui/reader/PaneConnectors.h"
+#include "ui/reader/SourceViewer.h"
+#include "ui/shell/ArticleUpdateFlow.h"
+#include "ui/shell/ExportFlow.h"
+#include "ui/shell/ImportFlow.h"
+#include "ui/shell/PaneArea.h"
+#include "ui/shell/ProjectLifecycle.h"
+#include "ui/shell/ProjectPanes.h"
+
+#include "edit/EditHistory.h"
+#include "log/LogCategories.h"
+#include "session/ProjectReadModel.h"
+#include "session/ProjectSession.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QUndoGroup>
+#include <QUndoStack>
+
+namespace counterpoint::ui {
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_undoGroup(new QUndoGroup(this))
+    , m_panes(new PaneArea(this))
+    , m_projectPanes(new ProjectPanes(m_panes, this))
+    , m_articleList(new QListWidget(this))
+    , m_list(new AnnotationListPanel(this))
+    , m_inspector(new Inspector(this))
+    , m_sharedPassages(new SharedPassagesPanel(this))
+    , m_map(new ArgumentMapView(this))
+    , m_targetSet(new QComboBox(this))
+    , m_lifecycle(new ProjectLifecycle(*this))
+    , m_import(std::make_unique<ImportFlow>(*this))
+    , m_update(std::make_unique<ArticleUpdateFlow>(*this))
+    , m_export(std::make_unique<ExportFlow>(*this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Counterpoint"));
+    setAcceptDrops(true);
+    setCentralWidget(m_panes);
+    m_panes->setPlaceholderText(
+        tr("Open a project (Ctrl+O) or import articles (Ctrl+I), then double-click an article "
+           "to read it here. Open several to read them side by side."));
+
+    createActions();
+    createDocks();
+    createMenus();
+    createStatusBar();
+
+    connect(m_panes, &PaneArea::panesChanged, this, [this] {
+        updateActions();
+        m_lifecycle->saveSession();
+    });
+    connect(m_panes, &PaneArea::activePaneChanged, this, &MainWindow::updateActions);
+    connect(m_projectPanes, &ProjectPanes::errorOccurred, this, &MainWindow::showError);
+    connect(m_list, &AnnotationListPanel::annotationActivated, this, &MainWindow::goToAnnotation);
+    connect(
+        m_list->model(), &AnnotationTableModel::errorOccurred, this,
+        [this](const QString &message) { showError(tr("Cannot list the annotations"), message); });
+    connect(m_inspector, &Inspector::annotationActivated, this, &MainWindow::goToAnnotation);
+    connect(m_map, &ArgumentMapView::annotationActivated, this, &MainWindow::goToAnnotation);
+    connect(m_map, &ArgumentMapView::annotationSelected, this, &MainWindow::setCurrentAnnotation);
+    connect(m_map, &ArgumentMapView::errorOccurred, this, &MainWindow::showError);
+    connect(m_inspector, &Inspector::linkRequested, this, &MainWindow::linkFrom);
+    m_inspector->setReattachAction(m_reattachAction);
+    connect(m_sharedPassages, &SharedPassagesPanel::suggestionChosen, this,
+            &MainWindow::showSharedPassage);
+    connect(m_sharedPassages, &SharedPassagesPanel::errorOccurred, this, &MainWindow::showError);
+    connect(m_inspector, &Inspector::errorOccurred, this, [this](const QString &message) {
+        showError(tr("Cannot change the annotation"), message);
+    });
+    connect(m_articleList, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        if (ArticlePane *pane = openArticle(item->data(Qt::UserRole).toUuid()))
+            pane->view()->setFocus();
+    });
+
+    resize(1400, 900);
+    const QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_syncScrollAction->setChecked(
+        settings.value(QStringLiteral("session/synchronizedScrolling"), false).toBool());
+    updateActions();
+}
+
+MainWindow::~MainWindow()
+{
+    // Views hold pointers into the session: let them go first.
+    showViewsOf(nullptr);
+}
+
+Project *MainWindow::project() const
+{
+    return m_session ? &m_session->project() : nullptr;
+}
+
+EditHistory *MainWindow::history() const
+{
+    return m_session ? &m_session->history() : nullptr;
+}
+
+void MainWindow::createActions()
+{
+    for (AnnotationKind kind : allAnnotationKinds()) {
+        auto *action =
+            new QAction(KindStyle::icon(kind), tr("Tag as %1").arg(displayName(kind)), this);
+        action->setIconText(displayName(kind));
+        action->setShortcut(QKeySequence(KindStyle::shortcutKey(kind)));
+        action->setToolTip(tr("Tag the selected passage as %1 (%2)")
+                               .arg(displayName(kind).toLower(), KindStyle::shortcutKey(kind)));
+        connect(action, &QAction::triggered, this, [this, kind] { tagSelection(kind); });
+        m_kindActions.append(action);
+    }
+    m_importAction = new QAction(tr("&Import Articles…"), this);
+    m_importAction->setShortcut(Qt::CTRL | Qt::Key_I);
+    connect(m_importAction, &QAction::triggered, this, [this] { m_import->chooseArticles(); });
+
+    m_deleteAction = new QAction(tr("&Delete Annotation"), this);
+    m_deleteAction->setShortcut(QKeySequence::Delete);
+    m_deleteAction->setShortcutContext(Qt::WindowShortcut);
+    connect(m_deleteAction, &QAction::triggered, this, &MainWindow::deleteCurrentAnnotation);
+
+    m_linkAction = new QAction(tr("&Link to…"), this);
+    m_linkAction->setShortcut(Qt::CTRL | Qt::Key_L);
+    connect(m_linkAction, &QAction::triggered, this, [this] { linkFrom(m_current); });
+
+    m_updateArticleAction = new QAction(tr("&Update Article from File…"), this);
+    m_updateArticleAction->setToolTip(
+        tr("Replace the active pane's article with a newer version and re-anchor its annotations"));
+    connect(m_updateArticleAction, &QAction::triggered, this,
+            [this] { m_update->chooseUpdateOfActivePane(); });
+
+    m_reattachAction = new QAction(tr("Re-&attach to Selection"), this);
+    m_reattachAction->setToolTip(tr("Anchor the current annotation on the selected passage"));
+    connect(m_reattachAction, &QAction::triggered, this, &MainWindow::reattachCurrentAnnotation);
+
+    m_closePaneAction = new QAction(tr("&Close Pane"), this);
+    m_closePaneAction->setShortcut(QKeySequence::Close);
+    connect(m_closePaneAction, &QAction::triggered, this, [this] {
+        if (m_panes->activePane())
+            m_panes->closePane(m_panes->activePane());
+    });
+
+    m_syncScrollAction = new QAction(tr("&Synchronized Scrolling"), this);
+    m_syncScrollAction->setCheckable(true);
+    connect(m_syncScrollAction, &QAction::toggled, m_panes, &PaneArea::setSynchronizedScrolling);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New Project…"), QKeySequence::New, this,
+                    [this] { m_lifecycle->newProject(); });
+    file->addAction(tr("&Open Project…"), QKeySequence::Open, this,
+                    [this] { m_lifecycle->chooseProject(); });
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this,
+            [this] { m_lifecycle->fillRecentMenu(m_recentMenu); });
+    m_lifecycle->fillRecentMenu(m_recentMenu); // so that the menu is enabled or not from the start
+    file->addSeparator();
+    file->addAction(m_importAction);
+    file->addAction(m_updateArticleAction);
+    m_importAnnotationsAction =
+        file->addAction(tr("Import &Annotations…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I),
+                        this, [this] { m_import->chooseAnnotationFile(); });
+    m_exportAction = file->addAction(tr("&Export…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
+                                     this, &MainWindow::showExportDialog);
+    file->addAction(m_map->exportAction());
+    file->addSeparator();
+    file->addAction(m_closePaneAction);
+    QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    // One history per project: the group's actions follow whichever is open.
+    QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    // Ctrl+Shift+Z everywhere; Ctrl+Y too where the platform says so.
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    if (!redoKeys.contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)))
+        redoKeys.prepend(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
+    redo->setShortcuts(redoKeys);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    edit->addActions(m_kindActions);
+    edit->addSeparator();
+    edit->addAction(m_linkAction);
+    edit->addAction(m_reattachAction);
+    edit->addAction(m_deleteAction);
+    edit->addSeparator();
+    edit->addAction(tr("&Find in Annotations"), QKeySequence::Find, m_list,
+                    &AnnotationListPanel::focusSearch);
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    for (QDockWidget *dock : findChildren<QDockWidget *>())
+        m_viewMenu->addAction(dock->toggleViewAction());
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_syncScrollAction);
+    // Ctrl+U: what browsers use for their page source.
+    m_sourceAction = m_viewMenu->addAction(tr("S&ource"), QKeySequence(Qt::CTRL | Qt::Key_U), this,
+                                           &MainWindow::showSource);
+    m_viewMenu->addAction(tr("Move Pane &Left"),
+                          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_PageUp), this, [this] {
+                              if (m_panes->activePane())
+                                  m_panes->movePane(m_panes->activePane(), -1);
+                          });
+    m_viewMenu->addAction(tr("Move Pane &Right"),
+                          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_PageDown), this, [this] {
+                              if (m_panes->activePane())
+                                  m_panes->movePane(m_panes->activePane(), +1);
+                          });
+    m_viewMenu->addAction(tr("&Next Pane"), QKeySequence::NextChild, this, [this] {
+        const QList<ArticlePane *> panes = m_panes->panes();
+        if (panes.isEmpty())
+            return;
+        const int next = (int(panes.indexOf(m_panes->activePane())) + 1) % int(panes.size());
+        panes.at(next)->view()->setFocus(Qt::TabFocusReason);
+    });
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Counterpoint"), this, [this] {
+        QMessageBox::about(this, tr("About Counterpoint"),
+                           tr("<h3>Counterpoint %1</h3><p>Map the claims, counterclaims and "
+                              "sources of articles read side by side.</p>")
+                               .arg(QStringLiteral(COUNTERPOINT_VERSION)));
+    });
+
+    QToolBar *tools = addToolBar(tr("Tagging"));
+    tools->setObjectName(QStringLiteral("taggingToolBar"));
+    tools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    tools->addActions(m_kindActions); // the coloured swatches double as the legend
+    tools->addSeparator();
+    m_targetSet->setToolTip(tr("New annotations go into this annotation set"));
+    m_targetSet->setAccessibleName(tr("Annotation set for new annotations"));
+    m_targetSet->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    tools->addWidget(new QLabel(tr("Set:"), tools));
+    tools->addWidget(m_targetSet);
+    tools->addSeparator();
+    tools->addAction(m_linkAction);
+    tools->addAction(m_deleteAction);
+}
+
+void MainWindow::createDocks()
+{
+    auto addDock = [this](const QString &title, const QString &name, QWidget *widget,
+                          Qt::DockWidgetArea area) {
+        auto *dock = new QDockWidget(title, this);
+        dock->setObjectName(name);
+        dock->setWidget(widget);
+        addDockWidget(area, dock);
+        return dock;
+    };
+    m_articleList->setAccessibleName(tr("Articles"));
+    m_articleList->setWordWrap(true);
+    m_articleList->setTextElideMode(Qt::ElideRight);
+    addDock(tr("Articles"), QStringLiteral("articlesDock"), m_articleList, Qt::LeftDockWidgetArea);
+    addDock(tr("Inspector"), QStringLiteral("inspectorDock"), m_inspector, Qt::RightDockWidgetArea);
+    QDockWidget *annotations = addDock(tr("Annotations"), QStringLiteral("annotationsDock"), m_list,
+                                       Qt::BottomDockWidgetArea);
+    // Beside the list, not over the articles: reviewing suggestions means reading both panes.
+    QDockWidget *passages = addDock(tr("Shared Passages"), QStringLiteral("sharedPassagesDock"),
+                                    m_sharedPassages, Qt::BottomDockWidgetArea);
+    tabifyDockWidget(annotations, passages);
+    resizeDocks({findChild<QDockWidget *>(QStringLiteral("articlesDock")),
+                 findChild<QDockWidget *>(QStringLiteral("inspectorDock"))},
+                {230, 330}, Qt::Horizontal);
+    resizeDocks({findChild<QDockWidget *>(QStringLiteral("annotationsDock"))}, {260}, Qt::Vertical);
+    // The map shares the bottom with the list, a tab away, until the analyst floats it to read
+    // it large; closed until asked for.
+    QDockWidget *map = addDock(tr("Argument Map"), QStringLiteral("argumentMapDock"), m_map,
+                               Qt::BottomDockWidgetArea);
+    tabifyDockWidget(findChild<QDockWidget *>(QStringLiteral("annotationsDock")), map);
+    map->toggleViewAction()->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_M);
+    connect(map->toggleViewAction(), &QAction::triggered, this, [this, map](bool shown) {
+        if (!shown)
+            return;
+        map->raise(); // its tab in front of the list's
+        // A map needs more room than a list: give it a good part of the height when opened.
+        if (!map->isFloating() && map->height() < height() / 3)
+            resizeDocks({map}, {height() * 2 / 5}, Qt::Vertical);
+    });
+    map->hide();
+    annotations->raise(); // the list is what a new window shows at the bottom
+}
+
+void MainWindow::createStatusBar()
+{
+    for (AnnotationKind kind : allAnnotationKinds()) {
+        // A swatch before each count, so the status bar doubles as the colour legend.
+        auto *swatch = new QLabel(this);
+        const int side = swatch->fontMetrics().height();
+        swatch->setPixmap(KindStyle::icon(kind).pixmap(QSize(side, side), devicePixelRatio()));
+        auto *label = new QLabel(this);
+        label->setToolTip(tr("Number of %1 annotations").arg(displayName(kind).toLower()));
+        statusBar()->addPermanentWidget(swatch);
+        statusBar()->addPermanentWidget(label);
+        m_countLabels.insert(kind, label);
+    }
+    m_readOnlyLabel = new QLabel(tr("Read-only"), this);
+    m_readOnlyLabel->hide();
+    statusBar()->addPermanentWidget(m_readOnlyLabel);
+    connect(m_list->model(), &AnnotationTableModel::countsChanged, this, &MainWindow::updateCounts);
+    updateCounts();
+}
+
+void MainWindow::openFile(const QString &path)
+{
+    if (ProjectLifecycle::isProjectFile(path))
+        openProject(path);
+    else
+        importArticles({path});
+}
+
+bool MainWindow::openProject(const QString &path)
+{
+    return m_lifecycle->openProject(path);
+}
+
+void MainWindow::restoreSession(const QString &projectPath)
+{
+    m_lifecycle->restoreSession(projectPath);
+}
+
+void MainWindow::importArticles(const QStringList &paths)
+{
+    m_import->importArticles(paths);
+}
+
+bool MainWindow::importAnnotationsFrom(const QString &path)
+{
+    return m_import->importAnnotationsFrom(path);
+}
+
+ExportDialog *MainWindow::showExportDialog()
+{
+    return m_export->showDialog();
+}
+
+void MainWindow::updateArticleFromFile(const QUuid &articleId, const QString &path)
+{
+    m_update->updateFromFile(articleId, path);
+}
+
+void MainWindow::showViewsOf(ProjectSession *session)
+{
+    m_list->setSession(session);
+    m_inspector->setSession(session);
+    m_sharedPassages->setSession(session);
+    m_map->setSession(session, session ? m_list->model() : nullptr,
+                      session ? m_list->filter() : nullptr);
+    m_projectPanes->setSession(session);
+}
+
+void MainWindow::closeProject()
+{
+    m_panes->closeAll();
+    showViewsOf(nullptr);
+    m_current = QUuid();
+    if (m_session)
+        m_undoGroup->removeStack(m_session->history().stack());
+    m_session.reset();
+    refreshArticleList();
+    refreshSets();
+    updateActions();
+}
+
+void MainWindow::adoptSession(std::unique_ptr<ProjectSession> session)
+{
+    closeProject();
+    m_session = std::move(session);
+    ProjectSession *current = m_session.get();
+    Project *project = &current->project();
+    m_undoGroup->addStack(current->history().stack());
+    m_undoGroup->setActiveStack(current->history().stack());
+    connect(&current->history(), &EditHistory::failed, this,
+            [this](const QString &message) { showError(tr("Cannot undo or redo"), message); });
+    connect(project, &Project::annotationRemoved, this, [this](const QUuid &id) {
+        if (id == m_current)
+            setCurrentAnnotation({});
+    });
+    connect(project, &Project::articleAdded, this, &MainWindow::refreshArticleList);
+    connect(project, &Project::articleRemoved, this, &MainWindow::refreshArticleList);
+    connect(project, &Project::articleChanged, this, &MainWindow::refreshArticleList);
+    connect(project, &Project::reset, this, &MainWindow::afterReset);
+    connect(&current->readModel(), &ProjectReadModel::namesChanged, this, &MainWindow::refreshSets);
+    connect(&current->readModel(), &ProjectReadModel::errorOccurred, this,
+            [this](const QString &message) { showError(tr("Cannot read the project"), message); });
+    showViewsOf(current);
+
+    setWindowTitle(tr("%1[*] — Counterpoint").arg(project->name()));
+    setWindowFilePath(project->filePath());
+    m_readOnlyLabel->setVisible(project->isReadOnly());
+    refreshArticleList();
+    refreshSets();
+    updateActions();
+}
+
+void MainWindow::afterReset()
+{
+    // The views reload themselves; the window keeps the current annotation if it is still there.
+    refreshArticleList();
+    if (!m_current.isNull() && !m_session->project().annotation(m_current)) {
+        qCDebug(lcUi) << "The current annotation went in a bulk change";
+        setCurrentAnnotation({});
+    } else {
+        setCurrentAnnotation(m_current);
+    }
+}
+
+void MainWindow::refreshArticleList()
+{
+    const QUuid selected = m_articleList->currentItem()
+                               ? m_articleList->currentItem()->data(Qt::UserRole).toUuid()
+                               : QUuid();
+    m_articleList->clear();
+    if (!m_session)
+        return;
+    // The read model has read them already, after the same change.
+    for (const ArticleSummary &summary : m_session->readModel().articleSummaries()) {
+        auto *item = new QListWidgetItem(summary.title, m_articleList);
+        item->setData(Qt::UserRole, summary.id);
+        QStringList details;
+        if (!summary.publisher.isEmpty())
+            details.append(summary.publisher);
+        if (!summary.published.isEmpty())
+            details.append(summary.published);
+        item->setToolTip(details.join(QStringLiteral(" · ")));
+        if (summary.id == selected)
+            m_articleList->setCurrentItem(item);
+    }
+}
+
+void MainWindow::refreshSets()
+{
+    const QUuid current = m_targetSet->currentData().toUuid();
+    m_targetSet->clear();
+    if (!m_session)
+        return;
+    for (const AnnotationSet &set : m_session->readModel().annotationSets())
+        m_targetSet->addItem(set.name, set.id);
+    const int index = m_targetSet->findData(
+        current.isNull() ? m_session->project().defaultAnnotationSetId() : current);
+    m_targetSet->setCurrentIndex(std::max(0, index));
+}
+
+ArticlePane *MainWindow::openArticle(const QUuid &articleId)
+{
+    if (!m_session)
+        return nullptr;
+    const QList<ArticlePane *> showing = m_panes->panesShowing(articleId);
+    if (!showing.isEmpty()) {
+        m_panes->setActivePane(showing.first());
+        return showing.first();
+    }
+    auto article = m_session->project().article(articleId);
+    auto annotations = m_session->project().annotationsOfArticle(articleId);
+    if (!article || !annotations) {
+        showError(tr("Cannot open the article"),
+                  article ? annotations.errorMessage() : article.errorMessage());
+        return nullptr;
+    }
+    ArticlePane *pane = m_panes->addPane();
+    pane->showArticle(*article);
+    pane->view()->setAnnotations(*annotations);
+    pane->view()->setCurrentAnnotation(m_current);
+    pane->view()->setDescriber(
+        [this](const Annotation &annotation) { return describe(annotation); });
+    connect(pane->view(), &ArticleView::annotationClicked, this, &MainWindow::setCurrentAnnotation);
+    connect(pane->view(), &ArticleView::linkDropped, this, &MainWindow::offerLink);
+    pane->view()->setContextActions(
+        m_kindActions + QList<QAction *>{m_linkAction, m_reattachAction, m_deleteAction});
+    connect(pane->view(), &QTextEdit::copyAvailable, this, &MainWindow::updateActions);
+    return pane;
+}
+
+QUuid MainWindow::tagSelection(AnnotationKind kind)
+{
+    ArticlePane *pane = m_panes->activePane();
+    if (!m_session || !pane) {
+        showStatus(tr("Open an article and select a passage to tag."), 5000);
+        return {};
+    }
+    const TextRange passage = pane->view()->selectedPassage();
+    if (passage.isEmpty()) {
+        showStatus(tr("Select a passage in the article to tag it."), 5000);
+        return {};
+    }
+    auto tagged = m_session->tagPassage(pane->articleId(), passage.start, passage.end, kind,
+                                        m_targetSet->currentData().toUuid());
+    if (!tagged) {
+        showError(tr("Cannot tag the passage"), tagged.errorMessage());
+        return {};
+    }
+    QTextCursor cursor = pane->view()->textCursor();
+    cursor.clearSelection();
+    pane->view()->setTextCursor(cursor);
+    setCurrentAnnotation(tagged->id);
+    showStatus(tr("Tagged as %1.").arg(displayName(kind).toLower()), 3000);
+    return tagged->id;
+}
+
+void MainWindow::goToAnnotation(const QUuid &id)
+{
+    if (!m_session || id.isNull())
+        return;
+    auto annotation = m_session->project().annotation(id);
+    if (!annotation) {
+        showError(tr("Cannot show the annotation"), annotation.errorMessage());
+        return;
+    }
+    // Prefer the active pane when it shows the article already; else any pane; else a new one.
+    ArticlePane *pane = m_panes->activePane();
+    if (!pane || pane->articleId() != annotation->articleId)
+        pane = openArticle(annotation->articleId);
+    if (!pane)
+        return;
+    m_panes->setActivePane(pane);
+    setCurrentAnnotation(id);
+    pane->view()->revealAnnotation(id);
+}
+
+void MainWindow::setCurrentAnnotation(const QUuid &id)
+{
+    m_current = id;
+    for (ArticlePane *pane : m_panes->panes())
+        pane->view()->setCurrentAnnotation(id);
+    if (m_inspector->annotationId() != id)
+        m_inspector->showAnnotation(id);
+    m_list->selectAnnotation(id);
+    m_map->setCurrentAnnotation(id);
+    updateActions();
+}
+
+void MainWindow::deleteCurrentAnnotation()
+{
+    if (!m_session || m_current.isNull())
+        return;
+    if (Status done = m_session->deleteAnnotation(m_current); !done)
+        showError(tr("Cannot delete the annotation"), done.errorMessage());
+}
+
+void MainWindow::showSharedPassage(const SameClaimSuggestion &suggestion)
+{
+    const PassageMatch &match = suggestion.passage.match;
+    const QList<std::pair<QUuid, TextRange>> sides{
+        {suggestion.passage.firstArticle, {match.firstStart, match.firstEnd}},
+        {suggestion.passage.secondArticle, {match.secondStart, match.secondEnd}}};
+    for (ArticlePane *pane : m_panes->panes())
+        pane->view()->setMarkedPassage({});
+    QList<ArticlePane *> shown;
+    for (const auto &[articleId, range] : sides) {
+        ArticlePane *pane = openArticle(articleId);
+        if (!pane)
+            return;
+        pane->view()->setMarkedPassage(range);
+        pane->view()->revealPassage(range);
+        shown.append(pane);
+    }
+    // Next to each other, so the two passages can be read together.
+    const qsizetype first = m_panes->panes().indexOf(shown.at(0));
+    const qsizetype second = m_panes->panes().indexOf(shown.at(1));
+    if (std::abs(first - second) > 1)
+        m_panes->movePane(shown.at(1), int(first - second + (first < second ? 1 : -1)));
+}
+
+bool MainWindow::reattachCurrentAnnotation()
+{
+    ArticlePane *pane = m_panes->activePane();
+    if (!m_session || !pane || m_current.isNull())
+        return false;
+    auto annotation = m_session->project().annotation(m_current);
+    if (!annotation) {
+        showError(tr("Cannot re-attach the annotation"), annotation.errorMessage());
+        return false;
+    }
+    const TextRange passage = pane->view()->selectedPassage();
+    if (pane->articleId() != annotation->articleId || passage.isEmpty()) {
+        showStatus(tr("Select the passage in the annotation's own article to re-attach it."), 5000);
+        return false;
+    }
+    if (Status done = m_session->reattach(m_current, passage.start, passage.end); !done) {
+        showError(tr("Cannot re-attach the annotation"), done.errorMessage());
+        return false;
+    }
+    showStatus(tr("Re-attached to the selected passage."), 3000);
+    return true;
+}
+
+bool MainWindow::linkAnnotations(const QUuid &from, const QUuid &to, RelationKind kind)
+{
+    if (!m_session)
+        return false;
+    if (auto linked = m_session->link(from, to, kind); !linked) {
+        showError(tr("Cannot link the annotations"), linked.errorMessage());
+        return false;
+    }
+    showStatus(tr("Linked: %1.").arg(displayName(kind).toLower()), 3000);
+    return true;
+}
+
+void MainWindow::offerLink(const QUuid &from, const QUuid &to, const QPoint &globalPosition)
+{
+    if (!m_session || !m_session->isWritable())
+        return;
+    // Only a guess at the likely relation: without the annotation, the list's order stands.
+    auto source = m_session->project().annotation(from);
+    if (!source)
+        qCDebug(lcUi) << "Cannot read the dragged annotation:" << source.errorMessage();
+    auto *menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("relationMenu"));
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->addSection(tr("Link as"));
+    // The likely relation first, as in the Link dialog: a source supports, the rest rebut.
+    QList<RelationKind> kinds = allRelationKinds();
+    const RelationKind likely = source && source->kind == AnnotationKind::Source
+                                    ? RelationKind::Supports
+                                    : RelationKind::Rebuts;
+    kinds.removeOne(likely);
+    kinds.prepend(likely);
+    for (RelationKind kind : std::as_const(kinds)) {
+        QAction *action = menu->addAction(
+            displayName(kind), this, [this, from, to, kind] { linkAnnotations(from, to, kind); });
+        action->setData(int(kind));
+    }
+    menu->setActiveAction(menu->actions().value(1));
+    // Not exec(): the drop must return to the dragging pane's event loop first.
+    menu->popup(globalPosition);
+}
+
+void MainWindow::linkFrom(const QUuid &from)
+{
+    if (!m_session || from.isNull())
+        return;
+    auto *dialog = new LinkDialog(m_session->project(), m_list->model(), from, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &LinkDialog::linkChosen, this, [this](const Relation &relation) {
+        linkAnnotations(relation.fromId, relation.toId, relation.kind);
+    });
+    dialog->open();
+}
+
+QString MainWindow::describe(const Annotation &annotation) const
+{
+    QString text = QStringLiteral("<b>%1</b>").arg(displayName(annotation.kind).toHtmlEscaped());
+    if (!m_session)
+        return text;
+    const ProjectReadModel &names = m_session->readModel();
+    if (!annotation.actorId.isNull())
+        text += QStringLiteral(" · ") + names.actorName(annotation.actorId).toHtmlEscaped();
+    const QString tags = names.tagNames(annotation.tagIds);
+    if (!tags.isEmpty())
+        text += QStringLiteral("<br>") + tr("Tags: %1").arg(tags.toHtmlEscaped());
+    if (!annotation.comment.isEmpty())
+        text += QStringLiteral("<br><i>%1</i>").arg(annotation.comment.toHtmlEscaped());
+    return text;
+}
+
+void MainWindow::showSource()
+{
+    ArticlePane *pane = m_panes->activePane();
+    if (!m_session || !pane)
+        return;
+    auto article = m_session->project().article(pane->articleId());
+    if (!article) {
+        showError(tr("Cannot show the source"), article.errorMessage());
+        return;
+    }
+    auto *viewer = new SourceViewer(*article, this);
+    viewer->setAttribute(Qt::WA_DeleteOnClose);
+    viewer->show();
+}
+
+void MainWindow::updateActions()
+{
+    const bool writable = m_session && m_session->isWritable();
+    const bool hasPane = m_panes->activePane() != nullptr;
+    for (QAction *action : std::as_const(m_kindActions))
+        action->setEnabled(writable && hasPane);
+    m_importAction->setEnabled(writable);
+    m_importAnnotationsAction->setEnabled(writable);
+    m_exportAction->setEnabled(m_session != nullptr);
+    m_sourceAction->setEnabled(hasPane);
+    m_deleteAction->setEnabled(writable && !m_current.isNull());
+    m_linkAction->setEnabled(writable && !m_current.isNull());
+    m_closePaneAction->setEnabled(hasPane);
+    m_updateArticleAction->setEnabled(writable && hasPane);
+    m_reattachAction->setEnabled(writable && hasPane && !m_current.isNull());
+    m_targetSet->setEnabled(writable);
+}
+
+void MainWindow::updateCounts()
+{
+    const QHash<AnnotationKind, int> counts = m_list->model()->countsByKind();
+    for (AnnotationKind kind : allAnnotationKinds())
+        m_countLabels.value(kind)->setText(
+            tr("%1: %L2").arg(displayName(kind)).arg(counts.value(kind)));
+}
+
+void MainWindow::showError(const QString &title, const QString &message)
+{
+    qCDebug(lcUi) << "Shown to the user:" << title << "—" << message;
+    statusBar()->showMessage(message, 10000);
+    // Not exec(): a modal loop would stall the caller, and tests could not see the message.
+    auto *box = new QMessageBox(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setObjectName(QStringLiteral("errorMessage"));
+    box->open();
+}
+
+void MainWindow::showStatus(const QString &message, int timeoutMs)
+{
+    statusBar()->showMessage(message, timeoutMs);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_lifecycle->saveSession();
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList projects;
+    QStringList articles;
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (!url.isLocalFile())
+            continue;
+        (ProjectLifecycle::isProjectFile(url.toLocalFile()) ? projects : articles)
+            .append(url.toLocalFile());
+    }
+    if (!projects.isEmpty())
+        openProject(projects.first());
+    if (!articles.isEmpty())
+        importArticles(articles);
+    event->acceptProposedAction();
+}
+
+} // namespace counterpoint::ui

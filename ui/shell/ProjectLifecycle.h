@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+class QMenu;
+
+namespace counterpoint::ui {
+
+class MainWindow;
+
+// Opening, creating and switching projects for the window, the recent-projects menu, and the
+// session (project, open panes, their widths) that comes back on the next start.
+class ProjectLifecycle final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ProjectLifecycle(MainWindow &window);
+
+    bool openProject(const QString &path);
+    void newProject(); // asks where
+    void chooseProject();
+    void restoreSession(const QString &projectPath);
+    void saveSession() const;
+    void fillRecentMenu(QMenu *menu);
+
+    static bool isProjectFile(const QString &path);
+
+private:
+    void addRecentProject(const QString &path);
+
+    MainWindow &m_window;
+};
+
+} // namespace counterpoint::ui
