@@ -4,8 +4,6 @@
 #include "exchange/common/AnnotationImport.h"
 #include "exchange/common/Export.h"
 
-#include "log/LogCategories.h"
-
 #include <QCoreApplication>
 #include <QFileInfo>
 
