@@ -78,6 +78,14 @@ run)
     exec build/counterpoint "$sample"
     ;;
 test)
+    # --- exchange (issue 15): jsonld.js for tst_exchangeout's offline JSON-LD expansion -------
+    # The one thing fetched beyond Debian's packages: from the npm registry, pinned by
+    # tests/jsonld/package-lock.json, into tests/jsonld/node_modules (ignored by git). Without
+    # node and npm (Debian's nodejs and npm) that test case reports itself skipped.
+    if command -v npm >/dev/null && [ ! -f tests/jsonld/node_modules/jsonld/package.json ]; then
+        npm ci --prefix tests/jsonld --no-audit --no-fund
+    fi
+    # --- end of the exchange block -------------------------------------------------------------
     # The suite, then a short run of each fuzz target (label fuzz); both must pass.
     build_fuzz_targets
     status=0

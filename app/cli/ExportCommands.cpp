@@ -31,7 +31,11 @@ int runExport(const QStringList &arguments, Streams &streams)
         Messages::tr("NAME"));
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
                                     Messages::tr("The file to write."), Messages::tr("FILE"));
-    parser.addOptions({format, set, output});
+    const QCommandLineOption bom(
+        QStringLiteral("bom"),
+        Messages::tr("CSV only: begin with a UTF-8 byte order mark, so that Excel reads it as "
+                     "UTF-8."));
+    parser.addOptions({format, set, output, bom});
     int status = ExitOk;
     if (!parseArguments(parser, exportSubcommand(), arguments, 1, 1, streams, status))
         return status;
@@ -39,6 +43,10 @@ int runExport(const QStringList &arguments, Streams &streams)
     if (!exportFormat) {
         streams.err << Messages::tr("--format must be jsonld, csv, md, html, pdf, qdpx or aif.")
                     << u'\n';
+        return ExitUsage;
+    }
+    if (parser.isSet(bom) && *exportFormat != ExportFormat::Csv) {
+        streams.err << Messages::tr("--bom is for --format csv only.") << u'\n';
         return ExitUsage;
     }
     if (parser.value(output).isEmpty()) {
@@ -73,7 +81,10 @@ int runExport(const QStringList &arguments, Streams &streams)
     }
 
     const QString path = parser.value(output);
-    auto outcome = exportAnnotationsToFile(**project, *exportFormat, scope, path);
+    ExportOptions exportOptions;
+    exportOptions.utf8Bom = parser.isSet(bom);
+    auto outcome =
+        exportAnnotationsToFile(**project, *exportFormat, scope, path, {}, exportOptions);
     if (!outcome)
         return fail(streams, outcome.errorMessage());
     // One count a message: a language's plural forms follow each number on its own.
@@ -97,14 +108,20 @@ int runImportAnnotations(const QStringList &arguments, Streams &streams)
     if (!parseArguments(parser, importAnnotationsSubcommand(), arguments, 2, 2, streams, status))
         return status;
     const QStringList positionals = parser.positionalArguments();
-    const bool existed = QFileInfo::exists(positionals.at(0));
-    auto project = openProject(positionals.at(0), streams, true);
+    const QString projectPath = positionals.at(0);
+    const bool existed = QFileInfo::exists(projectPath);
+    // The file is read and checked before the project is opened, so a refused file never
+    // creates a project; what fails while storing discards the project this command created.
+    auto file = AnnotationFile::read(positionals.at(1));
+    if (!file)
+        return fail(streams, file.errorMessage());
+    auto project = openProject(projectPath, streams, true);
     if (!project)
         return ExitFailure;
-    auto report = importAnnotations(*project, positionals.at(1));
+    auto report = file->importInto(*project);
     if (!report) {
         if (!existed)
-            discardNewProject(std::move(project), positionals.at(0));
+            discardNewProject(std::move(project), projectPath);
         return fail(streams, report.errorMessage());
     }
     streams.out << Messages::tr("Imported %1: %2 added, %3 updated, %4 unchanged; %5 added; %6 "
@@ -128,7 +145,7 @@ Subcommand exportSubcommand()
 {
     return {QStringLiteral("export"),
             QStringLiteral("export PROJECT --format jsonld|csv|md|html|pdf|qdpx|aif "
-                           "[--set NAME]... -o FILE"),
+                           "[--set NAME]... [--bom] -o FILE"),
             Messages::tr("Export annotations: W3C Web Annotation, CSV, a report, REFI-QDA or AIF."),
             &runExport};
 }

@@ -306,46 +306,6 @@
         <source>There is no article %1 in %2.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Annotation %1 does not belong to “%2”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every annotation of “%1” must be placed on its new version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The new version of “%1” is already in the project as another article.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The new range %1–%2 of an annotation lies outside “%3”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No article was named.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” names more than one article (%2); give more of the title or the id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No article in %1 has the id or title “%2”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An annotation set needs a name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is already an annotation set called “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The default annotation set cannot be removed.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>The annotation set “%1” in %2 still holds %n annotation(s); move or remove them first.</source>
         <translation>
@@ -354,63 +314,83 @@
         </translation>
     </message>
     <message>
-        <source>An actor needs a name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is already an actor called “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A tag needs a name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is already a tag called “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>There is no annotation %1 in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The range %1–%2 does not lie inside the article&apos;s text (0–%3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The range %1–%2 splits a character in two.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An annotation cannot move to another article.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The range %1–%2 does not lie inside the article&apos;s text.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is too short to name an annotation: give at least 4 characters of its id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No annotation in %1 has the id “%2”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” names more than one annotation; give more of its id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An annotation cannot be linked to itself.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>These two annotations are already linked that way.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>There is no relation %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new version of “%1” is already in %2 as another article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An annotation set in %1 needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already an annotation set called “%1” in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no annotation set %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An actor in %1 needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already an actor called “%1” in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no actor %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tag in %1 needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a tag called “%1” in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no tag %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotation %1 does not belong to “%2” in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every annotation of “%1” in %2 must be placed on its new version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The default annotation set of %1 cannot be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An annotation in %1 cannot move to another article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An annotation in %1 cannot be linked to itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These two annotations in %1 are already linked that way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The range %1–%2 splits a character of “%3” in %4 in two.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The range %1–%2 does not lie inside the text of “%3” in %4 (0–%5).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -788,6 +768,42 @@ Options:
         <source>Note: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>CSV only: begin with a UTF-8 byte order mark, so that Excel reads it as UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--bom is for --format csv only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No article of %1 was named.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” names more than one article of %2 (%3); give more of the title or the id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No article in %1 has the id or title “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is too short to name an annotation of %2: give at least 4 characters of its id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No annotation in %1 has the id “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” names more than one annotation of %2; give more of its id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passage stored in %1 is not “%2”; nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>counterpoint::export</name>
@@ -895,14 +911,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>its pages are only linked (“%1”); Counterpoint never fetches anything from the network.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“first” must be an AnnotationPage object.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>it is not a W3C Web Annotation, collection or page (no “type” of Annotation, AnnotationCollection or AnnotationPage).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -995,10 +1003,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>it is not a zip file (a .qdpx is one).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>it holds %1 files; at most %2 are allowed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1067,10 +1071,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: its range %2–%3 lies outside the text.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>link “%1”: not a relation Counterpoint knows.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1132,6 +1132,98 @@ Options:
     </message>
     <message>
         <source>it holds two files named “%1” and “%2” (entries %3 and %4), so which one to read is ambiguous.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a zip archive, so not a REFI-QDA project (a .qdpx is a zip).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its pages are only linked (“%1”) and %2; Counterpoint never fetches anything from the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” must be an AnnotationPage object or its IRI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the collection: its page “%1” and those after it were not read (%2); %3 of its %4 annotations were read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the collection: its page “%1” and those after it were not read (%2); %3 annotations were read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no folder to find them in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an AnnotationPage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no file for it beside %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the article “%1” has a “cp:original” that is not base64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>untyped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: its position counts from a “%2” fragment Counterpoint cannot find in the text, and it has no quote to place it by.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its %1 KiB would unpack to %2 MiB, more than %3 to 1: refused as a possible zip bomb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2” has line breaks or characters that tools count differently, and its selections do not show which way it counts; read as %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2” counts its positions in %3 (as its selections&apos; texts show); read that way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: its range %2–%3 lies outside the text or inside a character (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: its range %2–%3 shows “%4”, not its text “%5”, and that text is not in the source just once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: its range %2–%3 did not show its text; placed where that text is, at %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-16 units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CR LF as one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CR LF as two</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

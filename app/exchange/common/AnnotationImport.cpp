@@ -3,6 +3,7 @@
 // an import behind. This file picks the reader by content.
 #include "exchange/common/AnnotationImport.h"
 
+#include "exchange/common/ImportPlan.h"
 #include "exchange/common/PlanApplier.h"
 #include "exchange/refiqda/QdpxReader.h"
 #include "exchange/w3c/WebAnnotationReader.h"
@@ -41,6 +42,7 @@ Result<std::shared_ptr<const AnnotationImportPlan>> checked(Result<Plan> plan,
     if (!plan)
         return plan.error();
     AnnotationImportPlan read{std::move(plan).value(), {}};
+    read.notes = read.plan.notes;
     if (Status found = checkSomethingFound(read.plan, fileName, read.notes); !found)
         return found.error();
     return std::make_shared<const AnnotationImportPlan>(std::move(read));
@@ -71,15 +73,26 @@ Result<AnnotationFile> AnnotationFile::read(const QString &path, const ImportLim
     if (file.size() > limits.maxFileSize)
         return invalid(fileName,
                        Messages::tr("it is larger than %1 MiB.").arg(limits.maxFileSize >> 20));
-    // Chosen by content, not by name: a zip starts with "PK".
-    if (file.peek(2) == "PK") {
+    // Chosen by content, not by name: a zip starts with "PK". A file named .qdpx that is not
+    // one is said to be what it is not, rather than refused as JSON it never claimed to be.
+    const bool isZip = file.peek(2) == "PK";
+    if (!isZip && QFileInfo(path).suffix().compare(u"qdpx", Qt::CaseInsensitive) == 0) {
+        qCDebug(lcExchange) << path << "is named .qdpx but does not start as a zip does";
+        return invalid(fileName, Messages::tr("it is not a zip archive, so not a REFI-QDA "
+                                              "project (a .qdpx is a zip)."));
+    }
+    if (isZip) {
         file.close();
         auto plan = checked(readQdpx(path, limits), fileName);
         if (!plan)
             return plan.error();
         return AnnotationFile(std::move(plan).value(), fileName);
     }
-    return fromJson(file.readAll(), fileName);
+    const PageFiles pages{QFileInfo(path).absolutePath(), limits.maxFileSize};
+    auto plan = checked(readWebAnnotations(file.readAll(), fileName, pages), fileName);
+    if (!plan)
+        return plan.error();
+    return AnnotationFile(std::move(plan).value(), fileName);
 }
 
 Result<AnnotationImportReport> AnnotationFile::importInto(Project &project,

@@ -75,7 +75,8 @@ QList<ExportFormat> allExportFormats()
 
 Result<ExportOutcome> exportAnnotations(const Project &project, ExportFormat format,
                                         const ExportScope &scope, QIODevice &device,
-                                        const QString &deviceName, const ExportProgress &progress)
+                                        const QString &deviceName, const ExportProgress &progress,
+                                        const ExportOptions &options)
 {
     using namespace exporting;
     // CSV and JSON-LD print the stored text of each annotation as it is, so they read it as
@@ -95,7 +96,7 @@ Result<ExportOutcome> exportAnnotations(const Project &project, ExportFormat for
         written = writeJsonLd(*data, sink, progress);
         break;
     case ExportFormat::Csv:
-        written = writeCsv(*data, sink, progress);
+        written = writeCsv(*data, sink, progress, options.utf8Bom);
         break;
     case ExportFormat::Markdown:
         written = writeMarkdownReport(*data, sink, progress);
@@ -131,7 +132,8 @@ Result<ExportOutcome> exportAnnotations(const Project &project, ExportFormat for
 
 Result<ExportOutcome> exportAnnotationsToFile(const Project &project, ExportFormat format,
                                               const ExportScope &scope, const QString &path,
-                                              const ExportProgress &progress)
+                                              const ExportProgress &progress,
+                                              const ExportOptions &options)
 {
     if (Status allowed = checkOutputIsNotProject(path, project.filePath()); !allowed)
         return allowed.error();
@@ -143,7 +145,7 @@ Result<ExportOutcome> exportAnnotationsToFile(const Project &project, ExportForm
     if (!file.open(QIODevice::WriteOnly))
         return Error{Error::Code::Io, Messages::tr("Cannot write %1: %2")
                                           .arg(path, exporting::writeFailureCause(file, errno))};
-    auto outcome = exportAnnotations(project, format, scope, file, name, progress);
+    auto outcome = exportAnnotations(project, format, scope, file, name, progress, options);
     if (!outcome) {
         file.cancelWriting();
         return outcome;

@@ -51,17 +51,28 @@ struct ExportOutcome
     int articles = 0;
 };
 
+// Choices a format offers beyond its scope.
+struct ExportOptions
+{
+    // CSV: begin with a UTF-8 byte order mark, which Excel needs to read UTF-8 rather than its
+    // ANSI code page ("for Excel" in the dialog, --bom on the command line). Other formats
+    // ignore it.
+    bool utf8Bom = false;
+};
+
 // Writes the scope of the project to device in format. The device must be open for writing;
 // deviceName names it in error messages (a file name, or "the preview").
 Result<ExportOutcome> exportAnnotations(const Project &project, ExportFormat format,
                                         const ExportScope &scope, QIODevice &device,
                                         const QString &deviceName,
-                                        const ExportProgress &progress = {});
+                                        const ExportProgress &progress = {},
+                                        const ExportOptions &options = {});
 
 // The same into a file, atomically: a failed or cancelled export leaves no file behind and an
 // existing file as it was.
 Result<ExportOutcome> exportAnnotationsToFile(const Project &project, ExportFormat format,
                                               const ExportScope &scope, const QString &path,
-                                              const ExportProgress &progress = {});
+                                              const ExportProgress &progress = {},
+                                              const ExportOptions &options = {});
 
 } // namespace counterpoint

@@ -204,7 +204,9 @@ private:
 
 // One writer per format.
 Status writeJsonLd(const ExportData &data, Sink &sink, const ExportProgress &progress);
-Status writeCsv(const ExportData &data, Sink &sink, const ExportProgress &progress);
+// utf8Bom: begin with EF BB BF, for Excel (see ExportOptions).
+Status writeCsv(const ExportData &data, Sink &sink, const ExportProgress &progress,
+                bool utf8Bom = false);
 Status writeMarkdownReport(const ExportData &data, Sink &sink, const ExportProgress &progress);
 Status writeHtmlReport(const ExportData &data, Sink &sink, const ExportProgress &progress);
 Status writePdfReport(const ExportData &data, QIODevice &device, const QString &deviceName,

@@ -76,6 +76,7 @@ struct Plan
     QList<PlannedRelation> relations;
     QHash<QUuid, Named> sets, actors, tags; // descriptions and colours given once per file
     QStringList skipped;
+    QStringList notes; // what the report should say beyond the counts (a repaired position, …)
     // What held the annotations, for the line that says it held none: "the collection".
     QString container;
 };

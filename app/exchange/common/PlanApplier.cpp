@@ -7,6 +7,7 @@
 #include "store/Project.h"
 
 #include <QCoreApplication>
+#include <QScopeGuard>
 #include <QSet>
 
 #include <algorithm>
@@ -42,6 +43,18 @@ int findQuote(const QString &text, const TextQuote &quote)
         }
     }
     return best;
+}
+
+// Where an annotation lies and what it is, to know another tool's copy of one of ours.
+struct Place
+{
+    int start, end, kind;
+    bool operator==(const Place &) const = default;
+};
+
+size_t qHash(const Place &place, size_t seed = 0)
+{
+    return qHashMulti(seed, place.start, place.end, place.kind);
 }
 
 class Applier
@@ -265,6 +278,18 @@ private:
         a.created = planned.created;
         a.modified = planned.modified;
 
+        // Another tool gives the passages it read from us new ids: the same passage with the
+        // same kind on the same article is the same annotation, not a second one.
+        if (!m_annotationIds.contains(a.id)) {
+            auto same = samePassage(a);
+            if (!same)
+                return same.error();
+            if (!same->isNull()) {
+                qCDebug(lcExchange) << m_file << planned.label << "is the project's" << *same
+                                    << "(same passage and kind)";
+                a.id = *same;
+            }
+        }
         if (!m_annotationIds.contains(a.id)) {
             auto added = m_project.addAnnotation(a);
             if (!added)
@@ -284,6 +309,12 @@ private:
                                       .arg(planned.label));
             return success();
         }
+        // A file that names no set or actor (a REFI-QDA file has neither) leaves the project's:
+        // re-importing it must not move annotations into the Default set.
+        if (planned.set.name.trimmed().isEmpty() && planned.set.id.isNull())
+            a.setId = before->setId;
+        if (planned.actor.name.trimmed().isEmpty() && planned.actor.id.isNull())
+            a.actorId = before->actorId;
         QList<QUuid> beforeTags = before->tagIds, newTags = a.tagIds;
         std::sort(beforeTags.begin(), beforeTags.end());
         std::sort(newTags.begin(), newTags.end());
@@ -298,6 +329,32 @@ private:
             return updated.error();
         ++report.updated;
         return success();
+    }
+
+    // The project's annotation on the same article, range and kind, or a null id. Each article's
+    // annotations are read once, when the first annotation of the file that is new by id lands
+    // on it.
+    Result<QUuid> samePassage(const Annotation &a)
+    {
+        auto byPlace = m_byPlace.find(a.articleId);
+        if (byPlace == m_byPlace.end()) {
+            auto existing = m_project.annotationsOfArticle(a.articleId);
+            if (!existing)
+                return existing.error();
+            QHash<Place, QUuid> places;
+            for (const Annotation &e : std::as_const(*existing)) {
+                if (e.anchorState != AnchorState::Orphaned)
+                    places.insert({e.start, e.end, int(e.kind)}, e.id);
+            }
+            byPlace = m_byPlace.insert(a.articleId, places);
+        }
+        if (a.anchorState == AnchorState::Orphaned)
+            return QUuid();
+        const Place place{a.start, a.end, int(a.kind)};
+        const QUuid found = byPlace->value(place);
+        if (found.isNull())
+            byPlace->insert(place, a.id); // what this import adds is matched the same way
+        return found;
     }
 
     Status apply(const PlannedRelation &planned, AnnotationImportReport &report)
@@ -334,7 +391,8 @@ private:
     QHash<QString, QUuid> m_byKey; // article IRI, urn or source key → article id
     // Read once and kept up to date here, not queried again for each of 100,000 annotations.
     QSet<QUuid> m_annotationIds;
-    QHash<QUuid, CodePointMap> m_offsets; // by article
+    QHash<QUuid, CodePointMap> m_offsets;        // by article
+    QHash<QUuid, QHash<Place, QUuid>> m_byPlace; // by article: range and kind → annotation
     QList<AnnotationSet> m_sets;
     QList<Actor> m_actors;
     QList<Tag> m_tags;
@@ -347,6 +405,12 @@ Result<AnnotationImportReport> applyPlan(Project &project, const Plan &plan,
 {
     AnnotationImportReport report;
     Applier applier(project, plan, fileName, progress);
+    // Project records its own author on an annotation that names none; an import keeps the
+    // file's word instead, so one without a creator stays without one ("unknown") rather than
+    // being attributed to whoever runs the import.
+    const QString localAuthor = project.author();
+    project.setAuthor(QString());
+    const auto restoreAuthor = qScopeGuard([&] { project.setAuthor(localAuthor); });
     // One bulk write: one transaction, and once it is committed one reset() for every view,
     // rather than a signal for each of 100,000 rows.
     auto written = project.writeInBulk([&] { return applier.run(report); });

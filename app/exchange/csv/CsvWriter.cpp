@@ -270,8 +270,10 @@ private:
 
 } // namespace
 
-Status writeCsv(const ExportData &data, Sink &out, const ExportProgress &progress)
+Status writeCsv(const ExportData &data, Sink &out, const ExportProgress &progress, bool utf8Bom)
 {
+    if (utf8Bom)
+        out << "\xEF\xBB\xBF";
     out << "id,set,article title,article URL,kind,actor,tags,quote,prefix,suffix,start,end,"
            "comment,created,modified,author,related ids\r\n";
     const CsvRecords records(data);

@@ -3,6 +3,7 @@
 #include "exchange/refiqda/QdpxReader.h"
 
 #include "exchange/refiqda/Qdpx.h"
+#include "exchange/refiqda/SourceText.h"
 #include "log/LogCategories.h"
 
 #include <QCoreApplication>
@@ -13,8 +14,6 @@
 #include <quazip.h>
 #include <quazipfile.h>
 #include <quazipfileinfo.h>
-
-#include <vector>
 
 namespace counterpoint::importing {
 
@@ -54,7 +53,8 @@ public:
     {
         QuaZip zip(m_path);
         if (!zip.open(QuaZip::mdUnzip))
-            return invalid(m_file, Messages::tr("it is not a zip file (a .qdpx is one)."));
+            return invalid(m_file, Messages::tr("it is not a zip archive, so not a REFI-QDA "
+                                                "project (a .qdpx is a zip)."));
         const QList<QuaZipFileInfo64> entries = zip.getFileInfoList64();
         if (entries.size() > m_limits.maxEntries)
             return invalid(m_file, Messages::tr("it holds %1 files; at most %2 are allowed.")
@@ -87,10 +87,9 @@ public:
                                    .arg(entry.name)
                                    .arg(m_limits.maxCompressionRatio));
             // Two entries of one name: the zip library would read the first and never say so.
-            // Two spellings of project.qde are as ambiguous: a tool on Windows opens either.
-            const bool isProject =
-                entry.name.compare(QLatin1StringView(qdpx::projectEntry), Qt::CaseInsensitive) == 0;
-            const QString key = isProject ? QString::fromLatin1(qdpx::projectEntry) : entry.name;
+            // Two spellings of one name are as ambiguous: a tool on Windows opens either, and
+            // names are matched without regard to case ("Sources/", "Project.qde").
+            const QString key = entry.name.toLower();
             if (const auto first = m_firstEntry.constFind(key); first != m_firstEntry.constEnd())
                 return invalid(m_file,
                                Messages::tr("it holds two files named “%1” and “%2” (entries "
@@ -102,7 +101,17 @@ public:
             m_firstEntry.insert(key, {ordinal, entry.name});
             ++ordinal;
             m_sizes.insert(entry.name, qint64(entry.uncompressedSize));
+            m_spelling.insert(key, entry.name);
         }
+        // Many small entries each under the per-entry threshold add up the same way: the whole
+        // archive is held to the ratio too (a 610 KB file that unpacks to 500 MiB is refused).
+        const qint64 onDisk = qMax<qint64>(1, QFileInfo(m_path).size());
+        if (total > (16LL << 20) && total > m_limits.maxCompressionRatio * onDisk)
+            return invalid(m_file, Messages::tr("its %1 KiB would unpack to %2 MiB, more than %3 "
+                                                "to 1: refused as a possible zip bomb.")
+                                       .arg(onDisk >> 10)
+                                       .arg(total >> 20)
+                                       .arg(m_limits.maxCompressionRatio));
         auto xml = entry(zip, QLatin1StringView(qdpx::projectEntry));
         if (!xml)
             return xml.error();
@@ -116,6 +125,7 @@ private:
     {
         QUuid guid;
         int start = 0, end = 0;
+        QString name; // most tools write the passage's text here, which checks the range
         QUuid user;
         QDateTime created, modified;
         QList<QUuid> codes, notes;
@@ -139,9 +149,11 @@ private:
     };
 
     // The bytes of one entry, never more than its header declared (a lying header is refused).
-    Result<QByteArray> entry(QuaZip &zip, const QString &name)
+    Result<QByteArray> entry(QuaZip &zip, const QString &wanted)
     {
-        if (!m_sizes.contains(name) || !zip.setCurrentFile(name))
+        // Names are matched without regard to case: "Sources/a.txt" is "sources/a.txt".
+        const QString name = m_spelling.value(wanted.toLower(), wanted);
+        if (!m_sizes.contains(name) || !zip.setCurrentFile(name, QuaZip::csSensitive))
             return invalid(m_file, Messages::tr("it has no “%1”.").arg(name));
         QuaZipFile file(&zip);
         if (!file.open(QIODevice::ReadOnly))
@@ -228,6 +240,7 @@ private:
                                    Messages::tr("a PlainTextSelection in “%1” has no valid guid, "
                                                 "startPosition and endPosition.")
                                        .arg(source->name));
+                s.name = attributes.value(QLatin1StringView("name")).toString();
                 s.user = guidOf("creatingUser");
                 s.created =
                     timeFrom(attributes.value(QLatin1StringView("creationDateTime")).toString());
@@ -261,6 +274,57 @@ private:
         return success();
     }
 
+    // How this source's positions count, found from the selections whose names quote their
+    // passage: the way of counting that shows the most of them. When none can tell and the ways
+    // differ for this text, the standard's (code points, CR LF as two) is used and said so.
+    Counting countingOf(const Source &source, const SourceText &text, QStringList &notes)
+    {
+        const QList<Counting> &countings = text.countings();
+        qsizetype named = 0;
+        QList<qsizetype> shown(countings.size(), 0);
+        for (const Selection &s : source.selections) {
+            if (s.name.isEmpty())
+                continue;
+            ++named;
+            for (qsizetype i = 0; i < countings.size(); ++i) {
+                const auto range = text.place(countings.at(i), s.start, s.end);
+                if (range && showsName(text.text(), *range, s.name))
+                    ++shown[i];
+            }
+        }
+        qsizetype best = 0;
+        for (qsizetype i = 1; i < countings.size(); ++i) {
+            if (shown.at(i) > shown.at(best))
+                best = i;
+        }
+        // Names quote their passages when most of them show under the best counting; a tool
+        // that names selections otherwise ("Coding 1") gives no evidence and is not checked.
+        const bool namesQuote = named > 0 && shown.at(best) * 2 >= named;
+        m_namesQuote.insert(source.guid, namesQuote);
+        if (!namesQuote && named > 0)
+            qCDebug(lcExchange) << m_file << source.name
+                                << "selection names do not quote their passages; not checked";
+        if (countings.size() == 1)
+            return countings.first();
+        if (!namesQuote || shown.count(shown.at(best)) > 1) {
+            qCWarning(lcExchange) << m_file << source.name
+                                  << "counting cannot be told from its selections";
+            notes.append(Messages::tr("%1: “%2” has line breaks or characters that tools count "
+                                      "differently, and its selections do not show which way "
+                                      "it counts; read as %3.")
+                             .arg(m_file, source.name, describe(countings.first())));
+            return countings.first();
+        }
+        if (best != 0) {
+            qCDebug(lcExchange) << m_file << source.name << "counts"
+                                << describe(countings.at(best));
+            notes.append(Messages::tr("%1: “%2” counts its positions in %3 (as its selections' "
+                                      "texts show); read that way.")
+                             .arg(m_file, source.name, describe(countings.at(best))));
+        }
+        return countings.at(best);
+    }
+
     Result<Plan> plan(QuaZip &zip)
     {
         Plan plan;
@@ -291,30 +355,9 @@ private:
                                         .arg(source.name, source.path));
                 continue;
             }
-            // Positions count the characters of the file as it is. Our canonical text keeps
-            // only LF line breaks, so CR LF and lone CR become LF, and a table maps each
-            // position in the file (in code points) to one in the new text (in UTF-16 units).
-            QString text;
-            text.reserve(raw.size());
-            std::vector<int> map;
-            map.reserve(raw.size() + 1);
-            for (qsizetype i = 0; i < raw.size(); ++i) {
-                map.push_back(int(text.size()));
-                const QChar c = raw.at(i);
-                if (c == u'\r') {
-                    if (i + 1 < raw.size() && raw.at(i + 1) == u'\n')
-                        continue; // the LF that follows stands for both
-                    text += u'\n';
-                } else if (c.isHighSurrogate() && i + 1 < raw.size() &&
-                           raw.at(i + 1).isLowSurrogate()) {
-                    text += c;
-                    text += raw.at(++i);
-                } else {
-                    text += c;
-                }
-            }
-            map.push_back(int(text.size()));
-
+            const SourceText sourceText(raw);
+            const QString &text = sourceText.text();
+            const Counting counting = countingOf(source, sourceText, plan.notes);
             PlannedArticle article;
             article.key = source.guid.toString();
             article.id = source.guid;
@@ -335,18 +378,48 @@ private:
             for (const Selection &s : source.selections) {
                 const QString label = Messages::tr("selection %1 in “%2”")
                                           .arg(s.guid.toString(QUuid::WithoutBraces), source.name);
-                if (size_t(s.end) >= map.size()) {
-                    plan.skipped.append(Messages::tr("%1: its range %2–%3 lies outside the text.")
+                auto range = sourceText.place(counting, s.start, s.end);
+                if (!range) {
+                    plan.skipped.append(Messages::tr("%1: its range %2–%3 lies outside the text "
+                                                     "or inside a character (%4).")
                                             .arg(label)
                                             .arg(s.start)
-                                            .arg(s.end));
+                                            .arg(s.end)
+                                            .arg(describe(counting)));
                     continue;
+                }
+                if (m_namesQuote.value(source.guid) && !s.name.isEmpty() &&
+                    !showsName(text, *range, s.name)) {
+                    // Its range shows other words: moved only onto the one place its name
+                    // shows, never guessed between several.
+                    const qsizetype at = isWholeName(s.name) ? text.indexOf(s.name) : -1;
+                    if (at < 0 || text.indexOf(s.name, at + 1) >= 0) {
+                        plan.skipped.append(
+                            Messages::tr("%1: its range %2–%3 shows “%4”, not its text “%5”, "
+                                         "and that text is not in the source just once.")
+                                .arg(label)
+                                .arg(s.start)
+                                .arg(s.end)
+                                .arg(text.mid(range->first, range->second - range->first)
+                                         .simplified()
+                                         .left(60),
+                                     s.name));
+                        continue;
+                    }
+                    qCDebug(lcExchange) << m_file << label << "moved onto its name's only place";
+                    plan.notes.append(Messages::tr("%1: its range %2–%3 did not show its text; "
+                                                   "placed where that text is, at %4.")
+                                          .arg(label)
+                                          .arg(s.start)
+                                          .arg(s.end)
+                                          .arg(at));
+                    range = std::pair(int(at), int(at + s.name.size()));
                 }
                 PlannedAnnotation a;
                 a.label = label;
                 a.id = s.guid;
                 a.articleKey = article.key;
-                a.utf16 = std::pair(map[s.start], map[s.end]);
+                a.utf16 = *range;
                 for (const QUuid &code : s.codes) {
                     const Code found = m_codes.value(code);
                     std::optional<AnnotationKind> kind;
@@ -396,6 +469,8 @@ private:
     QString m_path, m_file;
     ImportLimits m_limits;
     QHash<QString, qint64> m_sizes;
+    QHash<QString, QString> m_spelling; // lower-case name → the entry's own spelling
+    QHash<QUuid, bool> m_namesQuote;    // by source: whether its selections' names quote them
     QHash<QString, std::pair<qsizetype, QString>> m_firstEntry; // name → its ordinal and spelling
     QHash<QUuid, QString> m_users;
     QHash<QUuid, Code> m_codes;

@@ -26,6 +26,8 @@ void stringField(Sink &out, const char *name, QStringView value)
 
 void creator(Sink &out, const QString &author)
 {
+    if (author.isEmpty())
+        return; // unknown: no creator rather than a person called ""
     field(out, "creator");
     out << "{\"type\":\"Person\",\"name\":";
     out.jsonString(author);
@@ -65,6 +67,12 @@ void writeArticles(const ExportData &data, Sink &out)
         // The canonical text travels along, so the export can be opened by a colleague whose
         // project does not hold the articles yet.
         stringField(out, "cp:text", article.text);
+        // The file as it was imported (Markdown, HTML, …), so that a re-import keeps its format
+        // and bytes; left out when it is the text itself.
+        if (article.original != article.text.toUtf8()) {
+            out << ',';
+            stringField(out, "cp:original", QString::fromLatin1(article.original.toBase64()));
+        }
         out << '}';
     }
     out << "],\n";
@@ -174,9 +182,14 @@ void writeAnnotation(const ExportData &data, const Fragments &fragments, Sink &o
     plain(out, data.text(a, StoredRow::Created));
     out << ",\"modified\":";
     plain(out, data.text(a, StoredRow::Modified));
-    out << ",\"creator\":{\"type\":\"Person\",\"name\":";
-    out.jsonUtf8(data.text(a, StoredRow::Author));
-    out << '}' << fragments.set(a.set) << fragments.actor(a.actor)
+    // No creator at all for an annotation whose author is unknown (one imported without one):
+    // an empty name would read as a person called "".
+    if (const auto author = data.text(a, StoredRow::Author); !author.isEmpty()) {
+        out << ",\"creator\":{\"type\":\"Person\",\"name\":";
+        out.jsonUtf8(author);
+        out << '}';
+    }
+    out << fragments.set(a.set) << fragments.actor(a.actor)
         << ",\"cp:anchorState\":" << fragments.state(a.anchorState)
         << ",\"body\":[{\"type\":\"TextualBody\",\"purpose\":\"classifying\",\"value\":"
         << fragments.kind(a.kind) << '}';
@@ -195,13 +208,19 @@ void writeAnnotation(const ExportData &data, const Fragments &fragments, Sink &o
     out.jsonUtf8(data.text(a, StoredRow::Prefix));
     out << ",\"suffix\":";
     out.jsonUtf8(data.text(a, StoredRow::Suffix));
-    // The model counts code points; the app counts UTF-16 units. This is the one place where
-    // the two meet on the way out.
-    out << "},{\"type\":\"TextPositionSelector\",\"start\":";
-    out.jsonNumber(offsets.toCodePoints(a.start));
-    out << ",\"end\":";
-    out.jsonNumber(offsets.toCodePoints(a.end));
-    out << "}]}}";
+    out << '}';
+    // An orphan's passage is no longer in the text: its quote and state say what it was, and
+    // no position pretends to say where it is.
+    if (a.anchorState != AnchorState::Orphaned) {
+        // The model counts code points; the app counts UTF-16 units. This is the one place
+        // where the two meet on the way out.
+        out << ",{\"type\":\"TextPositionSelector\",\"start\":";
+        out.jsonNumber(offsets.toCodePoints(a.start));
+        out << ",\"end\":";
+        out.jsonNumber(offsets.toCodePoints(a.end));
+        out << '}';
+    }
+    out << "]}}";
 }
 
 void writeLink(Sink &out, const Relation &r)
@@ -232,9 +251,16 @@ void writeLink(Sink &out, const Relation &r)
 
 Status writeJsonLd(const ExportData &data, Sink &out, const ExportProgress &progress)
 {
+    // Every term written outside the W3C's context is defined here, inline, so a JSON-LD
+    // processor keeps it (an undefined "description" or "color" is dropped on expansion) and
+    // nobody needs to fetch a second context to read it.
     out << "{\"@context\":[\"http://www.w3.org/ns/anno.jsonld\","
-           "{\"cp\":\"https://counterpoint.example.org/ns#\"}],\n";
-    stringField(out, "id", urn(QUuid::createUuid()));
+           "{\"cp\":\"https://counterpoint.example.org/ns#\","
+           "\"description\":\"dcterms:description\",\"color\":\"cp:color\"}],\n";
+    // The collection and its one page name each other, as the model's paging asks.
+    const QString collectionId = urn(QUuid::createUuid());
+    const QString pageId = urn(QUuid::createUuid());
+    stringField(out, "id", collectionId);
     out << ",\"type\":\"AnnotationCollection\",";
     stringField(out, "label", data.projectName);
     out << ",\"generator\":{\"type\":\"Software\",";
@@ -259,7 +285,12 @@ Status writeJsonLd(const ExportData &data, Sink &out, const ExportProgress &prog
         stringField(out, "color", tag.color.name());
     });
 
-    out << "\"first\":{\"type\":\"AnnotationPage\",\"startIndex\":0,\"items\":[";
+    stringField(out, "last", pageId);
+    out << ",\n\"first\":{";
+    stringField(out, "id", pageId);
+    out << ",\"type\":\"AnnotationPage\",";
+    stringField(out, "partOf", collectionId);
+    out << ",\"startIndex\":0,\"items\":[";
     ProgressTicker ticker(progress, data.annotationCount());
     const Fragments fragments(data);
     qsizetype articleIndex = -1;

@@ -5,9 +5,14 @@
 #include "log/LogCategories.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
+#include <QUrl>
 
 #include <cmath>
 
@@ -25,8 +30,9 @@ struct Messages
 class WebAnnotationReader
 {
 public:
-    explicit WebAnnotationReader(const QString &fileName)
+    WebAnnotationReader(const QString &fileName, const PageFiles &pages)
         : m_file(fileName)
+        , m_pages(pages)
     {}
 
     Result<Plan> read(const QByteArray &json)
@@ -46,23 +52,8 @@ public:
             if (hasType(root, u"AnnotationCollection")) {
                 if (auto read = readCollectionExtras(root); !read)
                     return read.error();
-                const QJsonValue first = root.value(u"first");
-                if (first.isString())
-                    return invalid(m_file,
-                                   Messages::tr("its pages are only linked (“%1”); Counterpoint "
-                                                "never fetches anything from the network.")
-                                       .arg(first.toString()));
-                if (!first.isObject() && !first.isUndefined())
-                    return invalid(m_file,
-                                   Messages::tr("“first” must be an AnnotationPage object."));
                 m_plan.container = Messages::tr("the collection");
-                // Some tools put the annotations in the collection's own "items", not in a page.
-                const bool itemsInCollection = first.isUndefined() && root.contains(u"items");
-                if (itemsInCollection)
-                    qCDebug(lcExchange) << m_file
-                                        << "has no first page; reading the collection's "
-                                           "own items";
-                auto pageItems = itemsOf(itemsInCollection ? root : first.toObject());
+                auto pageItems = collectionItems(root);
                 if (!pageItems)
                     return pageItems.error();
                 items = *pageItems;
@@ -113,6 +104,136 @@ private:
         if (!items.isArray())
             return invalid(m_file, Messages::tr("“items” must be a list of annotations."));
         return items.toArray();
+    }
+
+    // The annotations of every page of a collection, following "next" from "first": pages
+    // embedded, or files beside the collection's file named by the page's IRI. A page that cannot
+    // be read stops the walk with a skipped line that names it and says how many were read.
+    Result<QJsonArray> collectionItems(const QJsonObject &root)
+    {
+        QJsonValue next = root.value(u"first");
+        // Some tools put the annotations in the collection's own "items", not in a page.
+        if (next.isUndefined() && root.contains(u"items")) {
+            qCDebug(lcExchange) << m_file
+                                << "has no first page; reading the collection's own items";
+            return itemsOf(root);
+        }
+        QJsonArray items;
+        QSet<QString> seen;
+        int pages = 0;
+        while (!next.isUndefined() && !next.isNull()) {
+            QJsonObject page;
+            if (next.isObject()) {
+                page = next.toObject();
+            } else if (next.isString()) {
+                QString why;
+                auto loaded = pageFile(next.toString(), why);
+                if (!loaded) {
+                    if (pages == 0)
+                        return invalid(m_file,
+                                       Messages::tr("its pages are only linked (“%1”) and %2; "
+                                                    "Counterpoint never fetches anything from "
+                                                    "the network.")
+                                           .arg(next.toString(), why));
+                    qCWarning(lcExchange)
+                        << m_file << "page" << next.toString() << "not read:" << why;
+                    m_plan.skipped.append(notReadLine(root, next.toString(), why, items.size()));
+                    break;
+                }
+                page = *loaded;
+            } else {
+                return invalid(m_file, Messages::tr("“%1” must be an AnnotationPage object or "
+                                                    "its IRI.")
+                                           .arg(pages == 0 ? QStringLiteral("first")
+                                                           : QStringLiteral("next")));
+            }
+            const QString id = page.value(u"id").toString();
+            if (!id.isEmpty() && seen.contains(id)) {
+                qCWarning(lcExchange) << m_file << "page" << id << "comes round again; stopped";
+                break;
+            }
+            seen.insert(id);
+            auto pageItems = itemsOf(page);
+            if (!pageItems)
+                return pageItems.error();
+            for (const QJsonValue &item : std::as_const(*pageItems))
+                items.append(item);
+            ++pages;
+            next = page.value(u"next");
+        }
+        if (pages > 1)
+            qCDebug(lcExchange) << m_file << "read" << pages << "pages," << items.size()
+                                << "annotations";
+        return items;
+    }
+
+    QString notReadLine(const QJsonObject &root, const QString &page, const QString &why,
+                        qsizetype read) const
+    {
+        const QJsonValue total = root.value(u"total");
+        if (total.isDouble())
+            return Messages::tr("the collection: its page “%1” and those after it were not read "
+                                "(%2); %3 of its %4 annotations were read.")
+                .arg(page, why)
+                .arg(read)
+                .arg(qint64(total.toDouble()));
+        return Messages::tr("the collection: its page “%1” and those after it were not read (%2); "
+                            "%3 annotations were read.")
+            .arg(page, why)
+            .arg(read);
+    }
+
+    // A page given by its IRI, read from the file it names in the collection's folder: a relative
+    // reference or a file: URL inside the folder, or the last segment of any other IRI (with
+    // .jsonld or .json after it when the segment has none). Never the network.
+    std::optional<QJsonObject> pageFile(const QString &iri, QString &why) const
+    {
+        if (m_pages.folder.isEmpty()) {
+            why = Messages::tr("there is no folder to find them in");
+            return std::nullopt;
+        }
+        const QDir folder(m_pages.folder);
+        const QUrl url(iri);
+        QStringList candidates;
+        if (url.isRelative() && !url.path().isEmpty())
+            candidates.append(folder.absoluteFilePath(url.path()));
+        else if (url.isLocalFile())
+            candidates.append(url.toLocalFile());
+        else if (const QString segment = url.fileName(); !segment.isEmpty()) {
+            candidates.append(folder.absoluteFilePath(segment));
+            if (!segment.contains(u'.')) {
+                candidates.append(folder.absoluteFilePath(segment + u".jsonld"));
+                candidates.append(folder.absoluteFilePath(segment + u".json"));
+            }
+        }
+        const QString root = QDir::cleanPath(folder.absolutePath()) + u'/';
+        for (const QString &candidate : std::as_const(candidates)) {
+            const QString path = QDir::cleanPath(candidate);
+            if (!path.startsWith(root) || !QFileInfo(path).isFile())
+                continue; // outside the collection's folder, or not there
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly)) {
+                why = Messages::tr("%1: %2").arg(QFileInfo(path).fileName(), file.errorString());
+                return std::nullopt;
+            }
+            if (file.size() > m_pages.maxFileSize) {
+                why = Messages::tr("%1 is larger than %2 MiB")
+                          .arg(QFileInfo(path).fileName())
+                          .arg(m_pages.maxFileSize >> 20);
+                return std::nullopt;
+            }
+            QJsonParseError error;
+            const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
+            if (error.error != QJsonParseError::NoError || !document.isObject() ||
+                !hasType(document.object(), u"AnnotationPage")) {
+                why = Messages::tr("%1 is not an AnnotationPage").arg(QFileInfo(path).fileName());
+                return std::nullopt;
+            }
+            qCDebug(lcExchange) << m_file << "reads page" << iri << "from" << path;
+            return document.object();
+        }
+        why = Messages::tr("no file for it beside %1").arg(m_file);
+        return std::nullopt;
     }
 
     // A string member, or an error when it is there with another type.
@@ -267,9 +388,26 @@ private:
                 article.sourceFileName = fields.at(7);
                 article.text = fields.at(8);
                 article.importedAt = timeFrom(fields.at(9));
-                // The original file is not exported; its canonical text stands in for it.
-                article.original = article.text.toUtf8();
-                article.format = ArticleFormat::PlainText;
+                auto original = string(o, u"cp:original", where);
+                if (!original)
+                    return original.error();
+                const auto decoded = QByteArray::fromBase64Encoding(
+                    original->toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+                if (!original->isEmpty() && !decoded)
+                    return invalid(m_file, Messages::tr("the article “%1” has a “cp:original” "
+                                                        "that is not base64.")
+                                               .arg(fields.at(0)));
+                if (!original->isEmpty()) {
+                    // The file as it was imported, with its format: the same article again.
+                    article.original = *decoded;
+                } else {
+                    // No original exported: the canonical text stands in for it, as plain text
+                    // (a Markdown or HTML reading of it would be another text).
+                    qCDebug(lcExchange)
+                        << m_file << fields.at(0) << "has no original; kept as plain text";
+                    article.original = article.text.toUtf8();
+                    article.format = ArticleFormat::PlainText;
+                }
                 article.contentHash = sha256(article.text);
                 planned.content = article;
             }
@@ -292,16 +430,24 @@ private:
         return success();
     }
 
-    // The selectors of a target, refinements included.
-    static void collectSelectors(const QJsonValue &value, QList<QJsonObject> &selectors)
+    // A selector of a target, with the selector it refines (none for a top-level one).
+    struct Selector
+    {
+        QJsonObject object;
+        int parent = -1; // index in the list
+    };
+
+    // The selectors of a target, refinements included, each after the one it refines.
+    static void collectSelectors(const QJsonValue &value, QList<Selector> &selectors,
+                                 int parent = -1)
     {
         if (value.isArray()) {
             for (const QJsonValue &entry : value.toArray())
-                collectSelectors(entry, selectors);
+                collectSelectors(entry, selectors, parent);
         } else if (value.isObject()) {
             const QJsonObject object = value.toObject();
-            selectors.append(object);
-            collectSelectors(object.value(u"refinedBy"), selectors);
+            selectors.append({object, parent});
+            collectSelectors(object.value(u"refinedBy"), selectors, int(selectors.size() - 1));
         }
     }
 
@@ -406,10 +552,13 @@ private:
             return article.error();
 
         PlannedAnnotation planned;
-        QList<QJsonObject> selectors;
+        QList<Selector> selectors;
         collectSelectors(target.value(u"selector"), selectors);
         bool quoted = false;
-        for (const QJsonObject &selector : std::as_const(selectors)) {
+        QString relativeTo; // the type of fragment a position counts from, when not the text
+        QList<std::optional<std::pair<int, int>>> positions(selectors.size());
+        for (qsizetype i = 0; i < selectors.size(); ++i) {
+            const QJsonObject &selector = selectors.at(i).object;
             if (hasType(selector, u"TextQuoteSelector")) {
                 auto exact = string(selector, u"exact", where);
                 auto prefix = string(selector, u"prefix", where);
@@ -432,8 +581,33 @@ private:
                                    Messages::tr("%1: a TextPositionSelector needs a start and an "
                                                 "end that is not before it.")
                                        .arg(where));
-                planned.codePoints = std::pair(**start, **end);
+                const int parent = selectors.at(i).parent;
+                if (parent < 0) {
+                    planned.codePoints = positions[i] = std::pair(**start, **end);
+                } else if (positions.at(parent)) {
+                    // A position within a position: its offsets count from the outer start.
+                    const int from = positions.at(parent)->first;
+                    planned.codePoints = positions[i] = std::pair(from + **start, from + **end);
+                } else {
+                    // Offsets within a fragment (an XPath, a CSS selection, a media fragment)
+                    // Counterpoint cannot resolve in its text: taken as whole-text offsets they
+                    // would land on other words, so only the quote can place it.
+                    relativeTo = selectors.at(parent).object.value(u"type").toString();
+                    if (relativeTo.isEmpty())
+                        relativeTo = Messages::tr("untyped");
+                }
             }
+        }
+        if (!relativeTo.isEmpty() && !planned.codePoints) {
+            if (!quoted) {
+                m_plan.skipped.append(Messages::tr("%1: its position counts from a “%2” fragment "
+                                                   "Counterpoint cannot find in the text, and it "
+                                                   "has no quote to place it by.")
+                                          .arg(where, relativeTo));
+                return success();
+            }
+            qCDebug(lcExchange) << m_file << where << "position is relative to a" << relativeTo
+                                << "fragment; placing it by its quote";
         }
         if (!quoted && !planned.codePoints) {
             m_plan.skipped.append(
@@ -520,14 +694,16 @@ private:
     }
 
     QString m_file;
+    PageFiles m_pages;
     Plan m_plan;
 };
 
 } // namespace
 
-Result<Plan> readWebAnnotations(const QByteArray &json, const QString &fileName)
+Result<Plan> readWebAnnotations(const QByteArray &json, const QString &fileName,
+                                const PageFiles &pages)
 {
-    return WebAnnotationReader(fileName).read(json);
+    return WebAnnotationReader(fileName, pages).read(json);
 }
 
 } // namespace counterpoint::importing

@@ -7,9 +7,19 @@
 
 namespace counterpoint::importing {
 
-// Reads W3C Web Annotation JSON (a single annotation, an AnnotationCollection with its first
-// page embedded, an AnnotationPage, or a list of annotations) into a plan; fileName names the
-// file in messages. Nothing is stored.
-Result<Plan> readWebAnnotations(const QByteArray &json, const QString &fileName);
+// Where the pages of a paged collection may be found when they are not embedded: files in the
+// folder of the collection's file (never the network). An empty folder: embedded pages only.
+struct PageFiles
+{
+    QString folder;
+    qint64 maxFileSize = 512LL * 1024 * 1024;
+};
+
+// Reads W3C Web Annotation JSON (a single annotation, an AnnotationCollection with its pages
+// embedded or as files beside it, an AnnotationPage, or a list of annotations) into a plan;
+// fileName names the file in messages. Every page is read; a page that cannot be is named in
+// the plan's skipped lines. Nothing is stored.
+Result<Plan> readWebAnnotations(const QByteArray &json, const QString &fileName,
+                                const PageFiles &pages = {});
 
 } // namespace counterpoint::importing
