@@ -367,7 +367,10 @@ private slots:
         const QString article = m_dir.filePath(QStringLiteral("empty-test-article.txt"));
         writeFile(article, QByteArrayLiteral("Nvidia calls it tall tales.\n"));
         const QString annotations = m_dir.filePath(QStringLiteral("empty-test.jsonld"));
-        writeFile(annotations, QByteArrayLiteral("[]"));
+        // A file that holds an annotation: the project, not the file, is what gets refused.
+        writeFile(annotations,
+                  QByteArrayLiteral(R"({"type":"Annotation","target":{"source":"urn:x",)"
+                                    R"("selector":{"type":"TextQuoteSelector","exact":"tall"}}})"));
         const QString output = m_dir.filePath(QStringLiteral("empty-test.csv"));
         const QList<QStringList> commands{
             {QStringLiteral("list"), path},

@@ -79,6 +79,10 @@ struct Plan
     QStringList notes; // what the report should say beyond the counts (a repaired position, …)
     // What held the annotations, for the line that says it held none: "the collection".
     QString container;
+    // REFI-QDA tools give the selections they read from us new GUIDs: such a file's annotation
+    // on the same article, range and kind as one of the project's is that one. Never for W3C
+    // files, whose ids are kept: two analysts' equal codings must both stay.
+    bool matchByPlace = false;
 };
 
 // A plan with nothing to store or skip says what the file held instead of "0 added": refused

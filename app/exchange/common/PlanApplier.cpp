@@ -280,7 +280,7 @@ private:
 
         // Another tool gives the passages it read from us new ids: the same passage with the
         // same kind on the same article is the same annotation, not a second one.
-        if (!m_annotationIds.contains(a.id)) {
+        if (m_plan.matchByPlace && !m_annotationIds.contains(a.id)) {
             auto same = samePassage(a);
             if (!same)
                 return same.error();

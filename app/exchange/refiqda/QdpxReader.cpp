@@ -329,6 +329,7 @@ private:
     {
         Plan plan;
         plan.container = QString::fromLatin1(qdpx::projectEntry);
+        plan.matchByPlace = true;
         for (const Source &source : std::as_const(m_sources)) {
             QString raw;
             if (source.path.startsWith(QLatin1StringView(qdpx::internalScheme))) {
