@@ -23,7 +23,8 @@ packages=(
     libqt6sql6-sqlite libqt6sql6-psql libsqlite3-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-svg-dev libqt6svg6 qt6-charts-dev
-    libquazip1-qt6-dev
+    libquazip1-qt6-dev libpoppler-qt6-dev qtkeychain-qt6-dev rapidjson-dev
+    libkf5syntaxhighlighting-tools
     qt6-qpa-plugins fonts-dejavu-core
     libxml2-utils sqlite3 postgresql-15 postgresql-common
     xvfb xauth
