@@ -128,6 +128,14 @@ AnnotationListPanel::AnnotationListPanel(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(filters);
     layout->addWidget(m_table, 1);
+    // Tab goes from the filters to the rows they filter, and the rows show when they have the
+    // focus (issue 20, defect 2).
+    QWidget *previous = m_search;
+    for (QWidget *next :
+         std::initializer_list<QWidget *>{m_kind, m_actor, m_tag, m_set, m_article, m_table})
+        setTabOrder(std::exchange(previous, next), next);
+    m_table->setStyleSheet(
+        QStringLiteral("QTableView:focus { border: 1px solid palette(highlight); }"));
 
     connect(m_model, &QAbstractItemModel::modelReset, this, &AnnotationListPanel::refillChoices);
 
