@@ -1,6 +1,7 @@
 #include "ArticleView.h"
 
 #include "ui/common/KindStyle.h"
+#include "ui/reader/ImageStandIns.h"
 
 #include "import/ArticleDocument.h"
 
@@ -13,6 +14,7 @@
 #include <QMimeData>
 #include <QMouseEvent>
 #include <QScrollBar>
+#include <QTextFrame>
 #include <QTimer>
 #include <QToolTip>
 #include <QVariantAnimation>
@@ -82,9 +84,12 @@ void ArticleView::showArticle(const Article &article)
     auto *document = new SandboxedTextDocument(this);
     document->setUndoRedoEnabled(false);
     ArticleDocument::render(article, *document);
+    if (article.format != ArticleFormat::PlainText)
+        putImageStandIns(*document, article.original, font(), palette());
     setDocument(document);
     // QTextEdit deletes only the document it made itself; the previous article's is ours.
     delete std::exchange(m_document, document);
+    capLineLength();
     m_annotations.clear();
     m_marked = {};
     m_indexDirty = true;
@@ -379,8 +384,13 @@ QTextEdit::ExtraSelection ArticleView::selectionFor(const Annotation &annotation
     const int last = document()->characterCount() - 1;
     selection.cursor.setPosition(std::clamp(annotation.start, 0, last));
     selection.cursor.setPosition(std::clamp(annotation.end, 0, last), QTextCursor::KeepAnchor);
+    // On a dark page the kind's colour is lightened and laid on thicker, so that a highlight
+    // reads as clearly as on a light one.
+    const bool dark = palette().color(QPalette::Base).lightness() < 128;
     QColor background = KindStyle::color(annotation.kind);
-    background.setAlpha(alpha);
+    if (dark)
+        background = background.lighter(125);
+    background.setAlpha(dark ? std::min(255, alpha * 3 / 2) : alpha);
     selection.format.setBackground(background);
     if (alpha > normalAlpha) {
         selection.format.setUnderlineStyle(QTextCharFormat::SingleUnderline);
@@ -446,7 +456,12 @@ void ArticleView::contextMenuEvent(QContextMenuEvent *event)
     // A right click on a highlight makes it the current annotation, so "Link to…" and "Delete"
     // in the menu act on what was clicked.
     if (!textCursor().hasSelection()) {
-        const int position = cursorForPosition(viewport()->mapFrom(this, event->pos())).position();
+        // A mouse's menu event comes through the viewport, in its coordinates; the menu key's
+        // comes to the view itself.
+        const QPoint inViewport = event->reason() == QContextMenuEvent::Mouse
+                                      ? viewport()->mapFromGlobal(event->globalPos())
+                                      : cursorRect().center();
+        const int position = cursorForPosition(inViewport).position();
         const QList<QUuid> under = annotationsAt(position);
         if (!under.isEmpty())
             emit annotationClicked(under.first());
@@ -460,8 +475,40 @@ void ArticleView::contextMenuEvent(QContextMenuEvent *event)
 
 void ArticleView::resizeEvent(QResizeEvent *event)
 {
+    capLineLength();
     QTextBrowser::resizeEvent(event);
     scheduleHighlightRefresh();
+}
+
+void ArticleView::changeEvent(QEvent *event)
+{
+    QTextBrowser::changeEvent(event);
+    if (event->type() == QEvent::FontChange)
+        capLineLength();
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange)
+        scheduleHighlightRefresh();
+}
+
+int ArticleView::readableWidth() const
+{
+    return fontMetrics().averageCharWidth() * maxLineCharacters;
+}
+
+void ArticleView::capLineLength()
+{
+    // A wide pane would run to 190-character lines: the text keeps a readable measure, centred,
+    // in margins of the document's own (still the page's colour, still selectable).
+    if (!m_document)
+        return;
+    // The left and right margins stand in for the document's own margin on those sides.
+    const qreal side =
+        std::max(m_document->documentMargin(), qreal(viewport()->width() - readableWidth()) / 2);
+    QTextFrameFormat format = m_document->rootFrame()->frameFormat();
+    if (qFuzzyCompare(format.leftMargin() + 1, side + 1))
+        return;
+    format.setLeftMargin(side);
+    format.setRightMargin(side);
+    m_document->rootFrame()->setFrameFormat(format);
 }
 
 } // namespace counterpoint::ui

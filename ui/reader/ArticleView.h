@@ -61,6 +61,10 @@ public:
     TextRange selectedPassage() const;
     void selectPassage(TextRange range);
 
+    // The widest the text runs, however wide the pane: about 90 characters.
+    static constexpr int maxLineCharacters = 90;
+    int readableWidth() const;
+
     // The window's tagging actions, offered first in the context menu of a selection.
     void setContextActions(const QList<QAction *> &actions) { m_contextActions = actions; }
 
@@ -90,9 +94,12 @@ protected:
     void dragMoveEvent(QDragMoveEvent *event) override;
     void dropEvent(QDropEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
+    void capLineLength();
+
     struct Span
     {
         int start;
