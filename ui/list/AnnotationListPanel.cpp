@@ -185,7 +185,9 @@ void AnnotationListPanel::selectAnnotation(const QUuid &id)
                                                               QItemSelectionModel::Rows);
         m_table->scrollTo(index);
     } else {
-        m_table->selectionModel()->clearSelection();
+        // The current row too: a deleted current row would otherwise hand the selection to
+        // its neighbour while the inspector shows nothing (issue 20, defect 16).
+        m_table->selectionModel()->clear();
     }
     m_selecting = false;
 }

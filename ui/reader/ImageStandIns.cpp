@@ -45,7 +45,9 @@ QHash<QString, QString> altTextsBySource(const QByteArray &html)
     for (auto it = imageTag.globalMatch(text); it.hasNext();) {
         const QString tag = it.next().captured();
         const QString alt =
-            QTextDocumentFragment::fromHtml(attribute(tag, QStringLiteral("alt")).toHtmlEscaped())
+            QTextDocumentFragment::fromHtml(attribute(tag, QStringLiteral("alt"))
+                                                .replace(u'<', QStringLiteral("&lt;"))
+                                                .replace(u'>', QStringLiteral("&gt;")))
                 .toPlainText()
                 .simplified();
         result.insert(attribute(tag, QStringLiteral("src")), alt);
