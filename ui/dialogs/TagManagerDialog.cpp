@@ -10,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPixmap>
 #include <QPushButton>
@@ -167,10 +168,9 @@ QString TagManagerDialog::deleteQuestion(const QUuid &id) const
         const QString name = item->text(NameColumn);
         const int used = item->data(UsedColumn, Qt::DisplayRole).toInt();
         return used == 0 ? tr("Delete the tag “%1”? No annotation carries it.").arg(name)
-                         : tr("Delete the tag “%1”? %Ln annotation(s) carry it and will lose "
-                              "it; Edit › Undo puts it back.",
-                              nullptr, used)
-                               .arg(name);
+                         : tr("Delete the tag “%1”? Annotations that carry it and will lose "
+                              "it: %2. Edit › Undo puts it back.")
+                               .arg(name, QLocale().toString(used));
     }
     return {};
 }
