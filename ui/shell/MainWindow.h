@@ -26,6 +26,7 @@ class AnnotationListPanel;
 class ArgumentMapView;
 class ArticlePane;
 class ArticleUpdateFlow;
+class ArticleActions;
 class ExportDialog;
 class ExportFlow;
 class ImportFlow;
@@ -132,6 +133,7 @@ private:
     ProjectLifecycle *m_lifecycle = nullptr;
     std::unique_ptr<ImportFlow> m_import;
     std::unique_ptr<ArticleUpdateFlow> m_update;
+    ArticleActions *m_articleActions = nullptr; // the Article menu (issue 17)
     std::unique_ptr<ExportFlow> m_export;
 
     QList<QAction *> m_kindActions;
