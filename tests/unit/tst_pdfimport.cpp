@@ -292,17 +292,21 @@ private slots:
             const QStringList rows = {
                 "INSERT INTO annotation_set (id, name) VALUES ('s1', 'Analyst A')",
                 "INSERT INTO article (id, title, format, original, canonical_text, content_hash,"
-                " imported_at) VALUES ('a1', 'Old', 'txt', x'4f6c64', 'Old text', 'h1',"
+                " imported_at) VALUES ('00000000-0000-4000-8000-0000000000a1', 'Old', 'txt', "
+                "x'4f6c64', 'Old text', 'h1',"
                 " '2025-01-01T00:00:00.000Z')",
                 "INSERT INTO article_version (id, article_id, version, format, original,"
-                " canonical_text, content_hash, imported_at, replaced_at) VALUES ('v1', 'a1', 1,"
+                " canonical_text, content_hash, imported_at, replaced_at) VALUES ('v1', "
+                "'00000000-0000-4000-8000-0000000000a1', 1,"
                 " 'txt', x'', 'Older', 'h0', '2024-01-01T00:00:00.000Z',"
                 " '2025-01-01T00:00:00.000Z')",
                 "INSERT INTO annotation (id, article_id, set_id, kind, start_pos, end_pos, exact,"
-                " created_at, modified_at) VALUES ('n1', 'a1', 's1', 'claim', 0, 3, 'Old',"
+                " created_at, modified_at) VALUES ('n1', '00000000-0000-4000-8000-0000000000a1', "
+                "'s1', 'claim', 0, 3, 'Old',"
                 " '2025-01-01T00:00:00.000Z', '2025-01-01T00:00:00.000Z')",
                 "INSERT INTO dismissed_passage (first_article, second_article, passage_key,"
-                " dismissed_at) VALUES ('a1', 'a1', 'k', '2025-01-01T00:00:00.000Z')",
+                " dismissed_at) VALUES ('00000000-0000-4000-8000-0000000000a1', "
+                "'00000000-0000-4000-8000-0000000000a1', 'k', '2025-01-01T00:00:00.000Z')",
                 "PRAGMA user_version = 4",
             };
             for (const QString &row : rows)
