@@ -67,6 +67,8 @@ VersionsDialog::VersionsDialog(ProjectSession &session, const QUuid &articleId, 
 {
     setObjectName(QStringLiteral("versionsDialog"));
     m_table->setObjectName(QStringLiteral("versionsTable"));
+    m_leftText->setObjectName(QStringLiteral("olderVersion"));
+    m_rightText->setObjectName(QStringLiteral("newerVersion"));
     m_table->setHorizontalHeaderLabels({tr("Version"), tr("Date"), tr("Source file"),
                                         tr("Annotations after the update"), tr("Characters")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
