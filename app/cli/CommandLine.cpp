@@ -1,6 +1,7 @@
 #include "CommandLine.h"
 
 #include "AnchorCommands.h"
+#include "ArticleTextCommands.h"
 #include "ExportCommands.h"
 #include "ManageCommands.h"
 #include "ProjectCommands.h"
@@ -27,12 +28,15 @@ struct Messages
 // Every command, in the order --help lists them.
 QList<Subcommand> subcommands()
 {
-    return {
+    QList<Subcommand> commands{
         importSubcommand(),   listSubcommand(),   annotateSubcommand(),
         linkSubcommand(),     showSubcommand(),   updateArticleSubcommand(),
         passagesSubcommand(), exportSubcommand(), importAnnotationsSubcommand(),
         tagsSubcommand(),
     };
+    // Issue 17: articles cleaned up, split and compared by version.
+    commands += {cleanUpSubcommand(), splitSubcommand(), versionsSubcommand(), diffSubcommand()};
+    return commands;
 }
 
 bool isHelp(const QString &argument)

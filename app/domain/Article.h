@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QList>
 #include <QString>
 #include <QUuid>
 
@@ -28,9 +29,17 @@ struct Article
     QString text; // canonical plain text
     QString contentHash;
     QDateTime importedAt;
+    // Where each page begins in text (UTF-16 offsets, ascending; the first is 0), for an article
+    // that has pages (a PDF); empty for one that has none.
+    QList<int> pageStarts;
 
     friend bool operator==(const Article &, const Article &) = default;
 };
+
+// The page (1-based) that holds the character at offset, or 0 when the article has no pages.
+int pageOfOffset(const QList<int> &pageStarts, int offset);
+// "p. 3" or "pp. 3–4" for a range, empty when the article has no pages.
+QString pageCitation(const QList<int> &pageStarts, int start, int end);
 
 // An earlier version of an article, kept when the article was updated from a newer file.
 struct ArticleVersion
@@ -45,6 +54,9 @@ struct ArticleVersion
     QString contentHash;
     QDateTime importedAt;
     QDateTime replacedAt;
+    // How the annotations were placed on the version that replaced this one: "exact=3 moved=1
+    // fuzzy=0 orphaned=0", empty for a version kept before that was recorded.
+    QString anchorStates;
 };
 
 // What a listing shows without loading texts.

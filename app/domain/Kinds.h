@@ -18,7 +18,7 @@ Q_ENUM_NS(RelationKind)
 enum class AnchorState { Exact, Moved, Fuzzy, Orphaned };
 Q_ENUM_NS(AnchorState)
 
-enum class ArticleFormat { PlainText, Markdown, Html };
+enum class ArticleFormat { PlainText, Markdown, Html, Pdf };
 Q_ENUM_NS(ArticleFormat)
 
 // Stable names used in the database, the command line and every export.

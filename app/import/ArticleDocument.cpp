@@ -2,6 +2,7 @@
 
 #include "FrontMatter.h"
 #include "HtmlBounds.h"
+#include "PdfText.h"
 #include "TextDecoding.h"
 #include "log/LogCategories.h"
 
@@ -55,6 +56,19 @@ namespace ArticleDocument {
 
 void render(const Article &article, QTextDocument &document)
 {
+    if (article.format == ArticleFormat::Pdf) {
+        // The text is read from the PDF again, so headings show as headings; a PDF that now
+        // reads differently (another poppler) is shown as the text its ranges count in.
+        const auto content = PdfText::read(article.original, article.sourceFileName);
+        if (content)
+            PdfText::render(*content, document);
+        if (!content || canonicalText(document) != article.text) {
+            qCDebug(lcImport) << article.sourceFileName
+                              << "reads differently from its import: showing its stored text";
+            document.setPlainText(article.text);
+        }
+        return;
+    }
     const auto decoded = decodeText(article.original, article.sourceFileName);
     const QString source = decoded ? decoded->text : article.text;
     switch (article.format) {
@@ -80,6 +94,7 @@ void render(const Article &article, QTextDocument &document)
         break;
     }
     case ArticleFormat::PlainText:
+    case ArticleFormat::Pdf:
         document.setPlainText(source);
         break;
     }

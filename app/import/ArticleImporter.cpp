@@ -3,6 +3,7 @@
 #include "ArticleDocument.h"
 #include "FrontMatter.h"
 #include "HtmlMetadata.h"
+#include "PdfText.h"
 #include "TextDecoding.h"
 #include "store/Project.h"
 
@@ -11,7 +12,10 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QMimeDatabase>
 #include <QTextBlock>
+
+#include <optional>
 
 namespace counterpoint {
 
@@ -109,11 +113,81 @@ Result<Article> ArticleImporter::readFile(const QString &path)
     return readBytes(bytes, path);
 }
 
+namespace {
+
+QString contentHash(const QString &text)
+{
+    return QString::fromLatin1(
+        QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+Result<Article> readPdf(const QByteArray &bytes, const QString &fileName)
+{
+    auto content = PdfText::read(bytes, fileName);
+    if (!content)
+        return content.error();
+    Article article;
+    article.original = bytes;
+    article.sourceFileName = QFileInfo(fileName).fileName();
+    article.format = ArticleFormat::Pdf;
+    SandboxedTextDocument document;
+    PdfText::render(*content, document);
+    article.text = ArticleDocument::canonicalText(document);
+    article.pageStarts = content->pageStarts();
+    article.author = content->author;
+    article.published = content->created;
+    QString title = content->title;
+    if (title.trimmed().isEmpty()) {
+        for (const PdfParagraph &paragraph : std::as_const(content->paragraphs)) {
+            if (paragraph.heading) {
+                title = paragraph.text;
+                break;
+            }
+        }
+    }
+    if (title.trimmed().isEmpty())
+        title = firstNonEmptyLine(article.text);
+    article.title = cleanTitle(title);
+    article.contentHash = contentHash(article.text);
+    return article;
+}
+
+// What the content is when it is neither a PDF nor text: an image, an archive, a program.
+// Named by its type so the user knows what was picked by mistake.
+std::optional<QString> binaryTypeOf(const QByteArray &bytes)
+{
+    const QMimeType type = QMimeDatabase().mimeTypeForData(bytes);
+    if (!type.isValid() || type.isDefault() || type.inherits(QStringLiteral("text/plain")))
+        return std::nullopt;
+    const QString name = type.name();
+    if (name.startsWith(u"image/") || name.startsWith(u"audio/") || name.startsWith(u"video/") ||
+        name == u"application/zip" || name == u"application/gzip" ||
+        name == u"application/x-executable" || name == u"application/x-sharedlib" ||
+        name == u"application/vnd.openxmlformats-officedocument.wordprocessingml.document" ||
+        name == u"application/vnd.oasis.opendocument.text" || name == u"application/x-sqlite3")
+        return type.comment();
+    return std::nullopt;
+}
+
+} // namespace
+
 Result<Article> ArticleImporter::readBytes(const QByteArray &bytes, const QString &fileName)
 {
     if (bytes.isEmpty())
         return Error{Error::Code::Invalid,
                      Messages::tr("Cannot import %1: the file is empty.").arg(quoted(fileName))};
+    // By content first: a PDF is a PDF whatever it is called, and its bytes may well decode as
+    // text (its raw source must never become an article).
+    if (PdfText::looksLikePdf(bytes))
+        return readPdf(bytes, fileName);
+    if (QFileInfo(fileName).suffix().compare(u"pdf", Qt::CaseInsensitive) == 0)
+        return Error{Error::Code::Invalid,
+                     Messages::tr("Cannot import %1: it is named as a PDF but does not hold one.")
+                         .arg(quoted(fileName))};
+    if (const auto binary = binaryTypeOf(bytes))
+        return Error{Error::Code::Invalid,
+                     Messages::tr("Cannot import %1: it is not an article but %2.")
+                         .arg(quoted(fileName), *binary)};
     auto decoded = decodeText(bytes, fileName);
     if (!decoded)
         return decoded.error();
@@ -157,13 +231,13 @@ Result<Article> ArticleImporter::readBytes(const QByteArray &bytes, const QStrin
         break;
     }
     case ArticleFormat::PlainText:
+    case ArticleFormat::Pdf: // read by readPdf()
         break;
     }
     if (title.trimmed().isEmpty())
         title = firstNonEmptyLine(article.text);
     article.title = cleanTitle(title);
-    article.contentHash = QString::fromLatin1(
-        QCryptographicHash::hash(article.text.toUtf8(), QCryptographicHash::Sha256).toHex());
+    article.contentHash = contentHash(article.text);
     return article;
 }
 

@@ -206,6 +206,16 @@ Status AnnotationTable::updatePlacement(const Annotation &annotation)
     return success();
 }
 
+Status AnnotationTable::moveToArticle(const QUuid &id, const QUuid &articleId)
+{
+    auto moved =
+        m_database.execute(QStringLiteral("UPDATE annotation SET article_id = ? WHERE id = ?"),
+                           {m_sql.id(articleId), m_sql.id(id)});
+    if (!moved)
+        return moved.error();
+    return success();
+}
+
 Result<int> AnnotationTable::remove(const QUuid &id)
 {
     return m_database.execute(QStringLiteral("DELETE FROM annotation WHERE id = ?"),

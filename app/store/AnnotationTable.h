@@ -33,6 +33,7 @@ public:
     Status update(Annotation &annotation); // every column but article, author and created
     // Only the placement: range, quote, anchor state and modified time.
     Status updatePlacement(const Annotation &annotation);
+    Status moveToArticle(const QUuid &id, const QUuid &articleId);
     Result<int> remove(const QUuid &id); // how many rows went
 
 private:

@@ -59,7 +59,42 @@ Result<Article> ArticleTable::article(const QUuid &id) const
         return row.error();
     if (!row->next())
         return noSuchArticle(id);
-    return rows::articleFrom(*row);
+    Article article = rows::articleFrom(*row);
+    auto pages = pageStarts(id);
+    if (!pages)
+        return pages.error();
+    article.pageStarts = std::move(pages).value();
+    return article;
+}
+
+Result<QList<int>> ArticleTable::pageStarts(const QUuid &id) const
+{
+    auto rows = m_database.query(
+        QStringLiteral("SELECT start_pos FROM article_page WHERE article_id = ? ORDER BY page"),
+        {m_sql.id(id)});
+    if (!rows)
+        return rows.error();
+    QList<int> starts;
+    while (rows->next())
+        starts.append(rows->value(0).toInt());
+    return starts;
+}
+
+Status ArticleTable::storePageStarts(const QUuid &id, const QList<int> &starts)
+{
+    if (auto cleared = m_database.execute(
+            QStringLiteral("DELETE FROM article_page WHERE article_id = ?"), {m_sql.id(id)});
+        !cleared)
+        return cleared.error();
+    for (qsizetype page = 0; page < starts.size(); ++page) {
+        if (auto stored = m_database.execute(
+                QStringLiteral(
+                    "INSERT INTO article_page (article_id, page, start_pos) VALUES (?, ?, ?)"),
+                {m_sql.id(id), int(page + 1), starts.at(page)});
+            !stored)
+            return stored.error();
+    }
+    return success();
 }
 
 Result<QUuid> ArticleTable::findByHash(const QString &contentHash) const
@@ -131,7 +166,7 @@ Status ArticleTable::insert(const Article &article)
                             article.contentHash, m_sql.time(article.importedAt)});
     if (!stored)
         return stored.error();
-    return success();
+    return storePageStarts(article.id, article.pageStarts);
 }
 
 Status ArticleTable::updateDetails(const Article &article)
@@ -161,7 +196,7 @@ Status ArticleTable::remove(const QUuid &id)
 }
 
 Status ArticleTable::replaceContent(const Article &current, const Article &newContent,
-                                    const QDateTime &replacedAt)
+                                    const QDateTime &replacedAt, const QString &anchorStates)
 {
     auto next = m_database.query(
         QStringLiteral(
@@ -173,10 +208,11 @@ Status ArticleTable::replaceContent(const Article &current, const Article &newCo
     auto kept = m_database.execute(
         QStringLiteral("INSERT INTO article_version (id, article_id, version, format,"
                        " source_file_name, original, canonical_text, content_hash,"
-                       " imported_at, replaced_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       " imported_at, replaced_at, anchor_states)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {m_sql.id(QUuid::createUuid()), m_sql.id(current.id), version, toString(current.format),
          current.sourceFileName, m_sql.blob(current.original), current.text, current.contentHash,
-         m_sql.time(current.importedAt), m_sql.time(replacedAt)});
+         m_sql.time(current.importedAt), m_sql.time(replacedAt), anchorStates});
     if (!kept)
         return kept.error();
     auto updated = m_database.execute(
@@ -192,25 +228,25 @@ Status ArticleTable::replaceContent(const Article &current, const Article &newCo
                                .arg(current.title, file())}
                    : updated.error();
     m_texts.insert(current.id, newContent.text);
-    return success();
+    return storePageStarts(current.id, newContent.pageStarts);
 }
 
 Result<QList<ArticleVersion>> ArticleTable::versions(const QUuid &articleId) const
 {
     auto rows = m_database.query(
         QStringLiteral("SELECT id, article_id, version, format, source_file_name, original,"
-                       " canonical_text, content_hash, imported_at, replaced_at"
+                       " canonical_text, content_hash, imported_at, replaced_at, anchor_states"
                        " FROM article_version WHERE article_id = ? ORDER BY version"),
         {m_sql.id(articleId)});
     if (!rows)
         return rows.error();
     QList<ArticleVersion> versions;
     while (rows->next()) {
-        versions.append({idFrom(rows->value(0)), idFrom(rows->value(1)), rows->value(2).toInt(),
-                         articleFormatFromString(rows->value(3).toString()),
-                         rows->value(4).toString(), rows->value(5).toByteArray(),
-                         rows->value(6).toString(), rows->value(7).toString(),
-                         timeFrom(rows->value(8)), timeFrom(rows->value(9))});
+        versions.append(
+            {idFrom(rows->value(0)), idFrom(rows->value(1)), rows->value(2).toInt(),
+             articleFormatFromString(rows->value(3).toString()), rows->value(4).toString(),
+             rows->value(5).toByteArray(), rows->value(6).toString(), rows->value(7).toString(),
+             timeFrom(rows->value(8)), timeFrom(rows->value(9)), rows->value(10).toString()});
     }
     return versions;
 }

@@ -40,11 +40,15 @@ public:
     Status remove(const QUuid &id);
     // Keeps current as the next version in the history and stores newContent's text and
     // original in its place; the details stay as the user may have edited them.
+    // anchorStates says how the annotations were placed on newContent (kept with current).
     Status replaceContent(const Article &current, const Article &newContent,
-                          const QDateTime &replacedAt);
+                          const QDateTime &replacedAt, const QString &anchorStates);
     Result<QList<ArticleVersion>> versions(const QUuid &articleId) const;
 
+    Result<QList<int>> pageStarts(const QUuid &id) const;
+
 private:
+    Status storePageStarts(const QUuid &id, const QList<int> &starts);
     QString file() const;
     Error noSuchArticle(const QUuid &id) const;
 

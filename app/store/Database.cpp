@@ -266,6 +266,37 @@ Status Database::configure(int busyTimeoutMs)
 
 Status Database::migrate()
 {
+    if (m_schemaVersion >= latestSchemaVersion)
+        return success();
+    // A migration may rebuild a table (SQLite cannot widen a CHECK in place). With foreign keys
+    // on, dropping the old table would delete every row that refers to it (ON DELETE CASCADE),
+    // so they are off while migrating (the pragma is a no-op inside a transaction) and each
+    // migration is checked before it commits.
+    if (auto off = execute(QStringLiteral("PRAGMA foreign_keys = OFF")); !off)
+        return off.error();
+    const Status migrated = migrateWithForeignKeysOff();
+    if (auto on = execute(QStringLiteral("PRAGMA foreign_keys = ON")); !on && migrated)
+        return on.error();
+    return migrated;
+}
+
+Status Database::checkForeignKeys(int version) const
+{
+    auto dangling = query(QStringLiteral("PRAGMA foreign_key_check"));
+    if (!dangling)
+        return dangling.error();
+    if (dangling->next())
+        return Error{Error::Code::Database,
+                     tr("Cannot upgrade %1: migration %2 would leave rows of %3 referring to "
+                        "nothing.")
+                         .arg(displayName())
+                         .arg(version)
+                         .arg(dangling->value(0).toString())};
+    return success();
+}
+
+Status Database::migrateWithForeignKeysOff()
+{
     for (int version = m_schemaVersion + 1; version <= latestSchemaVersion; ++version) {
         const QString script = Migrations::script(Backend::SQLite, version);
         if (script.isEmpty())
@@ -282,6 +313,8 @@ Status Database::migrate()
             if (auto done = execute(statement); !done)
                 return done.error();
         }
+        if (auto checked = checkForeignKeys(version); !checked)
+            return checked;
         if (auto done = execute(QStringLiteral("PRAGMA user_version = %1").arg(version)); !done)
             return done.error();
         if (auto committed = transaction.commit(); !committed)

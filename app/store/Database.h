@@ -26,7 +26,7 @@ class Database final
     Q_DECLARE_TR_FUNCTIONS(Database)
 
 public:
-    static constexpr int latestSchemaVersion = 4;
+    static constexpr int latestSchemaVersion = 5;
 
     static Result<std::unique_ptr<Database>> openSqlite(const QString &path,
                                                         const OpenOptions &options);
@@ -65,6 +65,8 @@ private:
     Status checkHealth();
     Status configure(int busyTimeoutMs);
     Status migrate();
+    Status migrateWithForeignKeysOff();
+    Status checkForeignKeys(int version) const;
 
     std::unique_ptr<SqlDialect> m_dialect;
     mutable std::unordered_map<QString, QSqlQuery> m_preparedStatements;

@@ -16,6 +16,7 @@
 #endif
 
 #include <QFileInfo>
+#include <QMap>
 
 #include <algorithm>
 #include <tuple>
@@ -245,6 +246,11 @@ Result<QString> Project::articleText(const QUuid &id) const
     return m_tables->articles.text(id);
 }
 
+Result<QList<int>> Project::articlePageStarts(const QUuid &id) const
+{
+    return m_tables->articles.pageStarts(id);
+}
+
 Result<QUuid> Project::findArticleByHash(const QString &contentHash) const
 {
     return m_tables->articles.findByHash(contentHash);
@@ -329,7 +335,15 @@ Status Project::replaceArticleContent(const Article &newContent,
                              .arg(current->title, file())};
 
         const QDateTime replacedAt = now();
-        if (auto replaced = m_tables->articles.replaceContent(*current, newContent, replacedAt);
+        QMap<AnchorState, int> states;
+        for (const Annotation &placed : reanchored)
+            ++states[placed.anchorState];
+        QStringList counts;
+        for (const AnchorState state :
+             {AnchorState::Exact, AnchorState::Moved, AnchorState::Fuzzy, AnchorState::Orphaned})
+            counts.append(toString(state) + u'=' + QString::number(states.value(state)));
+        if (auto replaced = m_tables->articles.replaceContent(*current, newContent, replacedAt,
+                                                              counts.join(u' '));
             !replaced)
             return replaced;
 
@@ -701,6 +715,35 @@ Result<Annotation> Project::updateAnnotation(Annotation annotation)
         annotation.author = before->author;
         annotation.created = before->created;
         afterCommit([this, annotation] { emit annotationChanged(annotation); });
+        return annotation;
+    });
+}
+
+Result<Annotation> Project::moveAnnotation(const Annotation &placed)
+{
+    return inWrite<Annotation>([&]() -> Result<Annotation> {
+        auto before = m_tables->annotations.annotation(placed.id);
+        if (!before)
+            return before.error();
+        Annotation annotation = *before;
+        annotation.articleId = placed.articleId;
+        annotation.start = placed.start;
+        annotation.end = placed.end;
+        annotation.anchorState = placed.anchorState;
+        annotation.modified = now();
+        if (annotation.anchorState == AnchorState::Orphaned)
+            annotation.quote = placed.quote;
+        else if (auto anchored = anchor(annotation); !anchored)
+            return anchored.error();
+        if (auto moved = m_tables->annotations.moveToArticle(annotation.id, annotation.articleId);
+            !moved)
+            return moved.error();
+        if (auto stored = m_tables->annotations.updatePlacement(annotation); !stored)
+            return stored.error();
+        afterCommit([this, id = annotation.id, from = before->articleId] {
+            emit annotationRemoved(id, from);
+        });
+        afterCommit([this, annotation] { emit annotationAdded(annotation); });
         return annotation;
     });
 }

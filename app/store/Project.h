@@ -97,6 +97,8 @@ public:
     Result<QList<ArticleSummary>> articleSummaries() const;
     Result<Article> article(const QUuid &id) const;
     Result<QString> articleText(const QUuid &id) const;
+    // Where each page of a paged article (a PDF) begins in its text; empty for one without pages.
+    Result<QList<int>> articlePageStarts(const QUuid &id) const;
     Result<QUuid> findArticleByHash(const QString &contentHash) const; // null when absent
     Result<Article> addArticle(Article article);
     Status updateArticleDetails(const Article &article); // title, publisher, author, url, date
@@ -152,6 +154,9 @@ public:
     // author and times. Given ids and times are kept, so undo and re-import restore them exactly.
     Result<Annotation> addAnnotation(Annotation annotation);
     Result<Annotation> updateAnnotation(Annotation annotation);
+    // Moves an annotation, with its tags and relations, to the range given in placed, of the
+    // article given there (a passage split off into an article of its own, or put back).
+    Result<Annotation> moveAnnotation(const Annotation &placed);
     Status removeAnnotation(const QUuid &id); // its relations go with it
     // The ids of up to limit annotations whose id begins with prefix (compared as ids are
     // stored: lower case, no braces), found through the table's index.

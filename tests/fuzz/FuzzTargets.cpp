@@ -125,8 +125,9 @@ Result<QString> runQdpx(const QByteArray &input, const QString &fileName)
 
 QStringList targetNames()
 {
-    return {QStringLiteral("article_txt"), QStringLiteral("article_md"),
-            QStringLiteral("article_html"), QStringLiteral("w3c_json"), QStringLiteral("qdpx")};
+    return {QStringLiteral("article_txt"),  QStringLiteral("article_md"),
+            QStringLiteral("article_html"), QStringLiteral("w3c_json"),
+            QStringLiteral("qdpx"),         QStringLiteral("article_pdf")};
 }
 
 QString defaultFileName(const QString &target)
@@ -137,6 +138,8 @@ QString defaultFileName(const QString &target)
         return QStringLiteral("fuzz.md");
     if (target == u"article_html")
         return QStringLiteral("fuzz.html");
+    if (target == u"article_pdf")
+        return QStringLiteral("fuzz.pdf");
     if (target == u"w3c_json")
         return QStringLiteral("fuzz.jsonld");
     return QStringLiteral("fuzz.qdpx");

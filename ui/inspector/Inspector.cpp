@@ -3,6 +3,7 @@
 #include "ui/common/KindStyle.h"
 #include "ui/common/ShortQuote.h"
 
+#include "domain/Article.h"
 #include "log/LogCategories.h"
 #include "session/ProjectReadModel.h"
 #include "session/ProjectSession.h"
@@ -258,6 +259,10 @@ void Inspector::refresh()
 
     m_quote->setText(u'“' + shortQuote(annotation->quote.exact, 400) + u'”');
     QString where = names.articleTitle(annotation->articleId);
+    // A PDF's page, so that the passage can be cited ("p. 3").
+    if (auto pages = m_session->project().articlePageStarts(annotation->articleId);
+        pages && !pages->isEmpty() && annotation->anchorState != AnchorState::Orphaned)
+        where += QStringLiteral(", ") + pageCitation(*pages, annotation->start, annotation->end);
     if (annotation->anchorState != AnchorState::Exact)
         where += QStringLiteral(" — ") + tr("anchor: %1").arg(displayName(annotation->anchorState));
     m_where->setText(where);

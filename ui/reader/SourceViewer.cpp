@@ -23,6 +23,7 @@ SourceSyntax syntaxOf(ArticleFormat format)
     case ArticleFormat::Markdown:
         return SourceSyntax::Markdown;
     case ArticleFormat::PlainText:
+    case ArticleFormat::Pdf:
         break;
     }
     return SourceSyntax::PlainText;
@@ -35,6 +36,8 @@ QString formatName(ArticleFormat format)
         return SourceViewer::tr("HTML");
     case ArticleFormat::Markdown:
         return SourceViewer::tr("Markdown");
+    case ArticleFormat::Pdf:
+        return SourceViewer::tr("PDF");
     case ArticleFormat::PlainText:
         break;
     }

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "ui/articles/ArticleActions.h"
 #include "ui/common/KindStyle.h"
 #include "ui/common/LocalDate.h"
 #include "ui/dialogs/LinkDialog.h"
@@ -250,6 +251,18 @@ void MainWindow::createMenus()
     edit->addSeparator();
     edit->addAction(tr("&Find in Annotations"), QKeySequence::Find, m_list,
                     &AnnotationListPanel::focusSearch);
+
+    // Article: clean-up, split and versions (ui/articles).
+    m_articleActions = new ArticleActions(
+        this,
+        {[this] { return m_session.get(); },
+         [this] { return m_panes->activePane() ? m_panes->activePane()->articleId() : QUuid(); },
+         [this] {
+             return m_panes->activePane() ? m_panes->activePane()->view()->selectedPassage()
+                                          : TextRange();
+         },
+         [this](const QUuid &id) { openArticle(id); }});
+    menuBar()->addMenu(m_articleActions->menu());
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     for (QDockWidget *dock : findChildren<QDockWidget *>())

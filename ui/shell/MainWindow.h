@@ -26,6 +26,7 @@ class AnnotationListPanel;
 class ArgumentMapView;
 class ArticlePane;
 class ArticleUpdateFlow;
+class ArticleActions;
 class BackupFlow;
 class ExportDialog;
 class ExportFlow;
@@ -138,6 +139,7 @@ private:
     ProjectLifecycle *m_lifecycle = nullptr;
     std::unique_ptr<ImportFlow> m_import;
     std::unique_ptr<ArticleUpdateFlow> m_update;
+    ArticleActions *m_articleActions = nullptr; // the Article menu (issue 17)
     std::unique_ptr<ExportFlow> m_export;
     BackupFlow *m_backups = nullptr;
 

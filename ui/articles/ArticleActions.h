@@ -1,0 +1,61 @@
+#pragma once
+
+#include "edit/WordSnapping.h"
+
+#include <QObject>
+#include <QUuid>
+
+#include <functional>
+
+class QAction;
+class QMenu;
+class QWidget;
+
+namespace counterpoint {
+class ProjectSession;
+}
+
+namespace counterpoint::ui {
+
+// The Article menu (issue 17): Remove from Article and Split into New Article on the active
+// pane's selection, Suggest Clean-up… and Versions… of its article. The window hands it the
+// session, the active pane's article and selection, and a way to open an article; each verb is
+// one undo step in the session's history.
+class ArticleActions final : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Hooks
+    {
+        std::function<ProjectSession *()> session;
+        std::function<QUuid()> activeArticle;
+        std::function<TextRange()> selection; // of the active pane, snapped to words
+        std::function<void(const QUuid &)> openArticle;
+    };
+
+    ArticleActions(QWidget *window, Hooks hooks);
+
+    QMenu *menu() const { return m_menu; }
+    // The two that work on a selection, for the reader's context menu.
+    QList<QAction *> selectionActions() const;
+
+    void removeSelection();
+    void splitSelection();
+    void suggestCleanup();
+    void showVersions();
+
+private:
+    void updateActions();
+    bool ready(QUuid &article) const; // says why not, when not
+
+    QWidget *m_window;
+    Hooks m_hooks;
+    QMenu *m_menu;
+    QAction *m_remove;
+    QAction *m_split;
+    QAction *m_cleanup;
+    QAction *m_versions;
+};
+
+} // namespace counterpoint::ui
