@@ -1,5 +1,6 @@
 #include "CommandLine.h"
 
+#include "AgreementCommands.h"
 #include "AnchorCommands.h"
 #include "ExportCommands.h"
 #include "ProjectCommands.h"
@@ -27,9 +28,10 @@ struct Messages
 QList<Subcommand> subcommands()
 {
     return {
-        importSubcommand(),   listSubcommand(),   annotateSubcommand(),
-        linkSubcommand(),     showSubcommand(),   updateArticleSubcommand(),
-        passagesSubcommand(), exportSubcommand(), importAnnotationsSubcommand(),
+        importSubcommand(),    listSubcommand(),   annotateSubcommand(),
+        linkSubcommand(),      showSubcommand(),   updateArticleSubcommand(),
+        passagesSubcommand(),  exportSubcommand(), importAnnotationsSubcommand(),
+        agreementSubcommand(),
     };
 }
 
