@@ -3,6 +3,7 @@
 #include "AgreementCommands.h"
 #include "AnchorCommands.h"
 #include "ExportCommands.h"
+#include "MergeCommands.h"
 #include "ProjectCommands.h"
 #include "Subcommand.h"
 
@@ -31,7 +32,7 @@ QList<Subcommand> subcommands()
         importSubcommand(),    listSubcommand(),   annotateSubcommand(),
         linkSubcommand(),      showSubcommand(),   updateArticleSubcommand(),
         passagesSubcommand(),  exportSubcommand(), importAnnotationsSubcommand(),
-        agreementSubcommand(),
+        agreementSubcommand(), mergeSubcommand(),
     };
 }
 
