@@ -156,7 +156,7 @@ QString agreementText(const AgreementReport &report, const AgreementNames &names
                 .arg(report.coders.join(QStringLiteral(", ")), toString(report.scheme))
                 .arg(report.overall.all.characters);
     text += Messages::tr("Figures: uα Krippendorff's unitizing alpha (2004); α Krippendorff's "
-                         "alpha, nominal, per character (uncoded a category); %1; %% percent "
+                         "alpha, nominal, per character (uncoded a category); %1; % percent "
                          "agreement per character.\n")
                 .arg(twoCoders ? Messages::tr("κ Cohen's kappa") : Messages::tr("κ Fleiss' kappa"));
     const QString header = QStringLiteral("  %1 %2 %3 %4 %5 %6\n")
