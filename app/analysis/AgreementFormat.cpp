@@ -151,9 +151,9 @@ QString agreementText(const AgreementReport &report, const AgreementNames &names
 {
     const bool twoCoders = report.coders.size() == 2;
     QString text;
-    text += Messages::tr("Agreement of %1 by %2, over %n article(s), %3 characters.\n", "",
-                         int(report.articles.size()))
+    text += Messages::tr("Agreement of %1 by %2. Articles: %3; characters: %4.\n")
                 .arg(report.coders.join(QStringLiteral(", ")), toString(report.scheme))
+                .arg(report.articles.size())
                 .arg(report.overall.all.characters);
     text += Messages::tr("Figures: uα Krippendorff's unitizing alpha (2004); α Krippendorff's "
                          "alpha, nominal, per character (uncoded a category); %1; % percent "

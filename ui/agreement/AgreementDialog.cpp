@@ -196,9 +196,9 @@ bool AgreementDialog::compute()
     const Figures &all = m_report->overall.all;
     const bool two = m_report->coders.size() == 2;
     m_summary->setText(
-        tr("%Ln article(s), %1 characters. Unitizing α %2; Krippendorff's α %3; %4 %5; "
-           "percent agreement %6.",
-           nullptr, int(m_report->articles.size()))
+        tr("Articles: %1; characters: %2. Unitizing α %3; Krippendorff's α %4; %5 %6; percent "
+           "agreement %7.")
+            .arg(m_report->articles.size())
             .arg(all.characters)
             .arg(shown(all.unitizingAlpha), shown(all.krippendorffAlphaNominal),
                  two ? tr("Cohen's κ") : tr("Fleiss' κ"),
