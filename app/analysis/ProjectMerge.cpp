@@ -82,10 +82,14 @@ public:
     {
         if (auto named = mergeNames(); !named)
             return named;
+        if (auto roles = mergeRoles(); !roles)
+            return roles;
         if (auto articles = mergeArticles(); !articles)
             return articles;
         if (auto annotations = mergeAnnotations(); !annotations)
             return annotations;
+        if (auto sources = mergeConsensusSources(); !sources)
+            return sources;
         if (auto relations = mergeRelations(); !relations)
             return relations;
         return mergeDismissed();
@@ -111,8 +115,12 @@ private:
         }
         if (auto sets = mergeNamed<AnnotationSet>(
                 *ourSets, *theirSets,
-                [&](const AnnotationSet &set) { return m_project.addAnnotationSet(set); }, m_sets,
-                m_report.setsAdded, m_report.setsMatched, m_report.notes, Messages::tr("Set"));
+                [&](const AnnotationSet &set) {
+                    m_addedSets.insert(set.id);
+                    return m_project.addAnnotationSet(set);
+                },
+                m_sets, m_report.setsAdded, m_report.setsMatched, m_report.notes,
+                Messages::tr("Set"));
             !sets)
             return sets;
         if (auto actors = mergeNamed<Actor>(
@@ -125,6 +133,42 @@ private:
         return mergeNamed<Tag>(
             *ourTags, *theirTags, [&](const Tag &tag) { return m_project.addTag(tag); }, m_tags,
             m_report.tagsAdded, m_report.tagsMatched, m_report.notes, Messages::tr("Tag"));
+    }
+
+    // A set that came in keeps its owner and whether it is the consensus.
+    Status mergeRoles()
+    {
+        auto theirs = m_other.annotationSetRoles();
+        if (!theirs)
+            return theirs.error();
+        for (const SetRole &role : std::as_const(*theirs)) {
+            if (m_sets.value(role.setId) != role.setId || !m_addedSets.contains(role.setId))
+                continue;
+            if (!role.owner.isEmpty()) {
+                if (auto owned = m_project.setAnnotationSetOwner(role.setId, role.owner); !owned)
+                    return owned;
+            }
+            if (role.consensus) {
+                if (auto marked = m_project.setConsensusSet(role.setId, true); !marked)
+                    return marked;
+            }
+        }
+        return success();
+    }
+
+    // An annotation that came in keeps the annotations it was settled from.
+    Status mergeConsensusSources()
+    {
+        for (const QUuid &id : std::as_const(m_addedAnnotations)) {
+            auto sources = m_other.consensusSources(id);
+            if (!sources)
+                return sources.error();
+            if (sources->isEmpty())
+                continue;
+            if (auto stored = m_project.setConsensusSources(id, *sources); !stored)
+                return stored;
+        }
+        return success();
     }
 
     Status mergeArticles()
@@ -182,6 +226,7 @@ private:
                 if (!added)
                     return added.error();
                 ++m_report.annotationsAdded;
+                m_addedAnnotations.append(annotation.id);
                 continue;
             }
             auto mine = m_project.annotation(annotation.id);
@@ -314,6 +359,8 @@ private:
     MergeReport &m_report;
     QHash<QUuid, QUuid> m_sets, m_actors, m_tags, m_articles;
     QUuid m_recordSet;
+    QSet<QUuid> m_addedSets;
+    QList<QUuid> m_addedAnnotations;
 };
 
 } // namespace

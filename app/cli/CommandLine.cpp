@@ -2,6 +2,7 @@
 
 #include "AgreementCommands.h"
 #include "AnchorCommands.h"
+#include "CoderCommands.h"
 #include "ExportCommands.h"
 #include "MergeCommands.h"
 #include "ProjectCommands.h"
@@ -28,12 +29,14 @@ struct Messages
 // Every command, in the order --help lists them.
 QList<Subcommand> subcommands()
 {
-    return {
-        importSubcommand(),    listSubcommand(),   annotateSubcommand(),
-        linkSubcommand(),      showSubcommand(),   updateArticleSubcommand(),
-        passagesSubcommand(),  exportSubcommand(), importAnnotationsSubcommand(),
-        agreementSubcommand(), mergeSubcommand(),
+    QList<Subcommand> commands{
+        importSubcommand(),   listSubcommand(),   annotateSubcommand(),
+        linkSubcommand(),     showSubcommand(),   updateArticleSubcommand(),
+        passagesSubcommand(), exportSubcommand(), importAnnotationsSubcommand(),
     };
+    // Agreement between coders and merging their projects (issue 14).
+    commands << agreementSubcommand() << mergeSubcommand() << codersSubcommand();
+    return commands;
 }
 
 bool isHelp(const QString &argument)

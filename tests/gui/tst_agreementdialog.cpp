@@ -4,9 +4,12 @@
 // also saved at 1280×800 and 1920×1200.
 #include "SampleWindow.h"
 #include "analysis/AgreementReport.h"
+#include "analysis/BlindCoding.h"
 #include "session/ProjectSession.h"
 #include "ui/agreement/AgreementDialog.h"
 #include "ui/agreement/MergeFlow.h"
+
+#include <QCheckBox>
 
 #include <QComboBox>
 #include <QListWidget>
@@ -146,6 +149,32 @@ private slots:
             }
         }
         dialog->close();
+    }
+
+    // While the project codes blind, the dialog lists only the analyst's own sets and nobody's,
+    // until the curator reveals the others.
+    void blindCodingHidesOtherAnalystsSets()
+    {
+        QTemporaryDir dir;
+        QVERIFY(QFile::copy(m_path, dir.filePath(QStringLiteral("blind.counterpoint"))));
+        auto project = Project::open(dir.filePath(QStringLiteral("blind.counterpoint")));
+        QVERIFY(project);
+        Project &p = **project;
+        for (const AnnotationSet &set : *p.annotationSets()) {
+            if (set.name != u"Default")
+                QVERIFY(p.setAnnotationSetOwner(set.id, set.name.toLower()));
+        }
+        QVERIFY(analysis::setBlindCoding(p, true));
+        p.setAuthor(QStringLiteral("alice"));
+        ui::AgreementDialog dialog(p);
+        QStringList listed;
+        for (int row = 0; row < dialog.setList()->count(); ++row)
+            listed.append(dialog.setList()->item(row)->text());
+        QCOMPARE(listed, (QStringList{QStringLiteral("Alice"), QStringLiteral("Default")}));
+        QVERIFY(!dialog.compute()); // one coder is not enough
+        dialog.findChild<QCheckBox *>(QStringLiteral("revealSets"))->setChecked(true);
+        QCOMPARE(dialog.setList()->count(), 4);
+        QVERIFY(dialog.compute());
     }
 
     void mergeFromTheWindow()

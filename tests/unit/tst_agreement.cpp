@@ -6,6 +6,7 @@
 #include "analysis/AgreementFormat.h"
 #include "analysis/AgreementReader.h"
 #include "analysis/AgreementReport.h"
+#include "analysis/BlindCoding.h"
 #include "analysis/NominalAgreement.h"
 #include "analysis/UnitizingAlpha.h"
 
@@ -279,6 +280,90 @@ private slots:
         QCOMPARE(toString(tags[0].type), toString(DisagreementType::Code));
         QVERIFY(tags[0].tagsDiffer());
         QVERIFY(!tags[0].kindDiffers());
+    }
+
+    // Whose reading each set is, the consensus set and its sources, blind coding (issue 14
+    // item 1; schema 5), kept in the file and shown by `counterpoint coders`.
+    void codersConsensusAndBlindCoding()
+    {
+        QTemporaryDir dir;
+        QString path;
+        QUuid alice, bob, consensus, settled;
+        QList<QUuid> sources;
+        {
+            auto project = test::createProject(dir);
+            QVERIFY(project);
+            path = project->filePath();
+            Article article;
+            article.title = QStringLiteral("Harbour");
+            article.text = QStringLiteral("The council says the harbour plan will bring jobs.");
+            article.original = article.text.toUtf8();
+            article.contentHash = QStringLiteral("h");
+            auto added = project->addArticle(article);
+            alice = project->ensureAnnotationSet(QStringLiteral("Alice's reading"))->id;
+            bob = project->ensureAnnotationSet(QStringLiteral("Bob's reading"))->id;
+            consensus = project->ensureAnnotationSet(QStringLiteral("Consensus"))->id;
+            QVERIFY(project->setAnnotationSetOwner(alice, QStringLiteral("alice")));
+            QVERIFY(project->setAnnotationSetOwner(bob, QStringLiteral("bob")));
+            QVERIFY(project->setConsensusSet(consensus, true));
+            QVERIFY(!project->setAnnotationSetOwner(QUuid::createUuid(), QStringLiteral("x")));
+            for (const QUuid &set : {alice, bob, consensus}) {
+                Annotation annotation;
+                annotation.articleId = added->id;
+                annotation.setId = set;
+                annotation.start = 0;
+                annotation.end = 20;
+                auto stored = project->addAnnotation(annotation);
+                QVERIFY(stored);
+                if (set == consensus)
+                    settled = stored->id;
+                else
+                    sources.append(stored->id);
+            }
+            QVERIFY(project->setConsensusSources(settled, sources));
+            QVERIFY(analysis::setBlindCoding(*project, true));
+        }
+        auto project = Project::open(path);
+        QVERIFY(project);
+        QCOMPARE((*project)->schemaVersion(), 5);
+        auto roles = (*project)->annotationSetRoles();
+        QVERIFY(roles);
+        QCOMPARE(roles->size(), 4); // with the default set, nobody's
+        for (const SetRole &role : std::as_const(*roles)) {
+            if (role.setId == alice)
+                QCOMPARE(role.owner, QStringLiteral("alice"));
+            if (role.setId == consensus)
+                QVERIFY(role.consensus);
+        }
+        QList<QUuid> stored = *(*project)->consensusSources(settled);
+        std::sort(sources.begin(), sources.end());
+        QCOMPARE(stored, sources);
+        QVERIFY(analysis::isBlindCoding(**project));
+        // Alice sees her own set and nobody's; Bob's and the consensus stay hidden.
+        const QSet<QUuid> hidden = analysis::hiddenSets(*roles, QStringLiteral("Alice"), true);
+        QCOMPARE(hidden, (QSet<QUuid>{bob, consensus}));
+        QVERIFY(analysis::hiddenSets(*roles, QStringLiteral("alice"), false).isEmpty());
+        // A consensus annotation's sources go with it.
+        QVERIFY((*project)->removeAnnotation(settled));
+        QVERIFY((*project)->consensusSources(settled)->isEmpty());
+        project->reset(); // closed, for the command line to open
+
+        QProcess process;
+        process.start(test::counterpointExecutable(),
+                      {QStringLiteral("coders"), path, QStringLiteral("--owner"),
+                       QStringLiteral("Alice's reading=carol"), QStringLiteral("--blind"),
+                       QStringLiteral("off")});
+        QVERIFY(process.waitForFinished(30000));
+        QCOMPARE(process.exitCode(), 0);
+        const QString listed = QString::fromUtf8(process.readAllStandardOutput());
+        QVERIFY2(listed.contains(QStringLiteral("Blind coding: off")), qPrintable(listed));
+        QVERIFY2(listed.contains(QStringLiteral("carol")), qPrintable(listed));
+        QVERIFY2(listed.contains(QStringLiteral("consensus")), qPrintable(listed));
+        process.start(test::counterpointExecutable(),
+                      {QStringLiteral("coders"), path, QStringLiteral("--owner"),
+                       QStringLiteral("Nobody=carol")});
+        QVERIFY(process.waitForFinished(30000));
+        QCOMPARE(process.exitCode(), 1);
     }
 
     // From a project file: two sets as coders, by kind and by tag, then the command line's JSON.

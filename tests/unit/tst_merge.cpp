@@ -87,6 +87,7 @@ private slots:
             auto tag = (*theirs)->ensureTag(QStringLiteral("economy"));
             auto bob = (*theirs)->addAnnotationSet({QUuid(), QStringLiteral("Bob"), {}});
             QVERIFY(tag && bob);
+            QVERIFY((*theirs)->setAnnotationSetOwner(bob->id, QStringLiteral("bob")));
             Annotation third = makeAnnotation(article, bob->id, 76, 100, AnnotationKind::Source);
             third.tagIds = {tag->id};
             auto stored = (*theirs)->addAnnotation(third);
@@ -151,6 +152,11 @@ private slots:
         QCOMPARE(*(*mine)->relations(), relationsBefore);
         QCOMPARE((*mine)->articleSummaries()->size(), 2);
         QCOMPARE((*mine)->annotationSets()->size(), 4); // default, Alice, Bob, the records
+        // The colleague's set came in as theirs.
+        bool owned = false;
+        for (const SetRole &role : *(*mine)->annotationSetRoles())
+            owned |= role.owner == u"bob";
+        QVERIFY(owned);
     }
 
     // An article imported separately in each project has two ids but one content hash: it is

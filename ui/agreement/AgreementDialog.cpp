@@ -1,10 +1,12 @@
 #include "AgreementDialog.h"
 
 #include "analysis/AgreementReader.h"
+#include "analysis/BlindCoding.h"
 #include "analysis/ProjectMerge.h"
 #include "session/ProjectSession.h"
 #include "store/Project.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -68,6 +70,8 @@ AgreementDialog::AgreementDialog(Project &project, QWidget *parent)
     setObjectName(QStringLiteral("agreementDialog"));
     resize(1000, 680);
 
+    m_reveal = new QCheckBox(tr("Reveal other analysts' sets (blind coding)"), this);
+    m_reveal->setObjectName(QStringLiteral("revealSets"));
     m_sets = new QListWidget(this);
     m_sets->setObjectName(QStringLiteral("agreementSets"));
     m_sets->setToolTip(tr("The annotation sets to compare: each one coder's reading"));
@@ -95,6 +99,7 @@ AgreementDialog::AgreementDialog(Project &project, QWidget *parent)
     auto *left = new QVBoxLayout;
     left->addWidget(new QLabel(tr("Sets (coders):"), this));
     left->addWidget(m_sets, 1);
+    left->addWidget(m_reveal);
     left->addLayout(controls);
 
     m_summary = new QLabel(this);
@@ -132,6 +137,7 @@ AgreementDialog::AgreementDialog(Project &project, QWidget *parent)
     connect(computeButton, &QPushButton::clicked, this, &AgreementDialog::compute);
     for (QComboBox *box : {m_measure, m_layout, m_code})
         connect(box, &QComboBox::currentIndexChanged, this, &AgreementDialog::fillMatrix);
+    connect(m_reveal, &QCheckBox::toggled, this, &AgreementDialog::fillSets);
     connect(m_matrix, &QTableWidget::cellClicked, this, &AgreementDialog::selectCell);
     connect(m_disagreements, &QListWidget::currentRowChanged, this,
             &AgreementDialog::showDisagreement);
@@ -161,7 +167,16 @@ void AgreementDialog::fillSets()
     QSet<QUuid> used;
     const Status read = m_project.forEachAnnotation(
         [&](Annotation &&annotation) { used.insert(annotation.setId); });
+    // While the project codes blind, other analysts' sets stay out of the list until revealed.
+    QSet<QUuid> hidden;
+    if (m_reveal->isChecked() == false) {
+        if (auto roles = m_project.annotationSetRoles())
+            hidden = hiddenSets(*roles, m_project.author(), isBlindCoding(m_project));
+    }
+    m_reveal->setVisible(isBlindCoding(m_project));
     for (const AnnotationSet &set : std::as_const(*sets)) {
+        if (hidden.contains(set.id))
+            continue;
         auto *item = new QListWidgetItem(set.name, m_sets);
         item->setData(Qt::UserRole, set.id);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);

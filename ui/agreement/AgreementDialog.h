@@ -6,6 +6,7 @@
 
 #include <optional>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QListWidget;
@@ -37,6 +38,7 @@ public:
     const std::optional<analysis::AgreementReport> &report() const { return m_report; }
     QTableWidget *matrix() const { return m_matrix; }
     QListWidget *disagreementList() const { return m_disagreements; }
+    QListWidget *setList() const { return m_sets; }
     QTextBrowser *versions() const { return m_versions; }
     void selectCell(int row, int column);
     void showDisagreement(int index);
@@ -49,6 +51,7 @@ private:
     int selectedCode() const; // −1 for all codes together
 
     Project &m_project;
+    QCheckBox *m_reveal = nullptr;
     QListWidget *m_sets = nullptr;
     QComboBox *m_scheme = nullptr;
     QComboBox *m_measure = nullptr;
