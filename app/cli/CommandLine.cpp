@@ -1,9 +1,12 @@
 #include "CommandLine.h"
 
+#include "AgreementCommands.h"
 #include "AnchorCommands.h"
 #include "ArticleTextCommands.h"
+#include "CoderCommands.h"
 #include "ExportCommands.h"
 #include "ManageCommands.h"
+#include "MergeCommands.h"
 #include "ProjectCommands.h"
 #include "Subcommand.h"
 
@@ -36,6 +39,8 @@ QList<Subcommand> subcommands()
     };
     // Issue 17: articles cleaned up, split and compared by version.
     commands += {cleanUpSubcommand(), splitSubcommand(), versionsSubcommand(), diffSubcommand()};
+    // Agreement between coders and merging their projects (issue 14).
+    commands << agreementSubcommand() << mergeSubcommand() << codersSubcommand();
     return commands;
 }
 

@@ -26,7 +26,7 @@ class Database final
     Q_DECLARE_TR_FUNCTIONS(Database)
 
 public:
-    static constexpr int latestSchemaVersion = 5;
+    static constexpr int latestSchemaVersion = 6;
 
     static Result<std::unique_ptr<Database>> openSqlite(const QString &path,
                                                         const OpenOptions &options);

@@ -458,6 +458,59 @@ Status Project::removeAnnotationSet(const QUuid &id)
     });
 }
 
+Result<QList<SetRole>> Project::annotationSetRoles() const
+{
+    return m_tables->curation.roles();
+}
+
+Status Project::setAnnotationSetOwner(const QUuid &setId, const QString &owner)
+{
+    return write([&]() -> Status {
+        auto changed = m_tables->curation.setOwner(setId, owner.trimmed());
+        if (!changed)
+            return changed.error();
+        if (*changed == 0)
+            return Error{Error::Code::NotFound,
+                         tr("There is no such annotation set in %1.").arg(file())};
+        afterCommit([this] { emit annotationSetsChanged(); });
+        return success();
+    });
+}
+
+Status Project::setConsensusSet(const QUuid &setId, bool consensus)
+{
+    return write([&]() -> Status {
+        auto changed = m_tables->curation.setConsensus(setId, consensus);
+        if (!changed)
+            return changed.error();
+        if (*changed == 0)
+            return Error{Error::Code::NotFound,
+                         tr("There is no such annotation set in %1.").arg(file())};
+        afterCommit([this] { emit annotationSetsChanged(); });
+        return success();
+    });
+}
+
+Result<QList<QUuid>> Project::consensusSources(const QUuid &annotationId) const
+{
+    return m_tables->curation.sources(annotationId);
+}
+
+Status Project::setConsensusSources(const QUuid &annotationId, const QList<QUuid> &sources)
+{
+    return write([&]() -> Status { return m_tables->curation.setSources(annotationId, sources); });
+}
+
+Result<QString> Project::setting(const QString &key) const
+{
+    return m_tables->curation.setting(key);
+}
+
+Status Project::setSetting(const QString &key, const QString &value)
+{
+    return write([&]() -> Status { return m_tables->curation.setSetting(key, value); });
+}
+
 Result<QList<Actor>> Project::actors() const
 {
     return m_tables->actors.all();

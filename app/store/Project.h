@@ -6,6 +6,7 @@
 #include "domain/Article.h"
 #include "domain/Relation.h"
 #include "domain/Result.h"
+#include "domain/SetRole.h"
 #include "domain/Tag.h"
 
 #include <QByteArrayList>
@@ -120,6 +121,18 @@ public:
     Status renameAnnotationSet(const QUuid &id, const QString &name);
     Status removeAnnotationSet(const QUuid &id); // fails while annotations are in it
     QUuid defaultAnnotationSetId() const;
+
+    // Coders and curation (issue 14): whose reading a set is, which set is the consensus, which
+    // annotations a consensus annotation was settled from, and project-wide settings (such as
+    // blindCodingSetting()). Changing a set's role is heard as annotationSetsChanged().
+    Result<QList<SetRole>> annotationSetRoles() const;
+    Status setAnnotationSetOwner(const QUuid &setId, const QString &owner);
+    Status setConsensusSet(const QUuid &setId, bool consensus);
+    Result<QList<QUuid>> consensusSources(const QUuid &annotationId) const;
+    Status setConsensusSources(const QUuid &annotationId, const QList<QUuid> &sources);
+    Result<QString> setting(const QString &key) const; // empty when never set
+    Status setSetting(const QString &key, const QString &value);
+    static QString blindCodingSetting() { return QStringLiteral("blind_coding"); }
 
     // Actors
     Result<QList<Actor>> actors() const;

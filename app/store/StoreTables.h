@@ -2,6 +2,7 @@
 
 #include "AnnotationTable.h"
 #include "ArticleTable.h"
+#include "CurationTable.h"
 #include "DismissedPassageTable.h"
 #include "NamedListTable.h"
 #include "RelationTable.h"
@@ -19,6 +20,7 @@ struct StoreTables
         , sets(database)
         , actors(database)
         , tags(database)
+        , curation(database)
     {}
 
     ArticleTable articles;
@@ -28,6 +30,7 @@ struct StoreTables
     NamedListTable<AnnotationSet> sets;
     NamedListTable<Actor> actors;
     NamedListTable<Tag> tags;
+    CurationTable curation;
 };
 
 } // namespace counterpoint

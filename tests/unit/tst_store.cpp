@@ -777,6 +777,9 @@ private slots:
             QVERIFY(query.exec(QStringLiteral("DROP INDEX annotation_by_article_kind")));
             QVERIFY(query.exec(QStringLiteral("DROP TABLE dismissed_passage")));
             QVERIFY(query.exec(QStringLiteral("DROP TABLE article_page")));
+            QVERIFY(query.exec(QStringLiteral("DROP TABLE consensus_source")));
+            QVERIFY(query.exec(QStringLiteral("ALTER TABLE annotation_set DROP COLUMN owner")));
+            QVERIFY(query.exec(QStringLiteral("ALTER TABLE annotation_set DROP COLUMN consensus")));
             QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 1")));
             query.finish();
             db.close();

@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "ui/agreement/AgreementDialog.h"
+#include "ui/agreement/MergeFlow.h"
 #include "ui/articles/ArticleActions.h"
 #include "ui/common/KindStyle.h"
 #include "ui/common/LocalDate.h"
@@ -203,6 +205,7 @@ void MainWindow::createMenus()
     m_exportAction = file->addAction(tr("&Export…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
                                      this, &MainWindow::showExportDialog);
     file->addAction(m_map->exportAction());
+    file->addAction(tr("&Merge Project…"), this, [this] { MergeFlow(*this).chooseFile(); });
     file->addSeparator();
     m_saveCopyAction =
         file->addAction(tr("Save a &Copy…"), this, [this] { m_backups->chooseCopy(); });
@@ -269,6 +272,8 @@ void MainWindow::createMenus()
         m_viewMenu->addAction(dock->toggleViewAction());
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_syncScrollAction);
+    m_viewMenu->addAction(tr("&Agreement…"), this,
+                          [this] { AgreementDialog::showFor(this, session()); });
     // Ctrl+U: what browsers use for their page source.
     m_sourceAction = m_viewMenu->addAction(tr("S&ource"), QKeySequence(Qt::CTRL | Qt::Key_U), this,
                                            &MainWindow::showSource);
