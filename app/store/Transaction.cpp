@@ -31,6 +31,12 @@ Status Transaction::begin()
     if (!begun)
         return begun.error();
     m_active = true;
+    if (const auto lock = m_database.dialect().lockForWrite()) {
+        if (auto locked = m_database.execute(*lock); !locked) {
+            rollback();
+            return locked.error();
+        }
+    }
     return success();
 }
 

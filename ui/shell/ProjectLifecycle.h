@@ -21,6 +21,7 @@ public:
     bool openProject(const QString &path);
     void newProject(); // asks where
     void chooseProject();
+    void connectToServer(); // File › Connect to Server…
     void restoreSession(const QString &projectPath);
     void saveSession() const;
     void fillRecentMenu(QMenu *menu);
