@@ -73,6 +73,12 @@ public:
     // commit then went to a file the user can no longer reach.
     Status checkStillInPlace() const;
 
+    // A server connection that dropped (the server restarted, the network went): connects again,
+    // once, when no transaction is open; a transaction that was open is lost as a whole, never
+    // half of it.
+    Status reconnect() const;
+    void setInTransaction(bool open) const { m_inTransaction = open; }
+
     // A user-readable Error for a failed statement, naming the project file.
     Error errorFor(const QSqlError &error, const QString &doing) const;
 
@@ -96,6 +102,8 @@ private:
     QString m_filePath;
     QString m_serverUser;
     bool m_migratedOnOpen = false;
+    mutable bool m_inTransaction = false;
+    QStringList m_sessionSettings; // run again on reconnecting
     OpenPlan::Access m_access = OpenPlan::Access::ReadWrite;
     FileIdentity m_identity;
     bool m_readOnly = false;

@@ -58,8 +58,8 @@ Result<std::unique_ptr<Database>> Database::openServer(const ProjectLocation &lo
     if (location.option(QStringLiteral("application_name")).isEmpty())
         connectOptions.append(QStringLiteral("application_name=counterpoint"));
     db.setConnectOptions(connectOptions.join(u';'));
+    // The password stays in this connection's memory only, for reconnecting; never written.
     const bool opened = db.open();
-    db.setPassword(QString()); // used to connect; not kept
     if (!opened)
         return database->errorFor(db.lastError(), tr("connecting to it"));
 
@@ -83,6 +83,7 @@ Result<std::unique_ptr<Database>> Database::openServer(const ProjectLocation &lo
         if (auto done = database->execute(setting); !done)
             return done.error();
     }
+    database->m_sessionSettings = settings;
 
     if (auto healthy = database->checkServerHealth(options.createIfMissing && !options.readOnly);
         !healthy)
@@ -97,6 +98,24 @@ Result<std::unique_ptr<Database>> Database::openServer(const ProjectLocation &lo
     database->m_migratedOnOpen = database->m_schemaVersion != versionBefore;
     qCInfo(lcStore) << "opened" << location.toString() << "as" << database->m_serverUser;
     return database;
+}
+
+Status Database::reconnect() const
+{
+    if (!isServer() || m_inTransaction)
+        return Error{Error::Code::Unreachable,
+                     tr("Cannot reach %1; the change was not stored.").arg(displayName())};
+    m_preparedStatements.clear(); // prepared on the connection that went
+    QSqlDatabase db = connection();
+    db.close();
+    if (!db.open())
+        return errorFor(db.lastError(), tr("connecting to it again"));
+    for (const QString &setting : m_sessionSettings) {
+        if (auto done = execute(setting); !done)
+            return done.error();
+    }
+    qCInfo(lcStore) << "connected to" << m_filePath << "again";
+    return success();
 }
 
 Result<int> Database::serverSchemaVersion() const

@@ -114,7 +114,7 @@ QString PostgresDialect::rollbackToSavepoint(const QString &name) const
 }
 std::optional<QString> PostgresDialect::lockForWrite() const
 {
-    return QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(writeLockKey);
+    return QStringLiteral("SELECT 1 FROM pg_advisory_xact_lock(%1)").arg(writeLockKey);
 }
 bool PostgresDialect::canPrepare(const QString &sql) const
 {

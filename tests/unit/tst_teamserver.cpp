@@ -481,7 +481,7 @@ private slots:
         const QString back = dir.filePath(QStringLiteral("back.counterpoint"));
         CliRun published = runCli({QStringLiteral("copy"), original, server});
         QVERIFY2(published.status == 0, qPrintable(published.err));
-        QVERIFY2(published.out.contains(QStringLiteral("2 articles")), qPrintable(published.out));
+        QVERIFY2(published.out.contains(QStringLiteral("2 article")), qPrintable(published.out));
         CliRun again = runCli({QStringLiteral("copy"), original, server});
         QCOMPARE(again.status, 1); // the server project holds it now: no second copy on top
         QVERIFY2(again.err.contains(QStringLiteral("holds a project already")),
@@ -536,6 +536,41 @@ private slots:
         QCOMPARE(exports.at(1), exports.first());
         QCOMPARE(exports.at(2), exports.first());
         qputenv("PGPASSWORD", m_adminPassword);
+    }
+
+    // Last: it stops the test cluster under an open project and starts it again.
+    void serverStoppedAndRestartedUnderAnOpenProject()
+    {
+        QUuid articleId;
+        const QString uri = teamProject(&articleId);
+        QVERIFY(!uri.isEmpty());
+        auto alice = openAs(uri, QStringLiteral("alice"));
+        QVERIFY(alice);
+        auto first = alice->addAnnotation(passage(articleId, 0, 6));
+        QVERIFY(first);
+        const QString version = qEnvironmentVariable("PGVERSION", QStringLiteral("15"));
+        const QString ctl = QStringLiteral("pg_ctlcluster");
+        QCOMPARE(QProcess::execute(ctl, {version, QStringLiteral("regress"), QStringLiteral("stop"),
+                                         QStringLiteral("-m"), QStringLiteral("fast")}),
+                 0);
+        // Refused, in one line, while the server is away; reads too.
+        auto refused = alice->addAnnotation(passage(articleId, 7, 12));
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, Error::Code::Unreachable);
+        QVERIFY2(!refused.errorMessage().contains(u'\n'), qPrintable(refused.errorMessage()));
+        QVERIFY(refused.errorMessage().contains(QStringLiteral("refused")));
+        QCOMPARE(alice->annotations().error().code, Error::Code::Unreachable);
+        QCOMPARE(
+            QProcess::execute(ctl, {version, QStringLiteral("regress"), QStringLiteral("start")}),
+            0);
+        // Back: the project connects again by itself; what was acknowledged is there, what was
+        // refused is not.
+        auto after = alice->addAnnotation(passage(articleId, 13, 20));
+        QVERIFY2(after, qPrintable(after.errorMessage()));
+        auto all = alice->annotations();
+        QVERIFY2(all, qPrintable(all.errorMessage()));
+        QCOMPARE(all->size(), 2);
+        QVERIFY(alice->annotation(first->id));
     }
 };
 
