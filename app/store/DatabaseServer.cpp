@@ -295,7 +295,7 @@ Error Database::serverErrorFor(const QSqlError &error, const QString &doing) con
     if (state.startsWith(u"08") || state.startsWith(u"57P") ||
         mentions(error, "could not connect") || mentions(error, "server closed the connection") ||
         mentions(error, "no connection") || mentions(error, "connection to server") ||
-        mentions(error, "could not translate host"))
+        mentions(error, "could not translate host") || !connection().isOpen())
         return {Error::Code::Unreachable,
                 tr("Cannot reach %1: %2. Nothing since the last saved change was lost; edits "
                    "are refused until the server answers again.")
