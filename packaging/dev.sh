@@ -31,6 +31,7 @@ packages=(
     librsvg2-bin dpkg-dev
     git clang-format util-linux
     desktop-file-utils appstream shared-mime-info lintian fakeroot man-db binutils
+    libpq-dev
 )
 
 missing=()

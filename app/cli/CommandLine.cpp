@@ -4,11 +4,14 @@
 #include "AnchorCommands.h"
 #include "ArticleTextCommands.h"
 #include "CoderCommands.h"
+#include "CommandSupport.h"
 #include "ExportCommands.h"
 #include "ManageCommands.h"
 #include "MergeCommands.h"
 #include "ProjectCommands.h"
+#include "ServerCommands.h"
 #include "Subcommand.h"
+#include "store/ProjectLocation.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -32,10 +35,20 @@ struct Messages
 QList<Subcommand> subcommands()
 {
     QList<Subcommand> commands{
-        importSubcommand(),   listSubcommand(),   annotateSubcommand(),
-        linkSubcommand(),     showSubcommand(),   updateArticleSubcommand(),
-        passagesSubcommand(), exportSubcommand(), importAnnotationsSubcommand(),
+        importSubcommand(),
+        listSubcommand(),
+        annotateSubcommand(),
+        linkSubcommand(),
+        showSubcommand(),
+        updateArticleSubcommand(),
+        passagesSubcommand(),
+        exportSubcommand(),
+        importAnnotationsSubcommand(),
         tagsSubcommand(),
+        // Team mode
+        serverInitSubcommand(),
+        copySubcommand(),
+        membersSubcommand(),
     };
     // Issue 17: articles cleaned up, split and compared by version.
     commands += {cleanUpSubcommand(), splitSubcommand(), versionsSubcommand(), diffSubcommand()};
@@ -67,7 +80,13 @@ QString overallHelp()
     text += Messages::tr("\nRun “counterpoint COMMAND --help” for a command's arguments.\n\n"
                          "Options:\n"
                          "  -h, --help     Show this help.\n"
-                         "  -v, --version  Show the version.\n");
+                         "  -v, --version  Show the version.\n"
+                         "  --author NAME  Before a command: record NAME as the author of new "
+                         "annotations and relations in a local project.\n"
+                         "\nPROJECT is a file, or a project on a PostgreSQL server named as "
+                         "postgresql://USER@HOST:PORT/DATABASE (or a libpq conninfo such as "
+                         "“service=team”); the password comes from ~/.pgpass, PGPASSFILE or a "
+                         "service file, never from the address.\n");
     return text;
 }
 
@@ -91,7 +110,8 @@ bool isCommandLineInvocation(const QStringList &arguments)
             return true;
     }
     for (const QString &argument : arguments.mid(1)) {
-        if (!QFileInfo(argument).isFile())
+        // A server's address names a project for the window to open, as a file does.
+        if (!QFileInfo(argument).isFile() && !ProjectLocation::looksLikeServer(argument))
             return true;
     }
     return false;
@@ -105,7 +125,20 @@ int run(const QStringList &arguments)
     err.setEncoding(QStringConverter::Utf8);
     Streams streams{out, err};
 
-    const QString first = arguments.value(1);
+    QStringList given = arguments;
+    // counterpoint --author NAME COMMAND …: who new annotations and relations in a local
+    // project are by, for this command.
+    if (given.value(1) == u"--author") {
+        if (given.size() < 4) {
+            err << Messages::tr("--author needs a name and a command: counterpoint --author "
+                                "NAME COMMAND …")
+                << u'\n';
+            return ExitUsage;
+        }
+        setAuthorOverride(given.at(2));
+        given.remove(1, 2);
+    }
+    const QString first = given.value(1);
     if (isHelp(first)) {
         out << overallHelp();
         return ExitOk;
@@ -116,7 +149,7 @@ int run(const QStringList &arguments)
     }
     for (const Subcommand &command : subcommands()) {
         if (command.name == first)
-            return command.run(arguments.mid(2), streams);
+            return command.run(given.mid(2), streams);
     }
     err << Messages::tr("Unknown command or option “%1”; see “counterpoint --help”.").arg(first)
         << u'\n';

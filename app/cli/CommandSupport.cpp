@@ -1,5 +1,8 @@
 #include "CommandSupport.h"
 
+#include "store/LocalIdentity.h"
+#include "store/ProjectLocation.h"
+
 #include "NameLookup.h"
 #include "log/LogCategories.h"
 
@@ -54,11 +57,27 @@ bool parseArguments(QCommandLineParser &parser, const Subcommand &command,
     return true;
 }
 
+namespace {
+QString &authorOverride()
+{
+    static QString name;
+    return name;
+}
+} // namespace
+
+void setAuthorOverride(const QString &name)
+{
+    authorOverride() = name.trimmed();
+}
+
 std::unique_ptr<Project> openProject(const QString &path, Streams &streams, bool createIfMissing)
 {
     OpenOptions options;
-    options.createIfMissing = createIfMissing;
-    if (createIfMissing && !QFileInfo::exists(path) &&
+    // A server's project is made by server-init, never by the first command that names it.
+    const bool server = ProjectLocation::looksLikeServer(path);
+    options.createIfMissing = createIfMissing && !server;
+    options.author = !authorOverride().isEmpty() ? authorOverride() : configuredAuthorName();
+    if (options.createIfMissing && !QFileInfo::exists(path) &&
         QFileInfo(path).suffix() != Project::fileSuffix()) {
         fail(streams, Messages::tr("Cannot create “%1”: a project's file name ends in .%2.")
                           .arg(path, Project::fileSuffix()));

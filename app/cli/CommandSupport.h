@@ -15,6 +15,10 @@ bool parseArguments(QCommandLineParser &parser, const Subcommand &command,
                     const QStringList &arguments, int minimumPositionals, int maximumPositionals,
                     Streams &streams, int &status);
 
+// The author recorded for new annotations and relations in local projects, from the command
+// line's --author (before the command); else the preferences' name; else the login name.
+void setAuthorOverride(const QString &name);
+
 // Opens a project for a command, printing the reason on failure (nullptr then).
 std::unique_ptr<Project> openProject(const QString &path, Streams &streams,
                                      bool createIfMissing = false);

@@ -24,6 +24,9 @@ struct Error
         Io,           // the disk said no
         Database,     // anything else the database reported
         Cancelled,
+        Denied,         // the server refused this role the change (team mode)
+        Unreachable,    // the project's server cannot be reached, or the connection dropped
+        PasswordNeeded, // the server wants a password that libpq found nowhere
     };
 
     Code code = Code::Invalid;

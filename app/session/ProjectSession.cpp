@@ -10,6 +10,7 @@
 #include "edit/PassageCommands.h"
 #include "import/ArticleImporter.h"
 #include "log/LogCategories.h"
+#include "store/LocalIdentity.h"
 
 #include <QCoreApplication>
 
@@ -29,7 +30,11 @@ using Field = UpdateAnnotationCommand::Field;
 Result<std::unique_ptr<ProjectSession>> ProjectSession::open(const QString &path,
                                                              const OpenOptions &options)
 {
-    auto project = Project::open(path, options);
+    OpenOptions opening = options;
+    // The window's author for local projects: the preferences' name, unless the caller gave one.
+    if (opening.author.isEmpty())
+        opening.author = configuredAuthorName();
+    auto project = Project::open(path, opening);
     if (!project)
         return project.error();
     return std::make_unique<ProjectSession>(std::move(project).value());

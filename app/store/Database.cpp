@@ -57,10 +57,12 @@ constexpr QByteArrayView sqliteHeader("SQLite format 3\0", 16);
 
 } // namespace
 
-Database::Database(QString connectionName, QString filePath)
-    : m_dialect(std::make_unique<SqliteDialect>())
+Database::Database(QString connectionName, ProjectLocation location,
+                   std::unique_ptr<SqlDialect> dialect)
+    : m_dialect(std::move(dialect))
     , m_connectionName(std::move(connectionName))
-    , m_filePath(std::move(filePath))
+    , m_location(std::move(location))
+    , m_filePath(m_location.toString())
 {}
 
 Database::~Database()
@@ -76,7 +78,20 @@ Database::~Database()
 
 QString Database::displayName() const
 {
-    return quoted(m_filePath);
+    return isServer() ? m_location.displayName() : quoted(m_filePath);
+}
+
+void Database::setReadOnly(const QString &notice)
+{
+    m_readOnly = true;
+    m_readOnlyNotice = notice;
+}
+
+Result<std::unique_ptr<Database>> Database::open(const ProjectLocation &location,
+                                                 const OpenOptions &options)
+{
+    return location.isServer() ? openServer(location, options)
+                               : openSqlite(location.filePath(), options);
 }
 
 QSqlDatabase Database::connection() const
@@ -90,6 +105,9 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path,
     auto plan = planOpening(path, ProjectFileState::of(path), options);
     if (!plan)
         return plan.error();
+    if (options.mustBeNew && plan->access != OpenPlan::Access::Create)
+        return Error{Error::Code::Duplicate,
+                     tr("Cannot create %1: there is a file there already.").arg(quoted(path))};
 
     // Judge the header ourselves first: SQLite happily "opens" any file and only fails at the
     // first query, and a clear word here beats a driver message.
@@ -107,7 +125,8 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path,
 
     const QString connectionName =
         u"counterpoint-" + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    std::unique_ptr<Database> database(new Database(connectionName, path));
+    std::unique_ptr<Database> database(new Database(connectionName, ProjectLocation::file(path),
+                                                    std::make_unique<SqliteDialect>()));
     database->m_access = plan->access;
     database->m_readOnly = plan->isReadOnly();
     database->m_readOnlyNotice = plan->readOnlyNotice;
@@ -155,8 +174,10 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path,
         return healthy.error();
     if (auto configured = database->configure(options.busyTimeoutMs); !configured)
         return configured.error();
+    const int versionBefore = database->m_schemaVersion;
     if (auto migrated = database->migrate(); !migrated)
         return migrated.error();
+    database->m_migratedOnOpen = database->m_schemaVersion != versionBefore;
     database->m_identity = FileIdentity::of(path);
     return database;
 }
@@ -339,20 +360,53 @@ void bindAll(QSqlQuery &query, const QVariantList &values)
 
 } // namespace
 
+Result<QSqlQuery> Database::runUnprepared(const QString &sql, const QVariantList &values) const
+{
+    if (!values.isEmpty())
+        return Error{Error::Code::Database,
+                     tr("Error in %1: a statement that takes values cannot be prepared (%2).")
+                         .arg(displayName(), sql.section(u' ', 0, 0))};
+    QSqlQuery query(connection());
+    query.setForwardOnly(true);
+    if (!query.exec(sql))
+        return errorFor(query.lastError(), tr("running a query"));
+    return query;
+}
+
 Result<QSqlQuery> Database::query(const QString &sql, const QVariantList &values) const
 {
+    if (!m_dialect->canPrepare(sql))
+        return runUnprepared(sql, values);
     QSqlQuery query(connection());
     query.setForwardOnly(true);
     if (!query.prepare(sql))
         return errorFor(query.lastError(), tr("preparing a query"));
     bindAll(query, values);
-    if (!query.exec())
-        return errorFor(query.lastError(), tr("running a query"));
+    if (!query.exec()) {
+        const Error error = errorFor(query.lastError(), tr("running a query"));
+        // A read outside a transaction may simply be asked again of a server that came back.
+        if (error.code != Error::Code::Unreachable || m_inTransaction || !reconnect())
+            return error;
+        QSqlQuery again(connection());
+        again.setForwardOnly(true);
+        if (!again.prepare(sql))
+            return errorFor(again.lastError(), tr("preparing a query"));
+        bindAll(again, values);
+        if (!again.exec())
+            return errorFor(again.lastError(), tr("running a query"));
+        return again;
+    }
     return query;
 }
 
 Result<int> Database::execute(const QString &sql, const QVariantList &values) const
 {
+    if (!m_dialect->canPrepare(sql)) {
+        auto ran = runUnprepared(sql, values);
+        if (!ran)
+            return ran.error();
+        return ran->numRowsAffected();
+    }
     auto found = m_preparedStatements.find(sql);
     if (found == m_preparedStatements.end()) {
         QSqlQuery statement(connection());
@@ -374,6 +428,8 @@ Result<int> Database::execute(const QString &sql, const QVariantList &values) co
 
 Error Database::errorFor(const QSqlError &error, const QString &doing) const
 {
+    if (isServer())
+        return serverErrorFor(error, doing);
     const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
     switch (primaryCode(error)) {
     case SqliteBusy:

@@ -41,10 +41,100 @@ Project::~Project() = default;
 
 Result<std::unique_ptr<Project>> Project::open(const QString &path, const OpenOptions &options)
 {
-    auto database = Database::openSqlite(path, options);
+    auto location = ProjectLocation::parse(path);
+    if (!location)
+        return location.error();
+    auto database = Database::open(*location, options);
     if (!database)
         return database.error();
-    std::unique_ptr<Project> project(new Project(std::move(database).value()));
+    return openOn(std::move(database).value(), options);
+}
+
+Status Project::initializeServer(const QString &address, const QString &owner,
+                                 const OpenOptions &options)
+{
+    auto location = ProjectLocation::parse(address);
+    if (!location)
+        return location.error();
+    if (!location->isServer())
+        return Error{Error::Code::Invalid,
+                     tr("server-init makes a database on a PostgreSQL server a project; “%1” is "
+                        "not a server's address (postgresql://HOST/DATABASE).")
+                         .arg(address)};
+    OpenOptions creating = options;
+    creating.createIfMissing = true;
+    creating.mustBeNew = true;
+    creating.readOnly = false;
+    auto database = Database::open(*location, creating);
+    if (!database)
+        return database.error();
+    if (auto initialized = ServerAccess::initialize(**database, owner); !initialized)
+        return initialized;
+    auto project = openOn(std::move(database).value(), creating);
+    if (!project)
+        return project.error();
+    return success();
+}
+
+Status Project::checkServerMembers() const
+{
+    if (!isOnServer())
+        return Error{
+            Error::Code::Invalid,
+            tr("%1 is a file: members and roles belong to a project on a server.").arg(file())};
+    return success();
+}
+
+Result<QList<ProjectMember>> Project::members() const
+{
+    if (auto server = checkServerMembers(); !server)
+        return server.error();
+    return ServerAccess::members(*m_database);
+}
+
+Status Project::addMember(const QString &name, ProjectRole role)
+{
+    if (auto server = checkServerMembers(); !server)
+        return server;
+    if (auto allowed = checkMay(Permission::ManageMembers); !allowed)
+        return allowed;
+    return ServerAccess::addMember(*m_database, name, role);
+}
+
+Status Project::removeMember(const QString &name)
+{
+    if (auto server = checkServerMembers(); !server)
+        return server;
+    if (auto allowed = checkMay(Permission::ManageMembers); !allowed)
+        return allowed;
+    return ServerAccess::removeMember(*m_database, name);
+}
+
+Result<std::unique_ptr<Project>> Project::openOn(std::unique_ptr<Database> database,
+                                                 const OpenOptions &options)
+{
+    std::unique_ptr<Project> project(new Project(std::move(database)));
+    Database &opened = *project->m_database;
+    if (opened.isServer()) {
+        // Attribution on a server is the role the server knows the analyst as.
+        project->m_author = opened.serverUser();
+        auto role = ServerAccess::roleOf(opened);
+        if (!role)
+            return role.error();
+        project->m_role = *role;
+        if (*role == ProjectRole::Owner && opened.migratedOnOpen()) {
+            if (auto granted = ServerAccess::applyGrants(opened); !granted)
+                return granted.error();
+        }
+        if (*role == ProjectRole::Reader && !opened.isReadOnly())
+            opened.setReadOnly(tr("%1 may read and export %2, but not change it (role: reader).")
+                                   .arg(opened.serverUser(), opened.displayName()));
+    } else {
+        if (!options.author.trimmed().isEmpty())
+            project->m_author = options.author.trimmed();
+        if (opened.isReadOnly())
+            project->m_role = ProjectRole::Reader;
+    }
 
     auto info = project->m_database->query(
         QStringLiteral("SELECT value FROM project_info WHERE key = 'default_set'"));
@@ -78,7 +168,80 @@ QString Project::filePath() const
 }
 QString Project::name() const
 {
+    if (isOnServer()) {
+        const ProjectLocation &location = m_database->location();
+        return !location.database().isEmpty() ? location.database() : location.service();
+    }
     return QFileInfo(filePath()).completeBaseName();
+}
+bool Project::isOnServer() const
+{
+    return m_database->isServer();
+}
+QString Project::whereAndWho() const
+{
+    if (!isOnServer())
+        return m_database->displayName();
+    return tr("%1 as %2 (%3)")
+        .arg(m_database->displayName(), m_database->serverUser(), displayName(m_role));
+}
+bool Project::may(Permission permission) const
+{
+    return !isReadOnly() && roleMay(m_role, permission);
+}
+QString Project::whyNot(Permission permission) const
+{
+    if (isReadOnly())
+        return readOnlyNotice().isEmpty()
+                   ? tr("%1 is open read-only.").arg(m_database->displayName())
+                   : readOnlyNotice();
+    if (roleMay(m_role, permission))
+        return {};
+    const QString who = m_author;
+    switch (permission) {
+    case Permission::AddAnnotations:
+        return tr("%1 is a reader of this project: readers may read and export, not annotate.")
+            .arg(who);
+    case Permission::EditOthersWork:
+        return tr("%1 is a coder in this project: coders change and delete only their own "
+                  "annotations and relations.")
+            .arg(who);
+    case Permission::AddTagsAndActors:
+        return tr("%1 is a reader of this project: readers may not add tags or actors.").arg(who);
+    case Permission::ManageLists:
+        return tr("Only the project's owner and curators manage its sets, tags and actors; %1 "
+                  "is a %2.")
+            .arg(who, displayName(m_role));
+    case Permission::ManageArticles:
+        return tr("Only the project's owner and curators add, change and remove articles; %1 is "
+                  "a %2.")
+            .arg(who, displayName(m_role));
+    case Permission::ManageMembers:
+        return tr("Only the project's owner manages its members; %1 is a %2.")
+            .arg(who, displayName(m_role));
+    }
+    return {};
+}
+
+Status Project::checkMay(Permission permission) const
+{
+    if (auto writable = checkWritable(); !writable)
+        return writable;
+    if (roleMay(m_role, permission))
+        return success();
+    return Error{Error::Code::Denied, whyNot(permission)};
+}
+
+Status Project::checkMayChange(const QString &author, const QString &what) const
+{
+    if (roleMay(m_role, Permission::EditOthersWork) || author == m_author)
+        return checkMay(Permission::AddAnnotations);
+    if (!roleMay(m_role, Permission::AddAnnotations))
+        return checkMay(Permission::AddAnnotations);
+    return Error{Error::Code::Denied,
+                 tr("Cannot change %1 by %2: %3 is a coder in %4, and coders change only their "
+                    "own work.")
+                     .arg(what, author, m_author, m_database->displayName())};
 }
 bool Project::isReadOnly() const
 {
@@ -754,6 +917,8 @@ Result<Annotation> Project::updateAnnotation(Annotation annotation)
         auto before = m_tables->annotations.annotation(annotation.id);
         if (!before)
             return before.error();
+        if (auto allowed = checkMayChange(before->author, tr("an annotation")); !allowed)
+            return allowed.error();
         if (annotation.articleId != before->articleId)
             return Error{Error::Code::Invalid,
                          tr("An annotation in %1 cannot move to another article.").arg(file())};
@@ -807,6 +972,8 @@ Status Project::removeAnnotation(const QUuid &id)
         auto before = m_tables->annotations.annotation(id);
         if (!before)
             return before.error();
+        if (auto allowed = checkMayChange(before->author, tr("an annotation")); !allowed)
+            return allowed;
         auto links = m_tables->relations.of(id);
         if (!links)
             return links.error();
@@ -871,6 +1038,8 @@ Status Project::removeRelation(const QUuid &id)
             return found.error();
         if (!*found)
             return messages::notFound(tr("There is no relation %1 in %2.").arg(idText(id), file()));
+        if (auto allowed = checkMayChange((*found)->author, tr("a relation")); !allowed)
+            return allowed;
         if (auto removed = m_tables->relations.remove(id); !removed)
             return removed;
         afterCommit([this, relation = **found] { emit relationRemoved(relation); });

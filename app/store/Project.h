@@ -8,6 +8,7 @@
 #include "domain/Result.h"
 #include "domain/SetRole.h"
 #include "domain/Tag.h"
+#include "store/ServerAccess.h"
 
 #include <QByteArrayList>
 #include <QHash>
@@ -30,6 +31,15 @@ struct OpenOptions
     // Each commit synced to the disk before it is reported done. false only to measure what that
     // costs (bench_durability): a power cut may then take back the last commits.
     bool durableCommits = true;
+    // Refuse a project that is already there: only a new file, or an empty database, is made
+    // into one (server-init, the destination of a copy).
+    bool mustBeNew = false;
+    // Recorded as the author of new annotations and relations in a file; empty: the login name.
+    // On a server the author is always the role the connection works as.
+    QString author;
+    // For connecting to a server only, never kept: empty lets libpq find one (~/.pgpass,
+    // PGPASSFILE, a service file).
+    QString password;
 };
 
 // One annotation as the database keeps it, its text columns in UTF-8 straight from the file: for
@@ -71,12 +81,33 @@ public:
     static constexpr qint32 applicationId = 0x436E7450; // "CntP" at offset 68 of the file
     static QString fileSuffix() { return QStringLiteral("counterpoint"); }
 
+    // path: a file, or a server's postgresql:// URI or conninfo (ProjectLocation).
     static Result<std::unique_ptr<Project>> open(const QString &path,
                                                  const OpenOptions &options = {});
+    // Makes an empty database on a server a project the team shares, owned by owner
+    // (`counterpoint server-init`); run as a server administrator who may create roles.
+    static Status initializeServer(const QString &address, const QString &owner,
+                                   const OpenOptions &options = {});
     ~Project() override;
 
+    // The file's path, or the server's address (no password): what reopens it.
     QString filePath() const;
-    QString name() const; // what a title bar shows: the file's base name
+    QString name() const; // what a title bar shows: the file's base name, or the database's
+    bool isOnServer() const;
+    // Where the project lives and as whom, for the title and status bars: the file, or
+    // “team” on db.example.org as alice (coder).
+    QString whereAndWho() const;
+
+    // The connection's role in a server project; a file's user owns it (a read-only file: reader).
+    ProjectRole role() const { return m_role; }
+    bool may(Permission permission) const;
+    // Why the role may not (for a disabled action's tooltip); empty when it may.
+    QString whyNot(Permission permission) const;
+
+    // A server project's members (the owner first); the owner adds and removes them.
+    Result<QList<ProjectMember>> members() const;
+    Status addMember(const QString &name, ProjectRole role);
+    Status removeMember(const QString &name);
     bool isReadOnly() const;
     QString readOnlyNotice() const; // why the project was opened read-only, for the user
     int schemaVersion() const;
@@ -204,7 +235,11 @@ signals:
     void reset();
 
 private:
+    friend class ProjectCopy; // copies rows as they are stored, every column
     explicit Project(std::unique_ptr<Database> database);
+    static Result<std::unique_ptr<Project>> openOn(std::unique_ptr<Database> database,
+                                                   const OpenOptions &options);
+    Status checkServerMembers() const;
 
     // A change signal waiting for its transaction to commit; a reset stands for all of them.
     struct Notification
@@ -214,6 +249,9 @@ private:
     };
 
     Status checkWritable() const;
+    Status checkMay(Permission permission) const;
+    // A coder changes only their own work; the server refuses the rest anyway.
+    Status checkMayChange(const QString &author, const QString &what) const;
     QString file() const;                                   // the project file as messages quote it
     Status readRelations(QList<Relation> *relations) const; // relations() into it, when given
     template<class T> Result<T> inWrite(const std::function<Result<T>()> &work);
@@ -226,6 +264,7 @@ private:
     std::unique_ptr<Database> m_database;
     std::unique_ptr<StoreTables> m_tables;
     QString m_author;
+    ProjectRole m_role = ProjectRole::Owner;
     QUuid m_defaultSetId;
     int m_writeDepth = 0;
     int m_bulkDepth = 0; // inside writeInBulk(): changes are announced by one reset()

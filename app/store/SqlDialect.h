@@ -32,6 +32,15 @@ public:
     virtual QString savepoint(const QString &name) const = 0;
     virtual QString releaseSavepoint(const QString &name) const = 0;
     virtual QString rollbackToSavepoint(const QString &name) const = 0;
+    // A statement run right after beginWrite() to take the write lock, when BEGIN alone does not.
+    virtual std::optional<QString> lockForWrite() const { return std::nullopt; }
+    // Whether the statement may be prepared (and so take bound values); a back end that prepares
+    // only queries and DML runs the others (BEGIN, CREATE, GRANT, …) as they are.
+    virtual bool canPrepare(const QString &sql) const
+    {
+        Q_UNUSED(sql)
+        return true;
+    }
 
     // An INSERT of one row that does nothing when the row (by a unique key) is already there.
     virtual QString insertOrIgnore(const QString &table, const QStringList &columns) const = 0;
@@ -69,6 +78,40 @@ public:
     QString savepoint(const QString &name) const override;
     QString releaseSavepoint(const QString &name) const override;
     QString rollbackToSavepoint(const QString &name) const override;
+
+    QString insertOrIgnore(const QString &table, const QStringList &columns) const override;
+    QString idHasPrefix(const QString &column) const override;
+    QString asUtf8Bytes(const QString &column) const override;
+
+    QVariant id(const QUuid &id) const override;
+    QVariant optionalId(const QUuid &id) const override;
+    QVariant time(const QDateTime &time) const override;
+    QVariant blob(const QByteArray &bytes) const override;
+
+    QString textEncodingQuery() const override;
+    bool isUtf8(const QString &encoding) const override;
+
+    std::optional<QString> otherWritersCounterQuery() const override;
+};
+
+// A project on a PostgreSQL server (team mode).
+class PostgresDialect final : public SqlDialect
+{
+public:
+    // The advisory lock every write takes: writers of one project database go one at a time,
+    // as SQLite's do, so that what a write reads is what it changes.
+    static constexpr qint64 writeLockKey = 0x436E7450; // "CntP"
+
+    Backend backend() const override { return Backend::PostgreSQL; }
+
+    QString beginWrite() const override;
+    QString commit() const override;
+    QString rollback() const override;
+    QString savepoint(const QString &name) const override;
+    QString releaseSavepoint(const QString &name) const override;
+    QString rollbackToSavepoint(const QString &name) const override;
+    std::optional<QString> lockForWrite() const override;
+    bool canPrepare(const QString &sql) const override;
 
     QString insertOrIgnore(const QString &table, const QStringList &columns) const override;
     QString idHasPrefix(const QString &column) const override;

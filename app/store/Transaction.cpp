@@ -24,6 +24,9 @@ Status Transaction::begin()
     Result<int> begun = Error{};
     for (int attempt = 0; attempt < beginAttempts; ++attempt) {
         begun = m_database.execute(m_database.dialect().beginWrite());
+        // A server that dropped the connection since the last write: connect again, then begin.
+        if (!begun && begun.error().code == Error::Code::Unreachable && m_database.reconnect())
+            begun = m_database.execute(m_database.dialect().beginWrite());
         if (begun || begun.error().code != Error::Code::Locked)
             break;
         QThread::msleep(50);
@@ -31,6 +34,13 @@ Status Transaction::begin()
     if (!begun)
         return begun.error();
     m_active = true;
+    m_database.setInTransaction(true);
+    if (const auto lock = m_database.dialect().lockForWrite()) {
+        if (auto locked = m_database.execute(*lock); !locked) {
+            rollback();
+            return locked.error();
+        }
+    }
     return success();
 }
 
@@ -42,6 +52,7 @@ Status Transaction::commit()
         return committed.error();
     }
     m_active = false;
+    m_database.setInTransaction(false);
     // Not saved where the user will look for it if the file left its place meanwhile.
     return m_database.checkStillInPlace();
 }
@@ -52,6 +63,7 @@ void Transaction::rollback()
         return;
     m_active = false;
     (void)m_database.execute(m_database.dialect().rollback());
+    m_database.setInTransaction(false);
 }
 
 Savepoint::Savepoint(const Database &database, int depth)

@@ -2,8 +2,12 @@
 
 #include "import/ArticleImporter.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTest>
 
 namespace counterpoint::test {
@@ -56,11 +60,45 @@ bool writeFile(const QString &path, const QByteArray &bytes)
            file.write(bytes) == bytes.size();
 }
 
+bool onServer()
+{
+    return qEnvironmentVariable("COUNTERPOINT_TEST_BACKEND") == u"postgresql";
+}
+
+QString newServerDatabase()
+{
+    static int made = 0;
+    const QString admin = QStringLiteral("counterpoint-test-admin");
+    QSqlDatabase server = QSqlDatabase::database(admin, false);
+    if (!server.isValid()) {
+        server = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), admin);
+        // Host, port, user and password come from the PG* variables pg_virtualenv sets.
+        server.setDatabaseName(qEnvironmentVariable("PGDATABASE", QStringLiteral("postgres")));
+    }
+    if (!server.isOpen() && !server.open()) {
+        qWarning("cannot reach the test server: %s", qPrintable(server.lastError().text()));
+        return {};
+    }
+    const QString name =
+        QStringLiteral("cp_test_%1_%2").arg(QCoreApplication::applicationPid()).arg(++made);
+    QSqlQuery create(server);
+    // template0 and UTF8: the same database whatever the cluster's defaults.
+    if (!create.exec(
+            QStringLiteral("CREATE DATABASE %1 TEMPLATE template0 ENCODING 'UTF8'").arg(name))) {
+        qWarning("cannot create %s: %s", qPrintable(name), qPrintable(create.lastError().text()));
+        return {};
+    }
+    return QStringLiteral("postgresql:///") + name;
+}
+
 std::unique_ptr<Project> createProject(const QTemporaryDir &dir, const QString &name)
 {
     OpenOptions options;
     options.createIfMissing = true;
-    auto opened = Project::open(dir.filePath(name), options);
+    const QString where = onServer() ? newServerDatabase() : dir.filePath(name);
+    if (where.isEmpty())
+        return nullptr;
+    auto opened = Project::open(where, options);
     if (!opened) {
         qWarning("cannot create test project: %s", qPrintable(opened.errorMessage()));
         return nullptr;

@@ -15,7 +15,22 @@
                   "the build was configured");                                                     \
     } while (false)
 
+// A test of what only a project file has (its header, its -wal, its pragmas), in a run on the
+// PostgreSQL back end.
+#define SKIP_ON_SERVER(why)                                                                        \
+    do {                                                                                           \
+        if (counterpoint::test::onServer())                                                        \
+            QSKIP("only a project file has this: " why);                                           \
+    } while (false)
+
 namespace counterpoint::test {
+
+// True in the store suite's second run (COUNTERPOINT_TEST_BACKEND=postgresql, under
+// pg_virtualenv): createProject() then makes each project a fresh database on that server.
+bool onServer();
+// A fresh, empty database on the test server (pg_virtualenv's PG* variables), as a
+// postgresql:// address; empty (with a warning) when it cannot be made.
+QString newServerDatabase();
 
 QString sourceDir(); // the checkout
 // ../shared as copied into the build tree at configure time: the third-party seed documents
@@ -33,6 +48,7 @@ QByteArray readFile(const QString &path);
 bool writeFile(const QString &path, const QByteArray &bytes);
 
 // A fresh project in dir, opened read-write; fails the test (QVERIFY-style) if it cannot open.
+// In the PostgreSQL run, a fresh database on the test server instead (dir and name unused).
 std::unique_ptr<Project> createProject(const QTemporaryDir &dir,
                                        const QString &name = QStringLiteral("test.counterpoint"));
 

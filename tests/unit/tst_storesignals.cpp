@@ -30,7 +30,13 @@ private:
         return annotation;
     }
 
-    QString file() const { return u'“' + QDir::toNativeSeparators(m_project->filePath()) + u'”'; }
+    // How messages name the project: its file, or (on a server) its database.
+    QString file() const
+    {
+        return u'“' +
+               (onServer() ? m_project->name() : QDir::toNativeSeparators(m_project->filePath())) +
+               u'”';
+    }
 
     // Every signal of the project by name, in the order they came.
     QStringList record()

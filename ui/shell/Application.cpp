@@ -1,6 +1,7 @@
 #include "Application.h"
 
 #include "i18n/Translations.h"
+#include "store/ProjectLocation.h"
 #include "ui/shell/Appearance.h"
 #include "ui/shell/MainWindow.h"
 
@@ -28,7 +29,9 @@ int runApplication(int &argc, char **argv)
     // A project given on the command line opens; an article is imported into the last
     // session's project; with no file the last session comes back.
     const QString file = arguments.value(1);
-    const bool isProject = file.endsWith(u".counterpoint", Qt::CaseInsensitive);
+    // A server's postgresql:// address names a project as a file does.
+    const bool isProject = file.endsWith(u".counterpoint", Qt::CaseInsensitive) ||
+                           ProjectLocation::looksLikeServer(file);
     window.restoreSession(isProject ? file : QString());
     if (!file.isEmpty() && !isProject)
         window.importArticles({file});

@@ -194,6 +194,7 @@ void MainWindow::createMenus()
                     [this] { m_lifecycle->newProject(); });
     file->addAction(tr("&Open Project…"), QKeySequence::Open, this,
                     [this] { m_lifecycle->chooseProject(); });
+    file->addAction(tr("Connect to &Server…"), this, [this] { m_lifecycle->connectToServer(); });
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_lifecycle->setRecentMenu(m_recentMenu);
     file->addSeparator();
@@ -502,10 +503,16 @@ void MainWindow::adoptSession(std::unique_ptr<ProjectSession> session)
             [this](const QString &message) { showError(tr("Cannot read the project"), message); });
     showViewsOf(current);
 
-    setWindowTitle(tr("%1[*] — Counterpoint").arg(project->name()));
-    setWindowFilePath(project->filePath());
+    // A server project says where it lives and as whom, in the title and the status bar.
+    setWindowTitle(
+        project->isOnServer()
+            ? tr("%1[*] — %2 — Counterpoint").arg(project->name(), project->whereAndWho())
+            : tr("%1[*] — Counterpoint").arg(project->name()));
+    setWindowFilePath(project->isOnServer() ? QString() : project->filePath());
     m_readOnlyLabel->setVisible(project->isReadOnly());
     m_backups->backUpOpenProject(); // once a day, off this thread
+    if (project->isOnServer())
+        statusBar()->showMessage(tr("Connected to %1").arg(project->whereAndWho()));
     refreshArticleList();
     refreshSets();
     updateActions();
@@ -826,10 +833,20 @@ void MainWindow::updateActions()
 {
     const bool writable = m_session && m_session->isWritable();
     const bool hasPane = m_panes->activePane() != nullptr;
+    // What the project's role (team mode) allows; a refused action says why in its tooltip.
+    const auto allowed = [this](QAction *action, Permission permission) {
+        const QString why = m_session ? m_session->project().whyNot(permission) : QString();
+        // The action's own tooltip comes back once the role allows it again.
+        if (!action->property("allowedToolTip").isValid())
+            action->setProperty("allowedToolTip", action->toolTip());
+        action->setToolTip(why.isEmpty() ? action->property("allowedToolTip").toString() : why);
+        return m_session && why.isEmpty();
+    };
+    const bool mayAnnotate = m_session && m_session->project().may(Permission::AddAnnotations);
     for (QAction *action : std::as_const(m_kindActions))
-        action->setEnabled(writable && hasPane);
-    m_importAction->setEnabled(writable);
-    m_importAnnotationsAction->setEnabled(writable);
+        action->setEnabled(writable && hasPane && allowed(action, Permission::AddAnnotations));
+    m_importAction->setEnabled(writable && allowed(m_importAction, Permission::ManageArticles));
+    m_importAnnotationsAction->setEnabled(writable && mayAnnotate);
     m_exportAction->setEnabled(m_session != nullptr);
     // Copies and backups are of a local project's file.
     const bool local = m_session && QFileInfo(m_session->project().filePath()).isFile();
@@ -840,7 +857,8 @@ void MainWindow::updateActions()
     m_deleteAction->setEnabled(writable && !m_current.isNull());
     m_linkAction->setEnabled(writable && !m_current.isNull());
     m_closePaneAction->setEnabled(hasPane);
-    m_updateArticleAction->setEnabled(writable && hasPane);
+    m_updateArticleAction->setEnabled(writable && hasPane &&
+                                      allowed(m_updateArticleAction, Permission::ManageArticles));
     // Re-attaching needs somewhere to attach to: a selection in the active pane.
     m_reattachAction->setEnabled(writable && hasPane && !m_current.isNull() &&
                                  m_panes->activePane()->view()->textCursor().hasSelection());

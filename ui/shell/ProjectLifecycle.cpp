@@ -1,5 +1,6 @@
 #include "ProjectLifecycle.h"
 
+#include "ui/dialogs/ConnectDialog.h"
 #include "ui/dialogs/FileFolders.h"
 #include "ui/reader/ArticlePane.h"
 #include "ui/reader/PaneConnectors.h"
@@ -9,6 +10,7 @@
 #include "log/LogCategories.h"
 #include "session/ProjectReadModel.h"
 #include "session/ProjectSession.h"
+#include "store/ProjectLocation.h"
 
 #include <QAction>
 #include <QFileDialog>
@@ -36,12 +38,19 @@ ProjectLifecycle::ProjectLifecycle(MainWindow &window)
 
 bool ProjectLifecycle::isProjectFile(const QString &path)
 {
+    // A server's address names a project as a file does (the window's command line, recents).
+    if (ProjectLocation::looksLikeServer(path))
+        return true;
     return QFileInfo(path).suffix().compare(Project::fileSuffix(), Qt::CaseInsensitive) == 0;
 }
 
 bool ProjectLifecycle::openProject(const QString &path)
 {
-    auto opened = ProjectSession::open(path);
+    auto opened = ProjectLocation::looksLikeServer(path)
+                      ? ConnectDialog::openServerProject(&m_window, path)
+                      : ProjectSession::open(path);
+    if (!opened && opened.error().code == Error::Code::Cancelled)
+        return false;
     if (!opened) {
         m_window.showError(tr("Cannot open project"), opened.errorMessage());
         return false;
@@ -87,6 +96,26 @@ QString ProjectLifecycle::startFolder() const
         FileFolders::projects, m_window.project() ? m_window.project()->filePath() : QString());
 }
 
+void ProjectLifecycle::connectToServer()
+{
+    ConnectDialog dialog(&m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    auto opened = ConnectDialog::openServerProject(&m_window, dialog.address(), dialog.password(),
+                                                   dialog.rememberPassword());
+    if (!opened) {
+        if (opened.error().code != Error::Code::Cancelled)
+            m_window.showError(tr("Cannot connect to the server"), opened.errorMessage());
+        return;
+    }
+    m_window.adoptSession(std::move(opened).value());
+    Project &project = m_window.session()->project();
+    addRecentProject(project.filePath());
+    if (project.isReadOnly())
+        m_window.showError(tr("Opened read-only"), project.readOnlyNotice());
+    saveSession();
+}
+
 void ProjectLifecycle::chooseProject()
 {
     const QString path =
@@ -108,7 +137,8 @@ void ProjectLifecycle::restoreSession(const QString &projectPath)
         settings.value(QStringLiteral("session/splitter")).toByteArray();
 
     const QString path = projectPath.isEmpty() ? lastProject : projectPath;
-    if (path.isEmpty() || !QFileInfo::exists(path)) {
+    const bool server = ProjectLocation::looksLikeServer(path);
+    if (path.isEmpty() || (!server && !QFileInfo::exists(path))) {
         if (!path.isEmpty())
             qCDebug(lcUi) << "The last session's project" << path << "is gone; starting empty";
         return;
@@ -118,7 +148,8 @@ void ProjectLifecycle::restoreSession(const QString &projectPath)
     PaneArea *panes = m_window.paneArea();
     // The panes of the last session come back with their project; any other project opens
     // with its first two articles side by side.
-    if (QFileInfo(path).absoluteFilePath() == QFileInfo(lastProject).absoluteFilePath()) {
+    if (server ? path == lastProject
+               : QFileInfo(path).absoluteFilePath() == QFileInfo(lastProject).absoluteFilePath()) {
         for (const QString &id : lastArticles)
             m_window.openArticle(QUuid::fromString(id));
         panes->splitter()->restoreState(lastSplitter);
@@ -152,7 +183,9 @@ void ProjectLifecycle::addRecentProject(const QString &path)
 {
     QSettings settings;
     QStringList recent = settings.value(QStringLiteral("recentProjects")).toStringList();
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    // A server's address (never with a password: ProjectLocation refuses one) is kept as it is.
+    const QString absolute =
+        ProjectLocation::looksLikeServer(path) ? path : QFileInfo(path).absoluteFilePath();
     recent.removeAll(absolute);
     recent.prepend(absolute);
     settings.setValue(QStringLiteral("recentProjects"), recent.mid(0, maxRecentProjects));
@@ -174,11 +207,13 @@ void ProjectLifecycle::fillRecentMenu(QMenu *menu)
     const QStringList recent = QSettings().value(QStringLiteral("recentProjects")).toStringList();
     int number = 0;
     for (const QString &path : recent) {
-        if (!QFileInfo::exists(path))
+        const auto server = ProjectLocation::parse(path);
+        const bool onServer = server && server->isServer();
+        if (!onServer && !QFileInfo::exists(path))
             continue;
-        QAction *action =
-            menu->addAction(QStringLiteral("&%1 %2").arg(++number).arg(QFileInfo(path).fileName()),
-                            this, [this, path] { openProject(path); });
+        const QString label = onServer ? server->displayName() : QFileInfo(path).fileName();
+        QAction *action = menu->addAction(QStringLiteral("&%1 %2").arg(++number).arg(label), this,
+                                          [this, path] { openProject(path); });
         action->setToolTip(path);
     }
     menu->setEnabled(number > 0);

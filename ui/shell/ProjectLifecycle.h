@@ -21,6 +21,7 @@ public:
     bool openProject(const QString &path);
     void newProject(); // asks where
     void chooseProject();
+    void connectToServer(); // File › Connect to Server…
     void restoreSession(const QString &projectPath);
     void saveSession() const;
     // The File › Open Recent menu, filled now and again whenever a project opens: a disabled

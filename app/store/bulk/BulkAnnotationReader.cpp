@@ -14,6 +14,8 @@ std::optional<Status> readStoredAnnotations(const Database &database,
                                             const std::function<void(StoredAnnotation &&)> &visit,
                                             QList<Relation> *relations)
 {
+    if (database.isServer())
+        return std::nullopt; // a file's reader; a server's rows come through Qt SQL
     auto reader =
         SqliteReader::open(database.readerUri(), database.filePath(), database.busyTimeoutMs());
     if (!reader) {
