@@ -777,7 +777,7 @@ private slots:
                 tags = list;
         }
         QVERIFY(tags);
-        QVERIFY(tags->height() >= 6 * tags->fontMetrics().height());
+        QVERIFY(tags->height() >= 3 * tags->fontMetrics().height());
     }
 
     // Help › Keyboard Shortcuts lists what the actions say, the region keys included.
