@@ -85,10 +85,12 @@ Inspector::Inspector(QWidget *parent)
     connect(m_actor->lineEdit(), &QLineEdit::editingFinished, this, &Inspector::chooseActor);
 
     m_tags->setAccessibleName(tr("Tags"));
-    // Six tags in view at least, and no width taken from what fills the form: a long actor, set
+    // Tags get the height there is, and no width taken from what fills the form: a long actor, set
     // or tag name must not widen the dock and re-wrap every pane (issue 20, defects 8 and 9).
     const int row = fontMetrics().height() + 4;
-    m_tags->setMinimumHeight(row * 6);
+    // Three rows at least: a larger minimum would raise the whole window past a small screen.
+    m_tags->setMinimumHeight(row * 3);
+    m_tags->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding);
     m_tags->setMaximumHeight(row * 10);
     for (QComboBox *box : {m_kind, m_actor, m_set}) {
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -124,7 +126,7 @@ Inspector::Inspector(QWidget *parent)
     m_relations->setWordWrap(true);
     m_relations->setTextElideMode(Qt::ElideNone);
     m_relations->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_relations->setMinimumHeight(row * 3);
+    m_relations->setMinimumHeight(row * 2);
     m_relations->setMaximumHeight(row * 8);
     connect(m_relations, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         emit annotationActivated(item->data(Qt::UserRole + 1).toUuid());
