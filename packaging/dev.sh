@@ -31,6 +31,7 @@ packages=(
     librsvg2-bin dpkg-dev
     git clang-format util-linux
     desktop-file-utils appstream shared-mime-info lintian fakeroot man-db binutils
+    fonts-symbola fonts-noto-core fonts-droid-fallback fonts-unifont
 )
 
 missing=()
