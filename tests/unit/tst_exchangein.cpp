@@ -445,6 +445,64 @@ private slots:
         QVERIFY2(reopened, qPrintable(reopened.errorMessage()));
         QCOMPARE((*reopened)->articleSummaries()->size(), 1);
     }
+
+    // Item 3: what a QDA tool keeps beside its codings lands or is named: a selection's
+    // description and its codings' memos become its comment (each once), a set's code its set
+    // (with the set's description); a code no selection uses, a user who made none, a note on the
+    // whole source, a source's description and a note on nothing are each listed as skipped.
+    void qdpxMemosSetsAndWhatIsNotKept()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("extras.qdpx"));
+        QVERIFY(zipFolder(fixture(QStringLiteral("qdpx-extras")), path));
+        auto project = createProject(m_dir, QStringLiteral("extras.counterpoint"));
+        QVERIFY(project);
+        auto report = importAnnotations(*project, path);
+        QVERIFY2(report, qPrintable(report.errorMessage()));
+        QCOMPARE(report->added, 2);
+        QCOMPARE(report->articlesAdded, 1);
+        QCOMPARE(passageLines(*project), QStringLiteral("memo.txt 11 “Nvidia denies it.” by Bea\n"
+                                                        "memo.txt 12 “lobsters” by (none)"));
+        const QList<Annotation> annotations = *project->annotations();
+        QCOMPARE(annotations.size(), 2);
+        const Annotation &denial = annotations.at(0);
+        const Annotation &lobsters = annotations.at(1);
+        QCOMPARE(denial.comment,
+                 QStringLiteral("A flat denial.\n\nCoded as a denial on first reading."));
+        QCOMPARE(lobsters.comment, QStringLiteral("Which lobsters?"));
+        AnnotationSet second;
+        for (const AnnotationSet &set : *project->annotationSets()) {
+            if (set.id == denial.setId)
+                second = set;
+        }
+        QCOMPARE(second.name, QStringLiteral("Second pass"));
+        QCOMPARE(second.description, QStringLiteral("Codings of the second reading."));
+        QCOMPARE(second.id, QUuid::fromString(u"6a0c1f3e-3333-4000-8000-000000000401"));
+        QCOMPARE(lobsters.setId, project->defaultAnnotationSetId());
+        QStringList tags;
+        for (const Tag &tag : *project->tags())
+            tags.append(tag.name);
+        QCOMPARE(tags, QStringList{QStringLiteral("denial")}); // the set's code is no tag
+        QCOMPARE(report->skipped,
+                 QStringList({QStringLiteral("memo.txt: its description “Sent by a reader in "
+                                             "May.” is not kept (Counterpoint keeps an "
+                                             "article's address)."),
+                              QStringLiteral("memo.txt: its note on the whole source, “The whole "
+                                             "memo is second-hand.”, is not kept (Counterpoint "
+                                             "keeps comments on passages)."),
+                              QStringLiteral("code “unused code”: no selection uses it, and "
+                                             "Counterpoint keeps tags only on passages; not "
+                                             "kept."),
+                              QStringLiteral("user “Cem”: made no selection in the file; not "
+                                             "kept (Counterpoint records who made each "
+                                             "annotation)."),
+                              QStringLiteral("note “Read again in June.”: attached to no "
+                                             "passage; not kept.")}));
+        // The same file again changes nothing.
+        auto again = importAnnotations(*project, path);
+        QVERIFY2(again, qPrintable(again.errorMessage()));
+        QCOMPARE(again->added, 0);
+        QCOMPARE(again->updated, 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestExchangeIn)
