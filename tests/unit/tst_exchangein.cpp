@@ -503,6 +503,90 @@ private slots:
         QCOMPARE(again->added, 0);
         QCOMPARE(again->updated, 0);
     }
+
+    // Item 2: Hypothesis's own JSON. An API search result: the denial lands by its position (the
+    // quote agrees), with its text as the comment, its kind tag as the kind, the other tag kept,
+    // its user's name as author, its group as the set and its times; the lobsters, whose
+    // position is wrong, by their quote; a quote inside a word, a reply and a page note are each
+    // listed, never placed. One annotation on an address no article has lands on the one article
+    // whose text holds its quote; an export file is read too, and nothing is imported twice.
+    void hypothesisJsonIsImported()
+    {
+        auto project = createProject(m_dir, QStringLiteral("hypothesis.counterpoint"));
+        QVERIFY(project);
+        Article chips;
+        chips.title = QStringLiteral("Chips");
+        chips.url = QStringLiteral("https://example.org/chips");
+        chips.text = QStringLiteral("Chips were hidden in prosthetic baby bumps. Nvidia denies "
+                                    "it. Smugglers used lobsters.");
+        chips.original = chips.text.toUtf8();
+        chips.contentHash = QStringLiteral("hypothesis-chips");
+        QVERIFY(project->addArticle(chips));
+        Article briefing;
+        briefing.title = QStringLiteral("Briefing");
+        briefing.text = QStringLiteral("The briefing repeats it: Nvidia denies smuggling.");
+        briefing.original = briefing.text.toUtf8();
+        briefing.contentHash = QStringLiteral("hypothesis-briefing");
+        QVERIFY(project->addArticle(briefing));
+
+        auto report =
+            importAnnotations(*project, fixture(QStringLiteral("hypothesis/search.json")));
+        QVERIFY2(report, qPrintable(report.errorMessage()));
+        QCOMPARE(report->added, 2);
+        QCOMPARE(report->skipped,
+                 QStringList({QStringLiteral("Hypothesis annotation Hy4replyAAAAAAAAAAAAAA: a "
+                                             "reply to another annotation, with no passage of "
+                                             "its own; not kept."),
+                              QStringLiteral("Hypothesis annotation Hy5pagenoteAAAAAAAAAAA: a "
+                                             "page note, with no quoted passage; not kept."),
+                              QStringLiteral("Hypothesis annotation Hy3midwordAAAAAAAAAAAA: its "
+                                             "quote “idia den” begins or ends inside a word of "
+                                             "the article; not placed.")}));
+        const QList<Annotation> annotations = *project->annotations();
+        const Annotation &denial = annotations.at(0);
+        QCOMPARE(chips.text.mid(denial.start, denial.end - denial.start),
+                 QStringLiteral("Nvidia denies it."));
+        QCOMPARE(denial.author, QStringLiteral("Bea Lin")); // the display name
+        QVERIFY(denial.kind == AnnotationKind::Counterclaim);
+        QCOMPARE(denial.comment, QStringLiteral("A denial, no evidence."));
+        QCOMPARE(denial.created, QDateTime(QDate(2025, 5, 2), QTime(10, 0), Qt::UTC));
+        QCOMPARE(denial.modified, QDateTime(QDate(2025, 5, 2), QTime(11, 30), Qt::UTC));
+        QCOMPARE(denial.tagIds.size(), 1);
+        QCOMPARE(project->tags()->first().name, QStringLiteral("smuggling"));
+        const Annotation &lobsters = annotations.at(1);
+        QVERIFY(lobsters.kind == AnnotationKind::Note);
+        QCOMPARE(lobsters.author, QStringLiteral("cem@hypothes.is")); // no display name
+        QCOMPARE(lobsters.start, 77);
+        QStringList sets;
+        for (const AnnotationSet &set : *project->annotationSets()) {
+            if (set.id == denial.setId || set.id == lobsters.setId)
+                sets.append(set.name);
+        }
+        sets.sort();
+        QCOMPARE(sets, QStringList({QStringLiteral("Hypothesis group 4x9Ww2Rm"),
+                                    QStringLiteral("Hypothesis: Public")}));
+
+        auto single =
+            importAnnotations(*project, fixture(QStringLiteral("hypothesis/single.json")));
+        QVERIFY2(single, qPrintable(single.errorMessage()));
+        QCOMPARE(single->added, 1);
+        QVERIFY2(single->skipped.isEmpty(), qPrintable(single->skipped.join(u'\n')));
+        bool onBriefing = false;
+        for (const Annotation &a : *project->annotations()) {
+            if (a.kind == AnnotationKind::Claim)
+                onBriefing = *project->articleText(a.articleId) == briefing.text && a.start == 25 &&
+                             a.end == 48;
+        }
+        QVERIFY(onBriefing);
+
+        // The export holds the denial again: nothing new.
+        auto exported =
+            importAnnotations(*project, fixture(QStringLiteral("hypothesis/export.json")));
+        QVERIFY2(exported, qPrintable(exported.errorMessage()));
+        QCOMPARE(exported->added, 0);
+        QCOMPARE(exported->unchanged, 1);
+        QCOMPARE(project->annotations()->size(), 3);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestExchangeIn)
