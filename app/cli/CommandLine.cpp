@@ -2,6 +2,7 @@
 
 #include "AnchorCommands.h"
 #include "ExportCommands.h"
+#include "ManageCommands.h"
 #include "ProjectCommands.h"
 #include "Subcommand.h"
 
@@ -30,6 +31,7 @@ QList<Subcommand> subcommands()
         importSubcommand(),   listSubcommand(),   annotateSubcommand(),
         linkSubcommand(),     showSubcommand(),   updateArticleSubcommand(),
         passagesSubcommand(), exportSubcommand(), importAnnotationsSubcommand(),
+        tagsSubcommand(),
     };
 }
 

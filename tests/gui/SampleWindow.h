@@ -7,6 +7,7 @@
 
 #include <QFile>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -18,6 +19,8 @@ inline void useScratchSettings(const QTemporaryDir &dir)
 {
     QSettings::setDefaultFormat(QSettings::IniFormat);
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir.filePath("settings"));
+    // The daily backups and anything else under the app's data folder: not the user's.
+    QStandardPaths::setTestModeEnabled(true);
 }
 
 // The sample project copied into dir, writable; empty when it cannot be copied.

@@ -5,6 +5,7 @@
 // "export" (or "export=csv" and the like) or "source" takes the export dialog or the source of
 // the active article instead.
 #include "ui/dialogs/ExportDialog.h"
+#include "ui/dialogs/PreferencesDialog.h"
 #include "ui/list/AnnotationListPanel.h"
 #include "ui/list/AnnotationTableModel.h"
 #include "ui/map/ArgumentMapView.h"
@@ -34,7 +35,7 @@ int main(int argc, char **argv)
     const QStringList arguments = QApplication::arguments();
     if (arguments.size() < 3) {
         std::fprintf(stderr, "usage: screenshot OUTPUT.png PROJECT [WIDTHxHEIGHT] [dark] "
-                             "[map|export[=FORMAT]|source]\n");
+                             "[map|export[=FORMAT]|source|preferences|panes]\n");
         return 2;
     }
     const QStringList options = arguments.mid(4);
@@ -98,6 +99,13 @@ int main(int argc, char **argv)
         dialog->setFormat(
             exportFormatFromString(exportOption.section(u'=', 1)).value_or(ExportFormat::JsonLd));
         shown = dialog;
+    } else if (options.contains(u"preferences")) {
+        shown = window.showPreferences();
+    } else if (options.contains(u"panes")) {
+        // Every article open: the panes scroll rather than widen the window.
+        auto titles = window.project()->articleTitles();
+        for (const ArticleTitle &article : titles ? *titles : QList<ArticleTitle>())
+            window.openArticle(article.id);
     } else if (options.contains(u"source")) {
         window.showSource();
         shown = window.findChild<ui::SourceViewer *>();

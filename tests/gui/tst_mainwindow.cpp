@@ -40,6 +40,8 @@
 #include <QTest>
 #include <QUndoStack>
 
+#include <algorithm>
+
 using namespace counterpoint;
 using namespace counterpoint::test;
 using namespace counterpoint::ui;
@@ -62,12 +64,26 @@ bool hasHighlight(ArticleView *view, TextRange range)
     at.setPosition(range.start);
     view->setTextCursor(at);
     view->ensureCursorVisible();
-    for (const QTextEdit::ExtraSelection &selection : view->extraSelections()) {
-        if (selection.cursor.selectionStart() == range.start &&
-            selection.cursor.selectionEnd() == range.end)
-            return true;
+    // A highlight is cut at paragraph ends and at the screen's bottom edge: every character of
+    // the passage that is on screen, bar the paragraph separators, must be drawn.
+    const int lastOnScreen =
+        view->cursorForPosition(QPoint(view->viewport()->width(), view->viewport()->height()))
+            .position();
+    const int end = std::min(range.end, std::max(lastOnScreen, range.start + 1));
+    const QString text = view->document()->toPlainText();
+    const QList<QTextEdit::ExtraSelection> selections = view->extraSelections();
+    for (int i = range.start; i < end; ++i) {
+        if (text.at(i) == QChar::ParagraphSeparator)
+            continue;
+        const bool drawn = std::any_of(selections.cbegin(), selections.cend(),
+                                       [i](const QTextEdit::ExtraSelection &selection) {
+                                           return selection.cursor.selectionStart() <= i &&
+                                                  i < selection.cursor.selectionEnd();
+                                       });
+        if (!drawn)
+            return false;
     }
-    return false;
+    return true;
 }
 
 int cursorFor(ArticleView *view, QPoint viewportPoint)

@@ -2,6 +2,7 @@
 
 #include "ui/common/MonospaceFont.h"
 #include "ui/common/TaskProgress.h"
+#include "ui/dialogs/FileFolders.h"
 #include "ui/list/AnnotationTableModel.h"
 #include "ui/reader/SourceHighlighter.h"
 
@@ -24,8 +25,6 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSet>
-#include <QSettings>
-#include <QStandardPaths>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -413,10 +412,7 @@ QString ExportDialog::chooseFile()
 {
     const ExportFormat chosen = format();
     const QString suffix = fileSuffix(chosen);
-    QSettings settings;
-    QString folder = settings.value(QStringLiteral("export/folder")).toString();
-    if (folder.isEmpty() || !QFileInfo(folder).isDir())
-        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString folder = FileFolders::startFolder(FileFolders::exports, m_project.filePath());
     const QString proposed = QDir(folder).filePath(m_project.name() + u'.' + suffix);
     QString path = QFileDialog::getSaveFileName(this, tr("Export Annotations"), proposed,
                                                 tr("%1 (*.%2)").arg(formatName(chosen), suffix));
@@ -424,7 +420,7 @@ QString ExportDialog::chooseFile()
         return {};
     if (QFileInfo(path).suffix().compare(suffix, Qt::CaseInsensitive) != 0)
         path += u'.' + suffix;
-    settings.setValue(QStringLiteral("export/folder"), QFileInfo(path).absolutePath());
+    FileFolders::remember(FileFolders::exports, path);
     return path;
 }
 

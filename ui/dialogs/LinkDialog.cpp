@@ -7,9 +7,11 @@
 #include "store/Project.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -79,7 +81,38 @@ LinkDialog::LinkDialog(Project &project, AnnotationTableModel *annotations, cons
     layout->addWidget(m_table, 1);
     layout->addWidget(buttons);
     resize(760, 480);
+    // From the search field the arrow keys go through the results; entering the results with
+    // Tab selects the first row, so that the next Down goes to the second (issue 20, defect 14).
+    m_search->installEventFilter(this);
+    m_table->installEventFilter(this);
     m_search->setFocus();
+}
+
+bool LinkDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table && event->type() == QEvent::FocusIn) {
+        selectFirstIfNone();
+    } else if (watched == m_search && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Down || key == Qt::Key_Up || key == Qt::Key_PageDown ||
+            key == Qt::Key_PageUp) {
+            if (m_table->selectionModel()->selectedRows().isEmpty())
+                selectFirstIfNone(); // the first Down lands on the first result
+            else
+                QCoreApplication::sendEvent(m_table, event);
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
+}
+
+void LinkDialog::selectFirstIfNone()
+{
+    if (!m_table->selectionModel()->selectedRows().isEmpty() || m_filter->rowCount() == 0)
+        return;
+    const QModelIndex first = m_filter->index(0, AnnotationTableModel::QuoteColumn);
+    m_table->selectionModel()->setCurrentIndex(first, QItemSelectionModel::ClearAndSelect |
+                                                          QItemSelectionModel::Rows);
 }
 
 QUuid LinkDialog::chosen() const

@@ -27,11 +27,18 @@ public:
     LinkDialog(Project &project, AnnotationTableModel *annotations, const QUuid &from,
                QWidget *parent = nullptr);
 
+    QLineEdit *searchField() const { return m_search; }
+    QTableView *results() const { return m_table; }
+
 signals:
     void linkChosen(const counterpoint::Relation &relation);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void accept() override;
+    void selectFirstIfNone();
     QUuid chosen() const;
 
     QUuid m_from;

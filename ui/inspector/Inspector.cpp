@@ -57,9 +57,11 @@ Inspector::Inspector(QWidget *parent)
                          this))
 {
     m_quote->setWordWrap(true);
+    m_quote->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_quote->setTextFormat(Qt::PlainText);
     m_quote->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_where->setWordWrap(true);
+    m_where->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_where->setForegroundRole(QPalette::PlaceholderText);
     m_empty->setWordWrap(true);
     m_empty->setAlignment(Qt::AlignTop | Qt::AlignLeft);
@@ -82,7 +84,15 @@ Inspector::Inspector(QWidget *parent)
     connect(m_actor->lineEdit(), &QLineEdit::editingFinished, this, &Inspector::chooseActor);
 
     m_tags->setAccessibleName(tr("Tags"));
-    m_tags->setMaximumHeight(120);
+    // Six tags in view at least, and no width taken from what fills the form: a long actor, set
+    // or tag name must not widen the dock and re-wrap every pane (issue 20, defects 8 and 9).
+    const int row = fontMetrics().height() + 4;
+    m_tags->setMinimumHeight(row * 6);
+    m_tags->setMaximumHeight(row * 10);
+    for (QComboBox *box : {m_kind, m_actor, m_set}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(12);
+    }
     connect(m_tags, &QListWidget::itemChanged, this, [this](QListWidgetItem *item) {
         if (!m_filling)
             toggleTag(item->data(Qt::UserRole).toUuid(), item->checkState() == Qt::Checked);
@@ -109,7 +119,12 @@ Inspector::Inspector(QWidget *parent)
     connect(m_commentTimer, &QTimer::timeout, this, &Inspector::commitComment);
 
     m_relations->setAccessibleName(tr("Links"));
-    m_relations->setMaximumHeight(120);
+    // A link reads whole, wrapped, rather than behind a horizontal scroll bar.
+    m_relations->setWordWrap(true);
+    m_relations->setTextElideMode(Qt::ElideNone);
+    m_relations->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_relations->setMinimumHeight(row * 3);
+    m_relations->setMaximumHeight(row * 8);
     connect(m_relations, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         emit annotationActivated(item->data(Qt::UserRole + 1).toUuid());
     });
@@ -284,9 +299,9 @@ void Inspector::refresh()
         }
         const QString text =
             outgoing
-                ? tr("%1 → “%2”").arg(displayName(relation.kind), shortQuote(end->quote.exact, 60))
+                ? tr("%1 → “%2”").arg(displayName(relation.kind), shortQuote(end->quote.exact, 120))
                 : tr("“%2” %1 this")
-                      .arg(displayName(relation.kind).toLower(), shortQuote(end->quote.exact, 60));
+                      .arg(displayName(relation.kind).toLower(), shortQuote(end->quote.exact, 120));
         auto *item = new QListWidgetItem(KindStyle::icon(end->kind), text, m_relations);
         item->setData(Qt::UserRole, relation.id);
         item->setData(Qt::UserRole + 1, other);

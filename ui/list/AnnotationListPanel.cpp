@@ -128,6 +128,14 @@ AnnotationListPanel::AnnotationListPanel(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(filters);
     layout->addWidget(m_table, 1);
+    // Tab goes from the filters to the rows they filter, and the rows show when they have the
+    // focus (issue 20, defect 2).
+    QWidget *previous = m_search;
+    for (QWidget *next :
+         std::initializer_list<QWidget *>{m_kind, m_actor, m_tag, m_set, m_article, m_table})
+        setTabOrder(std::exchange(previous, next), next);
+    m_table->setStyleSheet(
+        QStringLiteral("QTableView:focus { border: 1px solid palette(highlight); }"));
 
     connect(m_model, &QAbstractItemModel::modelReset, this, &AnnotationListPanel::refillChoices);
 
@@ -177,7 +185,9 @@ void AnnotationListPanel::selectAnnotation(const QUuid &id)
                                                               QItemSelectionModel::Rows);
         m_table->scrollTo(index);
     } else {
-        m_table->selectionModel()->clearSelection();
+        // The current row too: a deleted current row would otherwise hand the selection to
+        // its neighbour while the inspector shows nothing (issue 20, defect 16).
+        m_table->selectionModel()->clear();
     }
     m_selecting = false;
 }

@@ -1,6 +1,7 @@
 #include "ArgumentMapView.h"
 
 #include "ui/common/KindStyle.h"
+#include "ui/dialogs/FileFolders.h"
 #include "ui/list/AnnotationFilterModel.h"
 #include "ui/list/AnnotationTableModel.h"
 #include "ui/map/MapCanvas.h"
@@ -132,6 +133,7 @@ ArgumentMapView::ArgumentMapView(QWidget *parent)
         tr("Show only the annotations the annotation list shows, as its filter changes"));
     connect(m_followFilter, &QAction::toggled, this, [this] {
         m_stale = true;
+        m_fitPending = true;
         scheduleRefresh();
     });
 
@@ -228,8 +230,10 @@ void ArgumentMapView::setSession(ProjectSession *session, AnnotationTableModel *
     }
     if (m_filter) {
         auto filterChanged = [this] {
-            if (followsFilter())
-                scheduleRefresh();
+            if (!followsFilter())
+                return;
+            m_fitPending = true; // what the filter leaves is fitted anew
+            scheduleRefresh();
         };
         connect(m_filter, &QAbstractItemModel::modelReset, this, filterChanged);
         connect(m_filter, &QAbstractItemModel::layoutChanged, this, filterChanged);
@@ -488,10 +492,23 @@ void ArgumentMapView::fitToView()
         return;
     m_canvas->fitInView(bounds, Qt::KeepAspectRatio);
     // Never larger than life: a small map is shown at its own size, not blown up.
-    if (zoom() > 1)
+    // Nor so small that it cannot be read (a large map in a dock gave 5 px text): below a
+    // legible size the map is shown at that size from its top left, and pans.
+    const qreal legible = legibleZoom();
+    if (zoom() > 1) {
         m_canvas->setTransform(QTransform());
-    else if (zoom() < minZoom)
-        m_canvas->setTransform(QTransform::fromScale(minZoom, minZoom));
+    } else if (zoom() < legible) {
+        m_canvas->setTransform(QTransform::fromScale(legible, legible));
+        m_canvas->horizontalScrollBar()->setValue(m_canvas->horizontalScrollBar()->minimum());
+        m_canvas->verticalScrollBar()->setValue(m_canvas->verticalScrollBar()->minimum());
+    }
+}
+
+qreal ArgumentMapView::legibleZoom() const
+{
+    // The relation labels, the smallest text of the map, at 8 pixels at least.
+    const int pixels = std::max(1, QFontInfo(m_style.smallFont).pixelSize());
+    return std::clamp(8.0 / pixels, minZoom, 1.0);
 }
 
 void ArgumentMapView::paintMap(QPainter *painter, const QRectF &target) const
@@ -556,10 +573,14 @@ void ArgumentMapView::chooseExport()
     const QString pngFilter = tr("PNG images (*.png)");
     QString selected = svgFilter;
     const QString name = m_project ? m_project->name() + tr("-map") : tr("argument-map");
-    QString path = QFileDialog::getSaveFileName(this, tr("Export Map"), name + u".svg",
-                                                svgFilter + u";;" + pngFilter, &selected);
+    const QString folder = FileFolders::startFolder(FileFolders::mapImages,
+                                                    m_project ? m_project->filePath() : QString());
+    QString path =
+        QFileDialog::getSaveFileName(this, tr("Export Map"), QDir(folder).filePath(name + u".svg"),
+                                     svgFilter + u";;" + pngFilter, &selected);
     if (path.isEmpty())
         return;
+    FileFolders::remember(FileFolders::mapImages, path);
     QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix != u"svg" && suffix != u"png") {
         suffix = selected == pngFilter ? QStringLiteral("png") : QStringLiteral("svg");

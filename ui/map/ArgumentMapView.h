@@ -64,6 +64,8 @@ public:
 
     void zoomBy(qreal factor);
     void fitToView();
+    // The smallest zoom at which the map's text can be read; Fit to View goes no lower.
+    qreal legibleZoom() const;
     qreal zoom() const;
 
     // Write the whole map, whatever part of it is on screen, to path: replaced at once, or not

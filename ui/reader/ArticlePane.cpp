@@ -1,5 +1,6 @@
 #include "ArticlePane.h"
 
+#include "ui/common/LocalDate.h"
 #include "ui/reader/ArticleView.h"
 
 #include <QHBoxLayout>
@@ -81,7 +82,7 @@ void ArticlePane::updateDetails(const Article &article)
 {
     m_title->setText(article.title);
     QStringList details;
-    for (const QString &part : {article.publisher, article.author, article.published}) {
+    for (const QString &part : {article.publisher, article.author, localDate(article.published)}) {
         if (!part.isEmpty())
             details.append(part);
     }

@@ -1,9 +1,11 @@
 #include "ArticleView.h"
 
 #include "ui/common/KindStyle.h"
+#include "ui/reader/ImageStandIns.h"
 
 #include "import/ArticleDocument.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QApplication>
 #include <QContextMenuEvent>
 #include <QDesktopServices>
@@ -13,6 +15,9 @@
 #include <QMimeData>
 #include <QMouseEvent>
 #include <QScrollBar>
+#include <QTextBlock>
+#include <QTextFrame>
+#include <QTextLayout>
 #include <QTimer>
 #include <QToolTip>
 #include <QVariantAnimation>
@@ -82,9 +87,17 @@ void ArticleView::showArticle(const Article &article)
     auto *document = new SandboxedTextDocument(this);
     document->setUndoRedoEnabled(false);
     ArticleDocument::render(article, *document);
+    if (article.format != ArticleFormat::PlainText)
+        putImageStandIns(*document, article.original, font(), palette());
     setDocument(document);
     // QTextEdit deletes only the document it made itself; the previous article's is ours.
     delete std::exchange(m_document, document);
+    capLineLength();
+    m_topBlockHint = 0;
+    // A long article is laid out in steps after it is shown; each step can change what is on
+    // screen, so the highlights follow it.
+    connect(document->documentLayout(), &QAbstractTextDocumentLayout::documentSizeChanged, this,
+            &ArticleView::scheduleHighlightRefresh);
     m_annotations.clear();
     m_marked = {};
     m_indexDirty = true;
@@ -157,21 +170,17 @@ void ArticleView::revealPassage(TextRange range)
         scrollToPosition(range.start);
 }
 
-QTextEdit::ExtraSelection ArticleView::markSelection() const
+QTextCharFormat ArticleView::markFormat() const
 {
-    QTextEdit::ExtraSelection selection;
-    selection.cursor = QTextCursor(document());
-    const int last = document()->characterCount() - 1;
-    selection.cursor.setPosition(std::clamp(m_marked.start, 0, last));
-    selection.cursor.setPosition(std::clamp(m_marked.end, 0, last), QTextCursor::KeepAnchor);
     // The palette's link colour: a suggestion is something to follow up, not a kind of claim.
     const QColor accent = palette().color(QPalette::Link);
-    selection.format.setUnderlineStyle(QTextCharFormat::DashUnderline);
-    selection.format.setUnderlineColor(accent);
+    QTextCharFormat format;
+    format.setUnderlineStyle(QTextCharFormat::DashUnderline);
+    format.setUnderlineColor(accent);
     QColor wash = accent;
     wash.setAlpha(40);
-    selection.format.setBackground(wash);
-    return selection;
+    format.setBackground(wash);
+    return format;
 }
 
 QList<QUuid> ArticleView::annotationsAt(int position) const
@@ -372,21 +381,45 @@ void ArticleView::scheduleHighlightRefresh()
     });
 }
 
-QTextEdit::ExtraSelection ArticleView::selectionFor(const Annotation &annotation, int alpha) const
+QTextCharFormat ArticleView::highlightFormat(AnnotationKind kind, int alpha, bool dark)
 {
-    QTextEdit::ExtraSelection selection;
-    selection.cursor = QTextCursor(document());
-    const int last = document()->characterCount() - 1;
-    selection.cursor.setPosition(std::clamp(annotation.start, 0, last));
-    selection.cursor.setPosition(std::clamp(annotation.end, 0, last), QTextCursor::KeepAnchor);
-    QColor background = KindStyle::color(annotation.kind);
-    background.setAlpha(alpha);
-    selection.format.setBackground(background);
+    // On a dark page the kind's colour is lightened and laid on thicker, so that a highlight
+    // reads as clearly as on a light one.
+    QTextCharFormat format;
+    QColor background = KindStyle::color(kind);
+    if (dark)
+        background = background.lighter(125);
+    background.setAlpha(dark ? std::min(255, alpha * 3 / 2) : alpha);
+    format.setBackground(background);
     if (alpha > normalAlpha) {
-        selection.format.setUnderlineStyle(QTextCharFormat::SingleUnderline);
-        selection.format.setUnderlineColor(KindStyle::color(annotation.kind));
+        format.setUnderlineStyle(QTextCharFormat::SingleUnderline);
+        format.setUnderlineColor(KindStyle::color(kind));
     }
-    return selection;
+    return format;
+}
+
+void ArticleView::appendSelections(QList<QTextEdit::ExtraSelection> &selections, TextRange range,
+                                   const QTextCharFormat &format, TextRange onScreen) const
+{
+    // Clipped to the screen and cut at paragraph ends: QTextEdit places a selection that spans
+    // two paragraphs by the bounding box of the whole document, which lays out all of it (1.8 s
+    // for a 1 MB article); within one paragraph it measures only that paragraph.
+    const int last = document()->characterCount() - 1;
+    const int start = std::clamp(std::max(range.start, onScreen.start), 0, last);
+    const int end = std::clamp(std::min(range.end, onScreen.end), 0, last);
+    for (QTextBlock block = document()->findBlock(start); block.isValid() && block.position() < end;
+         block = block.next()) {
+        const int from = std::max(start, block.position());
+        const int to = std::min(end, block.position() + block.length() - 1);
+        if (to <= from)
+            continue;
+        QTextEdit::ExtraSelection selection;
+        selection.cursor = QTextCursor(document());
+        selection.cursor.setPosition(from);
+        selection.cursor.setPosition(to, QTextCursor::KeepAnchor);
+        selection.format = format;
+        selections.append(selection);
+    }
 }
 
 void ArticleView::rebuildIndex()
@@ -405,6 +438,73 @@ void ArticleView::rebuildIndex()
     m_indexDirty = false;
 }
 
+int ArticleView::firstBlockEndingBelow(qreal y) const
+{
+    // Blocks' bottoms grow with their number. From the block that was on top last time, an
+    // exponential then a binary search: a few blocks measured, and nothing laid out much
+    // beyond the screen (measuring a block lays out the document up to it).
+    const QTextDocument *text = document();
+    const QAbstractTextDocumentLayout *layout = text->documentLayout();
+    const int count = text->blockCount();
+    const auto bottomOf = [&](int number) {
+        return layout->blockBoundingRect(text->findBlockByNumber(number)).bottom();
+    };
+    const int hint = std::clamp(m_topBlockHint, 0, count - 1);
+    int above = -1;    // a block ending at or above y, or -1
+    int below = count; // a block ending below y, or count
+    if (bottomOf(hint) > y) {
+        below = hint;
+        for (int step = 1; hint - step >= 0; step *= 2) {
+            if (bottomOf(hint - step) <= y) {
+                above = hint - step;
+                break;
+            }
+            below = hint - step;
+        }
+    } else {
+        above = hint;
+        for (int step = 1; hint + step < count; step *= 2) {
+            if (bottomOf(hint + step) > y) {
+                below = hint + step;
+                break;
+            }
+            above = hint + step;
+        }
+    }
+    while (below - above > 1) {
+        const int middle = above + (below - above) / 2;
+        (bottomOf(middle) > y ? below : above) = middle;
+    }
+    return std::min(below, count - 1);
+}
+
+TextRange ArticleView::visibleCharacters() const
+{
+    // From the blocks' and lines' laid-out rectangles, not from hit tests at the viewport's
+    // corners: while QTextDocumentLayout is still laying out a long article after it is shown,
+    // a hit test at the top-left can answer a position thousands of characters down, and the
+    // first screen would be painted with no highlight on it.
+    const QAbstractTextDocumentLayout *layout = document()->documentLayout();
+    const qreal top = verticalScrollBar()->value();
+    const qreal bottom = top + viewport()->height();
+    // Within a long paragraph, where its first line below y starts (or the paragraph's end).
+    const auto lineBelow = [&](const QTextBlock &block, qreal y, bool whole) {
+        const QTextLayout *lines = block.layout();
+        const qreal blockTop = layout->blockBoundingRect(block).top();
+        for (int i = 0; lines && i < lines->lineCount(); ++i) {
+            const QTextLine line = lines->lineAt(i);
+            const qreal lineTop = blockTop + line.y(); // line.y() is within its paragraph
+            if (lineTop + (whole ? 0 : line.height()) > y)
+                return block.position() + line.textStart();
+        }
+        return block.position() + block.length();
+    };
+    const QTextBlock first = document()->findBlockByNumber(firstBlockEndingBelow(top));
+    m_topBlockHint = first.blockNumber();
+    const QTextBlock last = document()->findBlockByNumber(firstBlockEndingBelow(bottom));
+    return {lineBelow(first, top, false), lineBelow(last, bottom, true)};
+}
+
 void ArticleView::refreshHighlights()
 {
     if (m_indexDirty)
@@ -412,9 +512,9 @@ void ArticleView::refreshHighlights()
     // Only what is on screen becomes an extra selection. QTextEdit lays out the document up to
     // every extra selection it is given, so 5,000 of them would lay out a whole long article
     // before the first paint; the visible few cost nothing. Scrolling brings the next ones.
-    const int first = cursorForPosition(QPoint(0, 0)).position();
-    const int last =
-        cursorForPosition(QPoint(viewport()->width(), viewport()->height())).position();
+    const TextRange onScreen = visibleCharacters();
+    const int first = onScreen.start;
+    const int last = onScreen.end;
     auto from = std::lower_bound(m_byStart.cbegin(), m_byStart.cend(), first - m_longest,
                                  [](const Span &span, int start) { return span.start < start; });
     QList<const Span *> visible;
@@ -428,16 +528,19 @@ void ArticleView::refreshHighlights()
     });
     QList<QTextEdit::ExtraSelection> selections;
     selections.reserve(visible.size());
+    const bool isDark = palette().color(QPalette::Base).lightness() < 128;
     for (const Span *span : std::as_const(visible)) {
         int alpha = normalAlpha;
         if (span->id == m_flashingId)
             alpha = m_flashAlpha;
         else if (span->id == m_currentId)
             alpha = currentAlpha;
-        selections.append(selectionFor(m_annotations.value(span->id), alpha));
+        const Annotation annotation = m_annotations.value(span->id);
+        appendSelections(selections, {annotation.start, annotation.end},
+                         highlightFormat(annotation.kind, alpha, isDark), onScreen);
     }
     if (!m_marked.isEmpty())
-        selections.append(markSelection()); // last, so it is drawn over the highlights
+        appendSelections(selections, m_marked, markFormat(), onScreen); // last: drawn on top
     setExtraSelections(selections);
 }
 
@@ -446,7 +549,12 @@ void ArticleView::contextMenuEvent(QContextMenuEvent *event)
     // A right click on a highlight makes it the current annotation, so "Link to…" and "Delete"
     // in the menu act on what was clicked.
     if (!textCursor().hasSelection()) {
-        const int position = cursorForPosition(viewport()->mapFrom(this, event->pos())).position();
+        // A mouse's menu event comes through the viewport, in its coordinates; the menu key's
+        // comes to the view itself.
+        const QPoint inViewport = event->reason() == QContextMenuEvent::Mouse
+                                      ? viewport()->mapFromGlobal(event->globalPos())
+                                      : cursorRect().center();
+        const int position = cursorForPosition(inViewport).position();
         const QList<QUuid> under = annotationsAt(position);
         if (!under.isEmpty())
             emit annotationClicked(under.first());
@@ -460,8 +568,48 @@ void ArticleView::contextMenuEvent(QContextMenuEvent *event)
 
 void ArticleView::resizeEvent(QResizeEvent *event)
 {
+    capLineLength();
     QTextBrowser::resizeEvent(event);
-    scheduleHighlightRefresh();
+    // At once, not on the next turn of the event loop: the first paint after a resize must
+    // carry the highlights of what it shows.
+    refreshHighlights();
+}
+
+void ArticleView::showEvent(QShowEvent *event)
+{
+    QTextBrowser::showEvent(event);
+    refreshHighlights();
+}
+
+void ArticleView::changeEvent(QEvent *event)
+{
+    QTextBrowser::changeEvent(event);
+    if (event->type() == QEvent::FontChange)
+        capLineLength();
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange)
+        scheduleHighlightRefresh();
+}
+
+int ArticleView::readableWidth() const
+{
+    return fontMetrics().averageCharWidth() * maxLineCharacters;
+}
+
+void ArticleView::capLineLength()
+{
+    // A wide pane would run to 190-character lines: the text keeps a readable measure, centred,
+    // in margins of the document's own (still the page's colour, still selectable).
+    if (!m_document)
+        return;
+    // The left and right margins stand in for the document's own margin on those sides.
+    const qreal side =
+        std::max(m_document->documentMargin(), qreal(viewport()->width() - readableWidth()) / 2);
+    QTextFrameFormat format = m_document->rootFrame()->frameFormat();
+    if (qFuzzyCompare(format.leftMargin() + 1, side + 1))
+        return;
+    format.setLeftMargin(side);
+    format.setRightMargin(side);
+    m_document->rootFrame()->setFrameFormat(format);
 }
 
 } // namespace counterpoint::ui

@@ -61,6 +61,10 @@ public:
     TextRange selectedPassage() const;
     void selectPassage(TextRange range);
 
+    // The widest the text runs, however wide the pane: about 90 characters.
+    static constexpr int maxLineCharacters = 90;
+    int readableWidth() const;
+
     // The window's tagging actions, offered first in the context menu of a selection.
     void setContextActions(const QList<QAction *> &actions) { m_contextActions = actions; }
 
@@ -90,9 +94,13 @@ protected:
     void dragMoveEvent(QDragMoveEvent *event) override;
     void dropEvent(QDropEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
+    void capLineLength();
+
     struct Span
     {
         int start;
@@ -104,8 +112,16 @@ private:
     void rebuildIndex();
     void scheduleHighlightRefresh();
     void refreshHighlights();
-    QTextEdit::ExtraSelection selectionFor(const Annotation &annotation, int alpha) const;
-    QTextEdit::ExtraSelection markSelection() const;
+    // On a dark page (dark) the kind's colour is lightened and laid on thicker.
+    static QTextCharFormat highlightFormat(AnnotationKind kind, int alpha, bool dark = false);
+    // The selections that draw range, clipped to what is on screen, one per paragraph.
+    void appendSelections(QList<QTextEdit::ExtraSelection> &selections, TextRange range,
+                          const QTextCharFormat &format, TextRange onScreen) const;
+    // The number of the first block whose bottom lies below y (document coordinates).
+    int firstBlockEndingBelow(qreal y) const;
+    // The characters on screen.
+    TextRange visibleCharacters() const;
+    QTextCharFormat markFormat() const;
     void scrollToPosition(int position);
 
     QUuid m_articleId;
@@ -113,6 +129,8 @@ private:
     QHash<QUuid, Annotation> m_annotations;
     QList<Span> m_byStart; // the drawn annotations by start, to find the visible ones fast
     int m_longest = 0;
+    // The block on top of the screen at the last refresh, where the next search starts.
+    mutable int m_topBlockHint = 0;
     bool m_indexDirty = true;
     QUuid m_currentId;
     TextRange m_marked;

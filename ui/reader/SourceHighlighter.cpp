@@ -1,5 +1,7 @@
 #include "SourceHighlighter.h"
 
+#include "ui/reader/KateHighlighter.h"
+
 #include <QRegularExpression>
 #include <QTextDocument>
 
@@ -95,6 +97,10 @@ QSyntaxHighlighter *createHighlighter(SourceSyntax syntax, QTextDocument *docume
         highlighter->setDefinition(definition);
         return highlighter;
     }
+#else
+    if (const QString program = KateHighlighter::program();
+        !program.isEmpty() && !KateHighlighter::definitionName(syntax).isEmpty())
+        return new KateHighlighter(syntax, document, palette, program);
 #endif
     return new SourceHighlighter(syntax, document, palette);
 }

@@ -12,7 +12,8 @@ namespace counterpoint::ui {
 enum class SourceSyntax { PlainText, Json, Csv, Markdown, Html };
 
 // Highlights source text in a read-only viewer. KSyntaxHighlighting (KDE Frameworks 6) when the
-// build found it, else SourceHighlighter; callers get one or the other and need not care. Returns
+// build found it, else Debian's kate-syntax-highlighter out of process when installed
+// (KateHighlighter), else SourceHighlighter; callers need not care which. Returns
 // nullptr for plain text. The highlighter is a child of document.
 QSyntaxHighlighter *createHighlighter(SourceSyntax syntax, QTextDocument *document,
                                       const QPalette &palette);
@@ -20,7 +21,7 @@ QSyntaxHighlighter *createHighlighter(SourceSyntax syntax, QTextDocument *docume
 // Our own small highlighter for the builds without KSyntaxHighlighting: JSON, CSV, Markdown and
 // HTML/XML, enough to read an export's structure at a glance. Colours come from the palette so
 // that they read on light and dark backgrounds alike.
-class SourceHighlighter final : public QSyntaxHighlighter
+class SourceHighlighter : public QSyntaxHighlighter
 {
     Q_OBJECT
 

@@ -1,6 +1,7 @@
 #include "Application.h"
 
 #include "i18n/Translations.h"
+#include "ui/shell/Appearance.h"
 #include "ui/shell/MainWindow.h"
 
 #include <QApplication>
@@ -21,6 +22,7 @@ int runApplication(int &argc, char **argv)
         QIcon::fromTheme(QStringLiteral(COUNTERPOINT_APP_ID),
                          QIcon(QStringLiteral(":/counterpoint/icons/counterpoint.svg"))));
 
+    Appearance::applySaved(); // the theme chosen in Preferences, before the window shows
     MainWindow window;
     const QStringList arguments = QApplication::arguments();
     // A project given on the command line opens; an article is imported into the last

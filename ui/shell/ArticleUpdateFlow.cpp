@@ -1,5 +1,6 @@
 #include "ArticleUpdateFlow.h"
 
+#include "ui/dialogs/FileFolders.h"
 #include "ui/dialogs/UpdateArticleDialog.h"
 #include "ui/reader/ArticlePane.h"
 #include "ui/shell/MainWindow.h"
@@ -19,10 +20,13 @@ void ArticleUpdateFlow::chooseUpdateOfActivePane()
     if (!m_window.session() || !pane)
         return;
     const QString path = QFileDialog::getOpenFileName(
-        &m_window, tr("Update “%1” from File").arg(pane->title()), QString(),
+        &m_window, tr("Update “%1” from File").arg(pane->title()),
+        FileFolders::startFolder(FileFolders::articles, m_window.project()->filePath()),
         tr("Articles (*.html *.htm *.md *.markdown *.txt);;All files (*)"));
-    if (!path.isEmpty())
-        updateFromFile(pane->articleId(), path);
+    if (path.isEmpty())
+        return;
+    FileFolders::remember(FileFolders::articles, path);
+    updateFromFile(pane->articleId(), path);
 }
 
 void ArticleUpdateFlow::updateFromFile(const QUuid &articleId, const QString &path)

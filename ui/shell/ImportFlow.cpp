@@ -1,6 +1,7 @@
 #include "ImportFlow.h"
 
 #include "ui/common/TaskProgress.h"
+#include "ui/dialogs/FileFolders.h"
 #include "ui/shell/MainWindow.h"
 
 #include "exchange/common/AnnotationImport.h"
@@ -14,13 +15,21 @@
 
 namespace counterpoint::ui {
 
+QString ImportFlow::projectPath() const
+{
+    return m_window.project() ? m_window.project()->filePath() : QString();
+}
+
 void ImportFlow::chooseArticles()
 {
     const QStringList paths = QFileDialog::getOpenFileNames(
-        &m_window, tr("Import Articles"), QString(),
+        &m_window, tr("Import Articles"),
+        FileFolders::startFolder(FileFolders::articles, projectPath()),
         tr("Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)"));
-    if (!paths.isEmpty())
-        importArticles(paths);
+    if (paths.isEmpty())
+        return;
+    FileFolders::remember(FileFolders::articles, paths.first());
+    importArticles(paths);
 }
 
 void ImportFlow::importArticles(const QStringList &paths)
@@ -43,10 +52,13 @@ void ImportFlow::importArticles(const QStringList &paths)
 void ImportFlow::chooseAnnotationFile()
 {
     const QString path = QFileDialog::getOpenFileName(
-        &m_window, tr("Import Annotations"), QString(),
+        &m_window, tr("Import Annotations"),
+        FileFolders::startFolder(FileFolders::annotationFiles, projectPath()),
         tr("Web annotations and REFI-QDA projects (*.jsonld *.json *.qdpx);;All files (*)"));
-    if (!path.isEmpty())
-        importAnnotationsFrom(path);
+    if (path.isEmpty())
+        return;
+    FileFolders::remember(FileFolders::annotationFiles, path);
+    importAnnotationsFrom(path);
 }
 
 bool ImportFlow::importAnnotationsFrom(const QString &path)

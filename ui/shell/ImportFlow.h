@@ -26,6 +26,7 @@ public:
     bool importAnnotationsFrom(const QString &path);
 
 private:
+    QString projectPath() const;
     MainWindow &m_window;
 };
 

@@ -1,7 +1,11 @@
 #include "MainWindow.h"
 
 #include "ui/common/KindStyle.h"
+#include "ui/common/LocalDate.h"
 #include "ui/dialogs/LinkDialog.h"
+#include "ui/dialogs/PreferencesDialog.h"
+#include "ui/dialogs/ShortcutsDialog.h"
+#include "ui/dialogs/TagManagerDialog.h"
 #include "ui/inspector/Inspector.h"
 #include "ui/list/AnnotationFilterModel.h"
 #include "ui/list/AnnotationListPanel.h"
@@ -12,12 +16,18 @@
 #include "ui/reader/ArticleView.h"
 #include "ui/reader/PaneConnectors.h"
 #include "ui/reader/SourceViewer.h"
+#include "ui/shell/Appearance.h"
 #include "ui/shell/ArticleUpdateFlow.h"
+#include "ui/shell/BackupFlow.h"
+#include "ui/shell/DockFocus.h"
 #include "ui/shell/ExportFlow.h"
 #include "ui/shell/ImportFlow.h"
 #include "ui/shell/PaneArea.h"
 #include "ui/shell/ProjectLifecycle.h"
 #include "ui/shell/ProjectPanes.h"
+#include "ui/shell/ScreenFit.h"
+#include "ui/shell/ShortActionText.h"
+#include "ui/shell/WhatsThis.h"
 
 #include "edit/EditHistory.h"
 #include "log/LogCategories.h"
@@ -29,6 +39,7 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QFileInfo>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
@@ -58,19 +69,18 @@ MainWindow::MainWindow(QWidget *parent)
     , m_import(std::make_unique<ImportFlow>(*this))
     , m_update(std::make_unique<ArticleUpdateFlow>(*this))
     , m_export(std::make_unique<ExportFlow>(*this))
+    , m_backups(new BackupFlow(*this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Counterpoint"));
     setAcceptDrops(true);
     setCentralWidget(m_panes);
-    m_panes->setPlaceholderText(
-        tr("Open a project (Ctrl+O) or import articles (Ctrl+I), then double-click an article "
-           "to read it here. Open several to read them side by side."));
 
     createActions();
     createDocks();
     createMenus();
     createStatusBar();
+    updatePlaceholder();
 
     connect(m_panes, &PaneArea::panesChanged, this, [this] {
         updateActions();
@@ -99,10 +109,13 @@ MainWindow::MainWindow(QWidget *parent)
             pane->view()->setFocus();
     });
 
-    resize(1400, 900);
+    // The first window fits the screen it opens on, whatever its size and scale factor; a
+    // restored one too, should the screen have shrunk since (issue 20, defect 13).
+    resize(ScreenFit::defaultSize(this));
     const QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    ScreenFit::fit(this);
     m_syncScrollAction->setChecked(
         settings.value(QStringLiteral("session/synchronizedScrolling"), false).toBool());
     updateActions();
@@ -179,9 +192,7 @@ void MainWindow::createMenus()
     file->addAction(tr("&Open Project…"), QKeySequence::Open, this,
                     [this] { m_lifecycle->chooseProject(); });
     m_recentMenu = file->addMenu(tr("Open &Recent"));
-    connect(m_recentMenu, &QMenu::aboutToShow, this,
-            [this] { m_lifecycle->fillRecentMenu(m_recentMenu); });
-    m_lifecycle->fillRecentMenu(m_recentMenu); // so that the menu is enabled or not from the start
+    m_lifecycle->setRecentMenu(m_recentMenu);
     file->addSeparator();
     file->addAction(m_importAction);
     file->addAction(m_updateArticleAction);
@@ -191,6 +202,11 @@ void MainWindow::createMenus()
     m_exportAction = file->addAction(tr("&Export…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
                                      this, &MainWindow::showExportDialog);
     file->addAction(m_map->exportAction());
+    file->addSeparator();
+    m_saveCopyAction =
+        file->addAction(tr("Save a &Copy…"), this, [this] { m_backups->chooseCopy(); });
+    m_restoreAction = file->addAction(tr("Restore from &Backup…"), this,
+                                      [this] { m_backups->chooseBackupToRestore(); });
     file->addSeparator();
     file->addAction(m_closePaneAction);
     QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
@@ -206,10 +222,27 @@ void MainWindow::createMenus()
     if (!redoKeys.contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)))
         redoKeys.prepend(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
     redo->setShortcuts(redoKeys);
+    keepTextShort(undo);
+    keepTextShort(redo);
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
     edit->addActions(m_kindActions);
+    edit->addSeparator();
+    m_manageTagsAction = edit->addAction(tr("Manage &Tags…"), this, [this] {
+        if (!m_session)
+            return;
+        auto *dialog = new TagManagerDialog(*m_session, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &TagManagerDialog::errorOccurred, this, [this](const QString &message) {
+            showError(tr("Cannot change the tag"), message);
+        });
+        dialog->open();
+    });
+    QAction *preferences =
+        edit->addAction(tr("&Preferences…"), QKeySequence(Qt::CTRL | Qt::Key_Comma), this,
+                        &MainWindow::showPreferences);
+    preferences->setMenuRole(QAction::PreferencesRole);
     edit->addSeparator();
     edit->addAction(m_linkAction);
     edit->addAction(m_reattachAction);
@@ -245,6 +278,13 @@ void MainWindow::createMenus()
     });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Keyboard Shortcuts"), this, [this] {
+        auto *dialog = new ShortcutsDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    describeMainPanes(*this, help);
+    help->addSeparator();
     help->addAction(tr("&About Counterpoint"), this, [this] {
         QMessageBox::about(this, tr("About Counterpoint"),
                            tr("<h3>Counterpoint %1</h3><p>Map the claims, counterclaims and "
@@ -280,17 +320,22 @@ void MainWindow::createDocks()
     m_articleList->setAccessibleName(tr("Articles"));
     m_articleList->setWordWrap(true);
     m_articleList->setTextElideMode(Qt::ElideRight);
-    addDock(tr("Articles"), QStringLiteral("articlesDock"), m_articleList, Qt::LeftDockWidgetArea);
-    addDock(tr("Inspector"), QStringLiteral("inspectorDock"), m_inspector, Qt::RightDockWidgetArea);
+    QDockWidget *articles = addDock(tr("Articles"), QStringLiteral("articlesDock"), m_articleList,
+                                    Qt::LeftDockWidgetArea);
+    QDockWidget *inspector = addDock(tr("Inspector"), QStringLiteral("inspectorDock"), m_inspector,
+                                     Qt::RightDockWidgetArea);
+    // Panes never squeeze the side docks to slivers, and a squeezed width saved by an older
+    // version cannot come back (issue 20, defect 1); the inspector is wide enough for its links
+    // and the tag list (defect 8).
+    articles->setMinimumWidth(fontMetrics().averageCharWidth() * 22);
+    inspector->setMinimumWidth(std::max(320, fontMetrics().averageCharWidth() * 42));
     QDockWidget *annotations = addDock(tr("Annotations"), QStringLiteral("annotationsDock"), m_list,
                                        Qt::BottomDockWidgetArea);
     // Beside the list, not over the articles: reviewing suggestions means reading both panes.
     QDockWidget *passages = addDock(tr("Shared Passages"), QStringLiteral("sharedPassagesDock"),
                                     m_sharedPassages, Qt::BottomDockWidgetArea);
     tabifyDockWidget(annotations, passages);
-    resizeDocks({findChild<QDockWidget *>(QStringLiteral("articlesDock")),
-                 findChild<QDockWidget *>(QStringLiteral("inspectorDock"))},
-                {230, 330}, Qt::Horizontal);
+    resizeDocks({articles, inspector}, {230, inspector->minimumWidth() + 20}, Qt::Horizontal);
     resizeDocks({findChild<QDockWidget *>(QStringLiteral("annotationsDock"))}, {260}, Qt::Vertical);
     // The map shares the bottom with the list, a tab away, until the analyst floats it to read
     // it large; closed until asked for.
@@ -298,7 +343,18 @@ void MainWindow::createDocks()
                                Qt::BottomDockWidgetArea);
     tabifyDockWidget(findChild<QDockWidget *>(QStringLiteral("annotationsDock")), map);
     map->toggleViewAction()->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_M);
+    // Behind the list's tab the map is open but unseen: Ctrl+Shift+M brings it to the front
+    // rather than closing it (issue 20, defect 4).
+    connect(map, &QDockWidget::visibilityChanged, this, [map](bool visible) {
+        if (visible || !map->isHidden())
+            map->setProperty("behindTab", !visible);
+    });
     connect(map->toggleViewAction(), &QAction::triggered, this, [this, map](bool shown) {
+        if (!shown && map->property("behindTab").toBool()) {
+            map->show();
+            shown = true;
+        }
+        map->setProperty("behindTab", false);
         if (!shown)
             return;
         map->raise(); // its tab in front of the list's
@@ -308,6 +364,9 @@ void MainWindow::createDocks()
     });
     map->hide();
     annotations->raise(); // the list is what a new window shows at the bottom
+    // F6 goes from the reader to each dock in turn; docks behind a tab take no focus.
+    new DockFocus(*this, [this]() -> QWidget * { return m_panes->activePane(); },
+                  {articles, annotations, passages, map, inspector});
 }
 
 void MainWindow::createStatusBar()
@@ -389,6 +448,17 @@ void MainWindow::closeProject()
     refreshArticleList();
     refreshSets();
     updateActions();
+    updatePlaceholder();
+}
+
+void MainWindow::updatePlaceholder()
+{
+    // What to do next depends on whether a project is open (issue 20, defect 16).
+    m_panes->setPlaceholderText(
+        m_session ? tr("Double-click an article in the Articles list to read it here, or import "
+                       "articles (Ctrl+I). Open several to read them side by side.")
+                  : tr("Open a project (Ctrl+O) or import articles (Ctrl+I), then double-click an "
+                       "article to read it here. Open several to read them side by side."));
 }
 
 void MainWindow::adoptSession(std::unique_ptr<ProjectSession> session)
@@ -417,9 +487,11 @@ void MainWindow::adoptSession(std::unique_ptr<ProjectSession> session)
     setWindowTitle(tr("%1[*] — Counterpoint").arg(project->name()));
     setWindowFilePath(project->filePath());
     m_readOnlyLabel->setVisible(project->isReadOnly());
+    m_backups->backUpOpenProject(); // once a day, off this thread
     refreshArticleList();
     refreshSets();
     updateActions();
+    updatePlaceholder();
 }
 
 void MainWindow::afterReset()
@@ -450,7 +522,7 @@ void MainWindow::refreshArticleList()
         if (!summary.publisher.isEmpty())
             details.append(summary.publisher);
         if (!summary.published.isEmpty())
-            details.append(summary.published);
+            details.append(localDate(summary.published));
         item->setToolTip(details.join(QStringLiteral(" · ")));
         if (summary.id == selected)
             m_articleList->setCurrentItem(item);
@@ -487,6 +559,7 @@ ArticlePane *MainWindow::openArticle(const QUuid &articleId)
         return nullptr;
     }
     ArticlePane *pane = m_panes->addPane();
+    pane->view()->setFont(Appearance::readerFont());
     pane->showArticle(*article);
     pane->view()->setAnnotations(*annotations);
     pane->view()->setCurrentAnnotation(m_current);
@@ -562,6 +635,28 @@ void MainWindow::deleteCurrentAnnotation()
 {
     if (!m_session || m_current.isNull())
         return;
+    if (PreferencesDialog::confirmBeforeDelete()) {
+        // Not exec(): the question must not stall the caller, and tests answer it.
+        auto *question =
+            new QMessageBox(QMessageBox::Question, tr("Delete Annotation"),
+                            tr("Delete the annotation and its links? Edit › Undo brings it back."),
+                            QMessageBox::Yes | QMessageBox::No, this);
+        question->setObjectName(QStringLiteral("confirmDelete"));
+        question->setAttribute(Qt::WA_DeleteOnClose);
+        question->setDefaultButton(QMessageBox::No);
+        const QUuid id = m_current;
+        connect(question, &QMessageBox::finished, this, [this, id](int answer) {
+            if (answer == QMessageBox::Yes && m_session && id == m_current)
+                deleteWithoutAsking();
+        });
+        question->open();
+        return;
+    }
+    deleteWithoutAsking();
+}
+
+void MainWindow::deleteWithoutAsking()
+{
     if (Status done = m_session->deleteAnnotation(m_current); !done)
         showError(tr("Cannot delete the annotation"), done.errorMessage());
 }
@@ -682,6 +777,18 @@ QString MainWindow::describe(const Annotation &annotation) const
     return text;
 }
 
+PreferencesDialog *MainWindow::showPreferences()
+{
+    auto *dialog = new PreferencesDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PreferencesDialog::applied, this, [this] {
+        for (ArticlePane *pane : m_panes->panes())
+            pane->view()->setFont(Appearance::readerFont());
+    });
+    dialog->open();
+    return dialog;
+}
+
 void MainWindow::showSource()
 {
     ArticlePane *pane = m_panes->activePane();
@@ -706,12 +813,19 @@ void MainWindow::updateActions()
     m_importAction->setEnabled(writable);
     m_importAnnotationsAction->setEnabled(writable);
     m_exportAction->setEnabled(m_session != nullptr);
+    // Copies and backups are of a local project's file.
+    const bool local = m_session && QFileInfo(m_session->project().filePath()).isFile();
+    m_saveCopyAction->setEnabled(local);
+    m_manageTagsAction->setEnabled(m_session != nullptr);
+    m_restoreAction->setEnabled(local && writable);
     m_sourceAction->setEnabled(hasPane);
     m_deleteAction->setEnabled(writable && !m_current.isNull());
     m_linkAction->setEnabled(writable && !m_current.isNull());
     m_closePaneAction->setEnabled(hasPane);
     m_updateArticleAction->setEnabled(writable && hasPane);
-    m_reattachAction->setEnabled(writable && hasPane && !m_current.isNull());
+    // Re-attaching needs somewhere to attach to: a selection in the active pane.
+    m_reattachAction->setEnabled(writable && hasPane && !m_current.isNull() &&
+                                 m_panes->activePane()->view()->textCursor().hasSelection());
     m_targetSet->setEnabled(writable);
 }
 

@@ -26,8 +26,10 @@ class AnnotationListPanel;
 class ArgumentMapView;
 class ArticlePane;
 class ArticleUpdateFlow;
+class BackupFlow;
 class ExportDialog;
 class ExportFlow;
+class PreferencesDialog;
 class ImportFlow;
 class Inspector;
 class PaneArea;
@@ -55,6 +57,7 @@ public:
     void restoreSession(const QString &projectPath = {});
 
     ProjectSession *session() const { return m_session.get(); }
+    BackupFlow *backups() const { return m_backups; }
     Project *project() const;
     EditHistory *history() const;
     PaneArea *paneArea() const { return m_panes; }
@@ -84,6 +87,7 @@ public:
     // File › Export, File › Import Annotations and View › Source. The dialogs open without a
     // modal loop, and the import takes its file from the caller, so tests drive them directly.
     ExportDialog *showExportDialog();
+    PreferencesDialog *showPreferences(); // Edit › Preferences
     bool importAnnotationsFrom(const QString &path);
     void showSource();
 
@@ -111,9 +115,11 @@ private:
     void refreshArticleList();
     void refreshSets();
     void updateActions();
+    void updatePlaceholder();
     void updateCounts();
     void afterReset();
-    void deleteCurrentAnnotation();
+    void deleteCurrentAnnotation(); // asks first when Preferences say so
+    void deleteWithoutAsking();
     void linkFrom(const QUuid &from);
     QString describe(const Annotation &annotation) const;
 
@@ -133,6 +139,7 @@ private:
     std::unique_ptr<ImportFlow> m_import;
     std::unique_ptr<ArticleUpdateFlow> m_update;
     std::unique_ptr<ExportFlow> m_export;
+    BackupFlow *m_backups = nullptr;
 
     QList<QAction *> m_kindActions;
     QAction *m_importAction = nullptr;
@@ -145,6 +152,9 @@ private:
     QAction *m_exportAction = nullptr;
     QAction *m_importAnnotationsAction = nullptr;
     QAction *m_sourceAction = nullptr;
+    QAction *m_saveCopyAction = nullptr;
+    QAction *m_manageTagsAction = nullptr;
+    QAction *m_restoreAction = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QHash<AnnotationKind, QLabel *> m_countLabels;

@@ -5,6 +5,8 @@
 #include "ui/reader/PaneConnectors.h"
 
 #include <QLabel>
+#include <QPointer>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QStackedLayout>
@@ -14,22 +16,32 @@ namespace counterpoint::ui {
 PaneArea::PaneArea(QWidget *parent)
     : QWidget(parent)
     , m_splitter(new PaneSplitter(this))
+    , m_scroll(new QScrollArea(this))
     , m_placeholder(new QLabel(this))
     , m_stack(new QStackedLayout(this))
 {
     m_splitter->setChildrenCollapsible(false);
     m_splitter->setObjectName(QStringLiteral("paneSplitter"));
+    // The splitter's minimum width is the sum of its panes': inside a scroll area it no longer
+    // forces the window wider than the screen, it scrolls (issue 20, defect 1).
+    m_scroll->setObjectName(QStringLiteral("paneScrollArea"));
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    m_scroll->setWidget(m_splitter);
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setWordWrap(true);
     m_placeholder->setForegroundRole(QPalette::PlaceholderText);
     m_stack->addWidget(m_placeholder);
-    m_stack->addWidget(m_splitter);
+    m_stack->addWidget(m_scroll);
     updatePlaceholder();
 }
 
 ArticlePane *PaneArea::addPane()
 {
     auto *pane = new ArticlePane(m_splitter);
+    pane->setMinimumWidth(minimumPaneWidth());
     m_splitter->addWidget(pane);
     // Side by side panes share the width equally when one more opens.
     QList<int> sizes(m_splitter->count(), 1000);
@@ -45,6 +57,14 @@ ArticlePane *PaneArea::addPane()
             });
     updatePlaceholder();
     setActivePane(pane);
+    // When the panes scroll, the new one is brought into view once the splitter has its width.
+    QMetaObject::invokeMethod(
+        this,
+        [this, shown = QPointer<ArticlePane>(pane)] {
+            if (shown)
+                m_scroll->ensureWidgetVisible(shown, 0, 0);
+        },
+        Qt::QueuedConnection);
     emit panesChanged();
     return pane;
 }
@@ -126,9 +146,19 @@ void PaneArea::setSynchronizedScrolling(bool on)
         followScroll(m_active, m_active->view()->verticalScrollBar()->value());
 }
 
+int PaneArea::minimumPaneWidth() const
+{
+    return std::max(260, fontMetrics().averageCharWidth() * 40);
+}
+
 void PaneArea::setPlaceholderText(const QString &text)
 {
     m_placeholder->setText(text);
+}
+
+QString PaneArea::placeholderText() const
+{
+    return m_placeholder->text();
 }
 
 void PaneArea::followScroll(ArticlePane *source, int value)
@@ -150,7 +180,7 @@ void PaneArea::followScroll(ArticlePane *source, int value)
 
 void PaneArea::updatePlaceholder()
 {
-    m_stack->setCurrentWidget(m_splitter->count() > 0 ? static_cast<QWidget *>(m_splitter)
+    m_stack->setCurrentWidget(m_splitter->count() > 0 ? static_cast<QWidget *>(m_scroll)
                                                       : m_placeholder);
 }
 

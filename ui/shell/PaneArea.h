@@ -4,8 +4,9 @@
 #include <QUuid>
 #include <QWidget>
 
-class QStackedLayout;
 class QLabel;
+class QScrollArea;
+class QStackedLayout;
 
 namespace counterpoint::ui {
 
@@ -36,7 +37,13 @@ public:
     void setSynchronizedScrolling(bool on);
 
     PaneSplitter *splitter() const { return m_splitter; }
+    // The panes scroll sideways here when they do not fit at their readable width; the window
+    // never widens for them.
+    QScrollArea *scrollArea() const { return m_scroll; }
+    // The narrowest a pane gets before the pane area scrolls instead: about forty characters.
+    int minimumPaneWidth() const;
     void setPlaceholderText(const QString &text);
+    QString placeholderText() const;
 
 signals:
     void activePaneChanged(counterpoint::ui::ArticlePane *pane);
@@ -47,6 +54,7 @@ private:
     void updatePlaceholder();
 
     PaneSplitter *m_splitter = nullptr;
+    QScrollArea *m_scroll = nullptr;
     QLabel *m_placeholder = nullptr;
     QStackedLayout *m_stack = nullptr;
     ArticlePane *m_active = nullptr;

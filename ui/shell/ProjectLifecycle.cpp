@@ -1,5 +1,6 @@
 #include "ProjectLifecycle.h"
 
+#include "ui/dialogs/FileFolders.h"
 #include "ui/reader/ArticlePane.h"
 #include "ui/reader/PaneConnectors.h"
 #include "ui/shell/MainWindow.h"
@@ -57,9 +58,10 @@ bool ProjectLifecycle::openProject(const QString &path)
 void ProjectLifecycle::newProject()
 {
     QString path =
-        QFileDialog::getSaveFileName(&m_window, tr("New Project"), QString(), projectFilter());
+        QFileDialog::getSaveFileName(&m_window, tr("New Project"), startFolder(), projectFilter());
     if (path.isEmpty())
         return;
+    FileFolders::remember(FileFolders::projects, path);
     if (!isProjectFile(path))
         path += u'.' + Project::fileSuffix();
     if (QFileInfo::exists(path)) {
@@ -79,12 +81,20 @@ void ProjectLifecycle::newProject()
     saveSession();
 }
 
+QString ProjectLifecycle::startFolder() const
+{
+    return FileFolders::startFolder(
+        FileFolders::projects, m_window.project() ? m_window.project()->filePath() : QString());
+}
+
 void ProjectLifecycle::chooseProject()
 {
     const QString path =
-        QFileDialog::getOpenFileName(&m_window, tr("Open Project"), QString(), projectFilter());
-    if (!path.isEmpty())
-        openProject(path);
+        QFileDialog::getOpenFileName(&m_window, tr("Open Project"), startFolder(), projectFilter());
+    if (path.isEmpty())
+        return;
+    FileFolders::remember(FileFolders::projects, path);
+    openProject(path);
 }
 
 void ProjectLifecycle::restoreSession(const QString &projectPath)
@@ -146,6 +156,16 @@ void ProjectLifecycle::addRecentProject(const QString &path)
     recent.removeAll(absolute);
     recent.prepend(absolute);
     settings.setValue(QStringLiteral("recentProjects"), recent.mid(0, maxRecentProjects));
+    if (m_recentMenu)
+        fillRecentMenu(m_recentMenu);
+}
+
+void ProjectLifecycle::setRecentMenu(QMenu *menu)
+{
+    m_recentMenu = menu;
+    // A project moved away since the menu was filled drops out when it is next shown.
+    connect(menu, &QMenu::aboutToShow, this, [this, menu] { fillRecentMenu(menu); });
+    fillRecentMenu(menu);
 }
 
 void ProjectLifecycle::fillRecentMenu(QMenu *menu)

@@ -23,14 +23,19 @@ public:
     void chooseProject();
     void restoreSession(const QString &projectPath);
     void saveSession() const;
+    // The File › Open Recent menu, filled now and again whenever a project opens: a disabled
+    // menu never gets aboutToShow, so filling it there would leave it disabled all session.
+    void setRecentMenu(QMenu *menu);
     void fillRecentMenu(QMenu *menu);
 
     static bool isProjectFile(const QString &path);
 
 private:
+    QString startFolder() const;
     void addRecentProject(const QString &path);
 
     MainWindow &m_window;
+    QMenu *m_recentMenu = nullptr;
 };
 
 } // namespace counterpoint::ui

@@ -1,0 +1,11 @@
+#pragma once
+
+#include <QString>
+
+namespace counterpoint::ui {
+
+// A date or time as an article gives it ("2025-05-02", "2025-05-03T09:30:00Z") in the user's
+// locale, so that dates side by side read alike; anything that is not ISO 8601 as it came.
+QString localDate(const QString &iso);
+
+} // namespace counterpoint::ui

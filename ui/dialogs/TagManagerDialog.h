@@ -1,0 +1,61 @@
+#pragma once
+
+#include "domain/Result.h"
+
+#include <QDialog>
+#include <QUuid>
+
+#include <functional>
+#include <memory>
+
+class QColor;
+class QPushButton;
+class QTreeWidget;
+
+namespace counterpoint {
+class ProjectCommand;
+class ProjectSession;
+} // namespace counterpoint
+
+namespace counterpoint::ui {
+
+// Edit › Manage Tags: every tag with how many annotations carry it; rename (edit the name in
+// place), recolour with a colour picker, merge into another, delete (saying how many
+// annotations lose it). Each change is one undo step of the project's history.
+class TagManagerDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    TagManagerDialog(ProjectSession &session, QWidget *parent = nullptr);
+
+    QTreeWidget *list() const { return m_list; }
+    // What the buttons do once the user has answered; false with a message when refused.
+    bool renameTag(const QUuid &id, const QString &name);
+    bool recolorTag(const QUuid &id, const QColor &color);
+    bool mergeTag(const QUuid &from, const QUuid &into);
+    bool deleteTag(const QUuid &id);
+    // The question Delete asks, with the count of annotations that carry the tag.
+    QString deleteQuestion(const QUuid &id) const;
+
+signals:
+    void errorOccurred(const QString &message);
+
+private:
+    void refill();
+    QUuid selectedTag() const;
+    void chooseColor();
+    void chooseMergeTarget();
+    void confirmDelete();
+    bool perform(const QUuid &id,
+                 const std::function<Result<std::unique_ptr<ProjectCommand>>()> &make);
+
+    ProjectSession &m_session;
+    QTreeWidget *m_list = nullptr;
+    QPushButton *m_color = nullptr;
+    QPushButton *m_merge = nullptr;
+    QPushButton *m_delete = nullptr;
+    bool m_filling = false;
+};
+
+} // namespace counterpoint::ui

@@ -1,0 +1,17 @@
+#pragma once
+
+class QByteArray;
+class QFont;
+class QPalette;
+class QTextDocument;
+
+namespace counterpoint::ui {
+
+// An article's pictures are never loaded (ArticleView), and Qt would draw a broken-picture
+// glyph where each one was. Instead each picture becomes its alt text, in the placeholder
+// colour, or nothing when it has none (issue 20, defect 11). The document keeps one character
+// per picture, so no range in the article moves.
+void putImageStandIns(QTextDocument &document, const QByteArray &original, const QFont &font,
+                      const QPalette &palette);
+
+} // namespace counterpoint::ui
