@@ -442,10 +442,11 @@ private slots:
             typeOf.insert(node[u"nodeID"].toString(), node[u"type"].toString());
             ++counts[node[u"type"].toString()];
         }
-        int propositions = 0;
-        for (const Annotation &a : *m_sample->annotations())
-            propositions += a.kind != AnnotationKind::Note;
-        QCOMPARE(counts.value(QStringLiteral("I")), propositions);
+        // Every annotation is an I-node, notes too (issue 15 item 9), and every relation a scheme.
+        QCOMPARE(counts.value(QStringLiteral("I")), int(m_sample->annotations()->size()));
+        QCOMPARE(counts.value(QStringLiteral("RA")) + counts.value(QStringLiteral("CA")) +
+                     counts.value(QStringLiteral("MA")),
+                 int(m_sample->relations()->size()));
         QVERIFY(counts.value(QStringLiteral("RA")) > 0);
         QVERIFY(counts.value(QStringLiteral("CA")) > 0);
         QCOMPARE(counts.value(QStringLiteral("L")), counts.value(QStringLiteral("YA")));
