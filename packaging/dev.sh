@@ -32,6 +32,7 @@ packages=(
     git clang-format util-linux
     desktop-file-utils appstream shared-mime-info lintian fakeroot man-db binutils
     libpq-dev
+    fonts-symbola fonts-noto-core fonts-droid-fallback fonts-unifont
 )
 
 missing=()

@@ -445,6 +445,148 @@ private slots:
         QVERIFY2(reopened, qPrintable(reopened.errorMessage()));
         QCOMPARE((*reopened)->articleSummaries()->size(), 1);
     }
+
+    // Item 3: what a QDA tool keeps beside its codings lands or is named: a selection's
+    // description and its codings' memos become its comment (each once), a set's code its set
+    // (with the set's description); a code no selection uses, a user who made none, a note on the
+    // whole source, a source's description and a note on nothing are each listed as skipped.
+    void qdpxMemosSetsAndWhatIsNotKept()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("extras.qdpx"));
+        QVERIFY(zipFolder(fixture(QStringLiteral("qdpx-extras")), path));
+        auto project = createProject(m_dir, QStringLiteral("extras.counterpoint"));
+        QVERIFY(project);
+        auto report = importAnnotations(*project, path);
+        QVERIFY2(report, qPrintable(report.errorMessage()));
+        QCOMPARE(report->added, 2);
+        QCOMPARE(report->articlesAdded, 1);
+        QCOMPARE(passageLines(*project), QStringLiteral("memo.txt 11 “Nvidia denies it.” by Bea\n"
+                                                        "memo.txt 12 “lobsters” by (none)"));
+        const QList<Annotation> annotations = *project->annotations();
+        QCOMPARE(annotations.size(), 2);
+        const Annotation &denial = annotations.at(0);
+        const Annotation &lobsters = annotations.at(1);
+        QCOMPARE(denial.comment,
+                 QStringLiteral("A flat denial.\n\nCoded as a denial on first reading."));
+        QCOMPARE(lobsters.comment, QStringLiteral("Which lobsters?"));
+        AnnotationSet second;
+        for (const AnnotationSet &set : *project->annotationSets()) {
+            if (set.id == denial.setId)
+                second = set;
+        }
+        QCOMPARE(second.name, QStringLiteral("Second pass"));
+        QCOMPARE(second.description, QStringLiteral("Codings of the second reading."));
+        QCOMPARE(second.id, QUuid::fromString(u"6a0c1f3e-3333-4000-8000-000000000401"));
+        QCOMPARE(lobsters.setId, project->defaultAnnotationSetId());
+        QStringList tags;
+        for (const Tag &tag : *project->tags())
+            tags.append(tag.name);
+        QCOMPARE(tags, QStringList{QStringLiteral("denial")}); // the set's code is no tag
+        QCOMPARE(report->skipped,
+                 QStringList({QStringLiteral("memo.txt: its description “Sent by a reader in "
+                                             "May.” is not kept (Counterpoint keeps an "
+                                             "article's address)."),
+                              QStringLiteral("memo.txt: its note on the whole source, “The whole "
+                                             "memo is second-hand.”, is not kept (Counterpoint "
+                                             "keeps comments on passages)."),
+                              QStringLiteral("code “unused code”: no selection uses it, and "
+                                             "Counterpoint keeps tags only on passages; not "
+                                             "kept."),
+                              QStringLiteral("user “Cem”: made no selection in the file; not "
+                                             "kept (Counterpoint records who made each "
+                                             "annotation)."),
+                              QStringLiteral("note “Read again in June.”: attached to no "
+                                             "passage; not kept.")}));
+        // The same file again changes nothing.
+        auto again = importAnnotations(*project, path);
+        QVERIFY2(again, qPrintable(again.errorMessage()));
+        QCOMPARE(again->added, 0);
+        QCOMPARE(again->updated, 0);
+    }
+
+    // Item 2: Hypothesis's own JSON. An API search result: the denial lands by its position (the
+    // quote agrees), with its text as the comment, its kind tag as the kind, the other tag kept,
+    // its user's name as author, its group as the set and its times; the lobsters, whose
+    // position is wrong, by their quote; a quote inside a word, a reply and a page note are each
+    // listed, never placed. One annotation on an address no article has lands on the one article
+    // whose text holds its quote; an export file is read too, and nothing is imported twice.
+    void hypothesisJsonIsImported()
+    {
+        auto project = createProject(m_dir, QStringLiteral("hypothesis.counterpoint"));
+        QVERIFY(project);
+        Article chips;
+        chips.title = QStringLiteral("Chips");
+        chips.url = QStringLiteral("https://example.org/chips");
+        chips.text = QStringLiteral("Chips were hidden in prosthetic baby bumps. Nvidia denies "
+                                    "it. Smugglers used lobsters.");
+        chips.original = chips.text.toUtf8();
+        chips.contentHash = QStringLiteral("hypothesis-chips");
+        QVERIFY(project->addArticle(chips));
+        Article briefing;
+        briefing.title = QStringLiteral("Briefing");
+        briefing.text = QStringLiteral("The briefing repeats it: Nvidia denies smuggling.");
+        briefing.original = briefing.text.toUtf8();
+        briefing.contentHash = QStringLiteral("hypothesis-briefing");
+        QVERIFY(project->addArticle(briefing));
+
+        auto report =
+            importAnnotations(*project, fixture(QStringLiteral("hypothesis/search.json")));
+        QVERIFY2(report, qPrintable(report.errorMessage()));
+        QCOMPARE(report->added, 2);
+        QCOMPARE(report->skipped,
+                 QStringList({QStringLiteral("Hypothesis annotation Hy4replyAAAAAAAAAAAAAA: a "
+                                             "reply to another annotation, with no passage of "
+                                             "its own; not kept."),
+                              QStringLiteral("Hypothesis annotation Hy5pagenoteAAAAAAAAAAA: a "
+                                             "page note, with no quoted passage; not kept."),
+                              QStringLiteral("Hypothesis annotation Hy3midwordAAAAAAAAAAAA: its "
+                                             "quote “idia den” begins or ends inside a word of "
+                                             "the article; not placed.")}));
+        const QList<Annotation> annotations = *project->annotations();
+        const Annotation &denial = annotations.at(0);
+        QCOMPARE(chips.text.mid(denial.start, denial.end - denial.start),
+                 QStringLiteral("Nvidia denies it."));
+        QCOMPARE(denial.author, QStringLiteral("Bea Lin")); // the display name
+        QVERIFY(denial.kind == AnnotationKind::Counterclaim);
+        QCOMPARE(denial.comment, QStringLiteral("A denial, no evidence."));
+        QCOMPARE(denial.created, QDateTime(QDate(2025, 5, 2), QTime(10, 0), Qt::UTC));
+        QCOMPARE(denial.modified, QDateTime(QDate(2025, 5, 2), QTime(11, 30), Qt::UTC));
+        QCOMPARE(denial.tagIds.size(), 1);
+        QCOMPARE(project->tags()->first().name, QStringLiteral("smuggling"));
+        const Annotation &lobsters = annotations.at(1);
+        QVERIFY(lobsters.kind == AnnotationKind::Note);
+        QCOMPARE(lobsters.author, QStringLiteral("cem@hypothes.is")); // no display name
+        QCOMPARE(lobsters.start, 77);
+        QStringList sets;
+        for (const AnnotationSet &set : *project->annotationSets()) {
+            if (set.id == denial.setId || set.id == lobsters.setId)
+                sets.append(set.name);
+        }
+        sets.sort();
+        QCOMPARE(sets, QStringList({QStringLiteral("Hypothesis group 4x9Ww2Rm"),
+                                    QStringLiteral("Hypothesis: Public")}));
+
+        auto single =
+            importAnnotations(*project, fixture(QStringLiteral("hypothesis/single.json")));
+        QVERIFY2(single, qPrintable(single.errorMessage()));
+        QCOMPARE(single->added, 1);
+        QVERIFY2(single->skipped.isEmpty(), qPrintable(single->skipped.join(u'\n')));
+        bool onBriefing = false;
+        for (const Annotation &a : *project->annotations()) {
+            if (a.kind == AnnotationKind::Claim)
+                onBriefing = *project->articleText(a.articleId) == briefing.text && a.start == 25 &&
+                             a.end == 48;
+        }
+        QVERIFY(onBriefing);
+
+        // The export holds the denial again: nothing new.
+        auto exported =
+            importAnnotations(*project, fixture(QStringLiteral("hypothesis/export.json")));
+        QVERIFY2(exported, qPrintable(exported.errorMessage()));
+        QCOMPARE(exported->added, 0);
+        QCOMPARE(exported->unchanged, 1);
+        QCOMPARE(project->annotations()->size(), 3);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestExchangeIn)

@@ -14,6 +14,9 @@
 #include <QStandardPaths>
 #include <QTest>
 
+#include <quazip.h>
+#include <quazipfile.h>
+
 using namespace counterpoint;
 using namespace counterpoint::test;
 
@@ -21,6 +24,31 @@ namespace {
 
 const QString articleText = QStringLiteral(
     "Chips were hidden in prosthetic baby bumps. Nvidia denies it. Smugglers used lobsters.");
+
+QMap<QString, QByteArray> unzip(const QString &path)
+{
+    QMap<QString, QByteArray> entries;
+    QuaZip zip(path);
+    if (!zip.open(QuaZip::mdUnzip))
+        return entries;
+    for (bool more = zip.goToFirstFile(); more; more = zip.goToNextFile()) {
+        QuaZipFile file(&zip);
+        file.open(QIODevice::ReadOnly);
+        entries.insert(zip.getCurrentFileName(), file.readAll());
+    }
+    return entries;
+}
+
+const QString briefText = QStringLiteral("Chips are smuggled. Nobody saw it. Record 12 says so.");
+
+// A second project for REFI-QDA and AIF: two sets, an actor, a commented claim, a note that
+// supports it (a relation touching a note), a counterclaim that rebuts the note, a source the
+// claim cites, and an article without annotations.
+struct Brief
+{
+    std::unique_ptr<Project> project;
+    QUuid teamB, claim, note, counter, source, actor, empty;
+};
 
 } // namespace
 
@@ -43,6 +71,59 @@ private:
             return {};
         }
         return QJsonDocument::fromJson(readFile(path)).object();
+    }
+
+    Brief makeBrief(const QString &name)
+    {
+        Brief b;
+        b.project = createProject(m_dir, name);
+        if (!b.project)
+            return b;
+        Article article;
+        article.title = QStringLiteral("Brief");
+        article.url = QStringLiteral("https://example.org/brief");
+        article.text = briefText;
+        article.original = briefText.toUtf8();
+        article.contentHash = QStringLiteral("brief");
+        const QUuid articleId = b.project->addArticle(article)->id;
+        Article other = article;
+        other.title = QStringLiteral("Uncoded");
+        other.url.clear();
+        other.text = QStringLiteral("Nothing here is annotated.");
+        other.original = other.text.toUtf8();
+        other.contentHash = QStringLiteral("uncoded");
+        b.empty = b.project->addArticle(other)->id;
+        b.teamB = b.project
+                      ->addAnnotationSet(
+                          {{}, QStringLiteral("Team B"), QStringLiteral("The second reading.")})
+                      ->id;
+        b.actor = b.project->addActor({{}, QStringLiteral("Customs"), QString()})->id;
+        const auto add = [&](const QString &exact, AnnotationKind kind, const QString &comment,
+                             const QUuid &set, const QUuid &actor) {
+            Annotation a;
+            a.articleId = articleId;
+            a.kind = kind;
+            a.start = int(briefText.indexOf(exact));
+            a.end = a.start + int(exact.size());
+            a.comment = comment;
+            a.setId = set;
+            a.actorId = actor;
+            auto added = b.project->addAnnotation(a);
+            return added ? added->id : QUuid();
+        };
+        b.claim = add(QStringLiteral("Chips are smuggled."), AnnotationKind::Claim,
+                      QStringLiteral("The claim & its <source>."), b.teamB, b.actor);
+        b.note = add(QStringLiteral("Nobody saw it."), AnnotationKind::Note,
+                     QStringLiteral("Worth checking."), {}, {});
+        b.counter = add(QStringLiteral("Nobody"), AnnotationKind::Counterclaim, {}, {}, {});
+        b.source = add(QStringLiteral("Record 12 says so."), AnnotationKind::Source, {}, {}, {});
+        for (const auto &[from, to, kind] : {std::tuple(b.note, b.claim, RelationKind::Supports),
+                                             std::tuple(b.counter, b.note, RelationKind::Rebuts),
+                                             std::tuple(b.claim, b.source, RelationKind::Cites)}) {
+            if (!b.project->addRelation({{}, from, to, kind, QString(), QString(), {}}))
+                b.claim = QUuid(); // fails the test that made it
+        }
+        return b;
     }
 
 private slots:
@@ -262,6 +343,111 @@ private slots:
                      qPrintable(QStringLiteral("%1 is not in the expansion: %2")
                                     .arg(QLatin1StringView(iri), properties.join(u' '))));
         }
+    }
+
+    // Item 7: the REFI-QDA project carries every article (also one without annotations), the
+    // sets (a Sets element, each naming the code its selections are coded with), comments as the
+    // selection's Description and as a note on each coding, and actors as Cases of their
+    // passages; project.qde validates against the REFI-QDA schema; read back into an empty
+    // project, the sets, comments and the uncoded article are all there.
+    void qdpxCarriesSetsEveryArticleCommentsAndCases()
+    {
+        Brief b = makeBrief(QStringLiteral("brief-qdpx.counterpoint"));
+        QVERIFY(b.project && !b.claim.isNull() && !b.source.isNull());
+        const QString path = m_dir.filePath(QStringLiteral("brief.qdpx"));
+        auto outcome = exportAnnotationsToFile(*b.project, ExportFormat::Qdpx,
+                                               ExportScope::wholeProject(), path);
+        QVERIFY2(outcome, qPrintable(outcome.errorMessage()));
+        QCOMPARE(outcome->articles, 2);
+        const QMap<QString, QByteArray> entries = unzip(path);
+        const QString id = b.empty.toString(QUuid::WithoutBraces);
+        QCOMPARE(entries.value(u"sources/" + id + u".txt"),
+                 QByteArray("Nothing here is annotated."));
+        const QString qde = QString::fromUtf8(entries.value(QStringLiteral("project.qde")));
+        QCOMPARE(qde.count(u"<TextSource "), 2);
+        QVERIFY(qde.contains(u"<TextSource guid=\"" + id + u"\" name=\"Uncoded\""));
+        const QString teamB = b.teamB.toString(QUuid::WithoutBraces);
+        QVERIFY(qde.contains(u"<Set guid=\"" + teamB +
+                             u"\" name=\"Team B\">\n   "
+                             u"<Description>The second reading.</Description>"));
+        QCOMPARE(qde.count(u"<Set "), 2); // Team B and Default
+        QCOMPARE(qde.count(u"<MemberCode "), 2);
+        QVERIFY(qde.contains(u"<Description>The claim &amp; its &lt;source&gt;.</Description>"));
+        // The claim has two codings (its kind and its set; no tags): each names the note.
+        const qsizetype claimAt = qde.indexOf(u"guid=\"" + b.claim.toString(QUuid::WithoutBraces));
+        const qsizetype claimEnd = qde.indexOf(u"</PlainTextSelection>", claimAt);
+        const QString claim = qde.mid(claimAt, claimEnd - claimAt);
+        QCOMPARE(claim.count(u"<Coding "), 2);
+        QCOMPARE(claim.count(u"<NoteRef "), 3); // in both codings and on the selection
+        QVERIFY(qde.contains(u"<Case guid=\"" + b.actor.toString(QUuid::WithoutBraces) +
+                             u"\" name=\"Customs\">\n   <SelectionRef targetGUID=\"" +
+                             b.claim.toString(QUuid::WithoutBraces) + u"\"/>"));
+
+        const QString xmllint = QStandardPaths::findExecutable(QStringLiteral("xmllint"));
+        if (xmllint.isEmpty())
+            QSKIP("xmllint (libxml2-utils) is not installed");
+        SKIP_WITHOUT_SHARED_DATA(); // the REFI-QDA schema
+        const QString qdePath = m_dir.filePath(QStringLiteral("brief.qde"));
+        QVERIFY(writeFile(qdePath, qde.toUtf8()));
+        QProcess process;
+        process.start(
+            xmllint, {QStringLiteral("--noout"), QStringLiteral("--schema"),
+                      QStringLiteral(COUNTERPOINT_SHARED_DIR "/specs/refi-qda/Project-mrt2019.xsd"),
+                      qdePath});
+        QVERIFY(process.waitForFinished(60000));
+        QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
+
+        auto empty = createProject(m_dir, QStringLiteral("brief-back.counterpoint"));
+        QVERIFY(empty);
+        auto back = importAnnotations(*empty, path);
+        QVERIFY2(back, qPrintable(back.errorMessage()));
+        QCOMPARE(back->articlesAdded, 2);
+        QCOMPARE(back->added, 4);
+        QCOMPARE(back->relationsAdded, 3);
+        QVERIFY2(back->skipped.isEmpty(), qPrintable(back->skipped.join(u'\n')));
+        const Annotation claimBack = *empty->annotation(b.claim);
+        QCOMPARE(claimBack.comment, QStringLiteral("The claim & its <source>."));
+        QCOMPARE(claimBack.setId, b.teamB);
+        AnnotationSet set;
+        for (const AnnotationSet &s : *empty->annotationSets())
+            set = s.id == b.teamB ? s : set;
+        QCOMPARE(set.description, QStringLiteral("The second reading."));
+    }
+
+    // Item 9: every relation the command counts is in the AIF, those touching a note included;
+    // locutions carry start (OVA) and timestamp (AIFdb).
+    void aifWritesEveryRelationAndOvaKeys()
+    {
+        Brief b = makeBrief(QStringLiteral("brief-aif.counterpoint"));
+        QVERIFY(b.project && !b.claim.isNull());
+        const QString path = m_dir.filePath(QStringLiteral("brief.json"));
+        auto outcome = exportAnnotationsToFile(*b.project, ExportFormat::Aif,
+                                               ExportScope::wholeProject(), path);
+        QVERIFY2(outcome, qPrintable(outcome.errorMessage()));
+        QCOMPARE(outcome->relations, 3);
+        const QJsonObject aif = QJsonDocument::fromJson(readFile(path)).object();
+        QHash<QString, int> types;
+        QHash<QString, QString> textOf;
+        for (const QJsonValue &node : aif.value(u"nodes").toArray()) {
+            ++types[node[u"type"].toString()];
+            textOf.insert(node[u"nodeID"].toString(), node[u"text"].toString());
+        }
+        QCOMPARE(types.value(QStringLiteral("I")), 4); // the note too
+        QCOMPARE(types.value(QStringLiteral("RA")) + types.value(QStringLiteral("CA")) +
+                     types.value(QStringLiteral("MA")),
+                 outcome->relations);
+        QCOMPARE(types.value(QStringLiteral("CA")), 1); // the counterclaim against the note
+        QVERIFY(textOf.values().contains(QStringLiteral("Nobody saw it.")));
+        const QJsonArray locutions = aif.value(u"locutions").toArray();
+        QCOMPARE(locutions.size(), 1);
+        const QJsonObject locution = locutions.first().toObject();
+        QVERIFY(!locution.value(u"start").toString().isEmpty());
+        QCOMPARE(locution.value(u"start"), locution.value(u"timestamp"));
+        QCOMPARE(locution.value(u"source").toString(), QStringLiteral("https://example.org/brief"));
+        QCOMPARE(textOf.value(locution.value(u"nodeID").toString()),
+                 QStringLiteral("Customs: Chips are smuggled."));
+        QCOMPARE(aif.value(u"participants").toArray().first()[u"firstname"].toString(),
+                 QStringLiteral("Customs"));
     }
 };
 

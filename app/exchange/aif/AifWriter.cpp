@@ -3,7 +3,10 @@
 // and "cites" become RA-nodes (inference: the source or supporting passage leads to the claim it
 // backs), "rebuts" a CA-node (conflict) and "same-claim" an MA-node (rephrase). An annotation
 // with an actor also gets an L-node, "actor: quote", anchored to its I-node by a YA-node
-// (asserting), and the actor is a participant. Notes carry no proposition and are left out.
+// (asserting), and the actor is a participant. A note is an I-node too (the analyst's own
+// proposition, without a locution), so that every relation the export counts is written.
+// Locutions carry their time as "start" (what OVA reads) and as "timestamp" (AIFdb), and the
+// article they were said in as "source".
 #include "exchange/common/ExportData.h"
 
 namespace counterpoint::exporting {
@@ -37,6 +40,7 @@ Status writeAif(const ExportData &data, Sink &out, const ExportProgress &progres
         int node;
         int participant;
         QString timestamp;
+        QString source; // the article's address
     };
     QList<Locution> locutions;
 
@@ -59,8 +63,6 @@ Status writeAif(const ExportData &data, Sink &out, const ExportProgress &progres
     for (const Annotation &a : data.annotations) {
         if (!ticker.step(++done))
             return cancelled();
-        if (a.kind == AnnotationKind::Note)
-            continue;
         const QString time = aifTime(a.created);
         const int information = node(QStringLiteral("I"), a.quote.exact, time);
         informationNode.insert(a.id, information);
@@ -73,7 +75,9 @@ Status writeAif(const ExportData &data, Sink &out, const ExportProgress &progres
         const int asserting = node(QStringLiteral("YA"), QStringLiteral("Asserting"), time);
         edges.append({locution, asserting});
         edges.append({asserting, information});
-        locutions.append({locution, participantOf.value(actor->id), time});
+        const Article *article = data.articleOf(a);
+        locutions.append({locution, participantOf.value(actor->id), time,
+                          article ? ExportData::articleIri(*article) : QString()});
     }
     for (const Relation &r : data.relations) {
         const int from = informationNode.value(r.fromId);
@@ -127,6 +131,13 @@ Status writeAif(const ExportData &data, Sink &out, const ExportProgress &progres
         out << (first ? "\n  {" : ",\n  {") << "\"nodeID\":\"" << QByteArray::number(l.node)
             << "\",\"personID\":\"" << QByteArray::number(l.participant) << "\",\"timestamp\":";
         out.jsonString(l.timestamp);
+        out << ",\"start\":";
+        out.jsonString(l.timestamp);
+        out << ",\"end\":null,\"source\":";
+        if (l.source.isEmpty())
+            out << "null";
+        else
+            out.jsonString(l.source);
         out << '}';
         first = false;
     }

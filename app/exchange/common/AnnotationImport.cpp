@@ -5,6 +5,7 @@
 
 #include "exchange/common/ImportPlan.h"
 #include "exchange/common/PlanApplier.h"
+#include "exchange/hypothesis/HypothesisReader.h"
 #include "exchange/refiqda/QdpxReader.h"
 #include "exchange/w3c/WebAnnotationReader.h"
 #include "log/LogCategories.h"
@@ -57,7 +58,9 @@ AnnotationFile::AnnotationFile(std::shared_ptr<const AnnotationImportPlan> plan,
 
 Result<AnnotationFile> AnnotationFile::fromJson(const QByteArray &json, const QString &fileName)
 {
-    auto plan = checked(readWebAnnotations(json, fileName), fileName);
+    auto plan = checked(isHypothesisJson(json) ? readHypothesis(json, fileName)
+                                               : readWebAnnotations(json, fileName),
+                        fileName);
     if (!plan)
         return plan.error();
     return AnnotationFile(std::move(plan).value(), fileName);
@@ -89,7 +92,10 @@ Result<AnnotationFile> AnnotationFile::read(const QString &path, const ImportLim
         return AnnotationFile(std::move(plan).value(), fileName);
     }
     const PageFiles pages{QFileInfo(path).absolutePath(), limits.maxFileSize};
-    auto plan = checked(readWebAnnotations(file.readAll(), fileName, pages), fileName);
+    const QByteArray json = file.readAll();
+    auto plan = checked(isHypothesisJson(json) ? readHypothesis(json, fileName)
+                                               : readWebAnnotations(json, fileName, pages),
+                        fileName);
     if (!plan)
         return plan.error();
     return AnnotationFile(std::move(plan).value(), fileName);

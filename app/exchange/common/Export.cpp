@@ -83,7 +83,8 @@ Result<ExportOutcome> exportAnnotations(const Project &project, ExportFormat for
     // such; the reports and the other formats work on Annotation objects.
     const bool printsStoredText = format == ExportFormat::Csv || format == ExportFormat::JsonLd;
     auto data = loadExportData(
-        project, scope, printsStoredText ? AnnotationForm::StoredText : AnnotationForm::Objects);
+        project, scope, printsStoredText ? AnnotationForm::StoredText : AnnotationForm::Objects,
+        format == ExportFormat::Qdpx);
     if (!data)
         return data.error();
     if (progress && !progress(0, data->annotationCount()))

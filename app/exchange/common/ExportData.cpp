@@ -217,7 +217,7 @@ Status readStoredRows(const Project &project, const ExportScope &scope, ExportDa
 } // namespace
 
 Result<ExportData> loadExportData(const Project &project, const ExportScope &scope,
-                                  AnnotationForm form)
+                                  AnnotationForm form, bool everyArticle)
 {
     ExportData data;
     data.projectName = project.name();
@@ -277,6 +277,16 @@ Result<ExportData> loadExportData(const Project &project, const ExportScope &sco
         }
     }
 
+    if (everyArticle && scope.kind == ExportScope::Kind::Project) {
+        auto titles = project.articleTitles();
+        if (!titles)
+            return titles.error();
+        const QSet<QUuid> known(articlesInScope.cbegin(), articlesInScope.cend());
+        for (const ArticleTitle &title : std::as_const(*titles)) {
+            if (!known.contains(title.id))
+                articlesInScope.append(title.id);
+        }
+    }
     // Only the articles in scope, one by one: articleSummaries() counts every article's
     // annotations by kind, which costs seconds on a large project.
     for (const QUuid &id : std::as_const(articlesInScope)) {

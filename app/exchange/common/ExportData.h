@@ -65,7 +65,7 @@ enum class AnnotationForm { Objects, StoredText };
 struct ExportData
 {
     QString projectName;
-    QList<Article> articles;              // those with annotations in scope, in project order
+    QList<Article> articles;              // with annotations in scope (or all), in project order
     QHash<QUuid, qsizetype> articleIndex; // id → index in articles
     QList<Annotation> annotations;        // in scope, by article and position (Objects)
     std::vector<StoredRow> storedRows;    // the same, for AnnotationForm::StoredText
@@ -95,8 +95,11 @@ struct ExportData
     static QString articleIri(const Article &article);
 };
 
+// everyArticle: the whole project's articles, also those without annotations (REFI-QDA carries a
+// project's sources whether or not they are coded); only for the whole project's scope.
 Result<ExportData> loadExportData(const Project &project, const ExportScope &scope,
-                                  AnnotationForm form = AnnotationForm::Objects);
+                                  AnnotationForm form = AnnotationForm::Objects,
+                                  bool everyArticle = false);
 
 // Appends text (UTF-8) to out as a JSON string literal, quotes included.
 void appendJsonString(QByteArray &out, QByteArrayView text);

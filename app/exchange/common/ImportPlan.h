@@ -83,6 +83,11 @@ struct Plan
     // on the same article, range and kind as one of the project's is that one. Never for W3C
     // files, whose ids are kept: two analysts' equal codings must both stay.
     bool matchByPlace = false;
+    // Hypothesis: an annotation goes only onto whole words (a quote that would begin or end
+    // inside a word is listed, never placed), and an article no URL names is the one whose
+    // text holds its annotations' quotes.
+    bool wholeWords = false;
+    bool findArticleByQuote = false;
 };
 
 // A plan with nothing to store or skip says what the file held instead of "0 added": refused

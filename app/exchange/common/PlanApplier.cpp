@@ -138,6 +138,12 @@ private:
             }
             if (id.isNull() && !planned.url.isEmpty())
                 id = m_byKey.value(planned.url);
+            if (id.isNull() && m_plan.findArticleByQuote) {
+                auto found = articleHoldingQuotesOf(planned.key);
+                if (!found)
+                    return found.error();
+                id = *found;
+            }
             if (id.isNull() && planned.content) {
                 Article article = *planned.content;
                 if (m_existing.contains(article.id)) {
@@ -208,6 +214,46 @@ private:
                            [&](const Tag &t) { return m_project.addTag(t); }, {});
     }
 
+    // The one article of the project whose text holds every quote of the file's annotations on
+    // key; null when none or several do (guessing between them would misplace work).
+    Result<QUuid> articleHoldingQuotesOf(const QString &key)
+    {
+        QStringList quotes;
+        for (const PlannedAnnotation &a : m_plan.annotations) {
+            if (a.articleKey == key && !a.quote.exact.isEmpty())
+                quotes.append(a.quote.exact);
+        }
+        if (quotes.isEmpty())
+            return QUuid();
+        QUuid found;
+        for (const QUuid &id : std::as_const(m_existing)) {
+            auto text = m_project.articleText(id);
+            if (!text)
+                return text.error();
+            if (!std::all_of(quotes.cbegin(), quotes.cend(),
+                             [&](const QString &quote) { return text->contains(quote); }))
+                continue;
+            if (!found.isNull()) {
+                qCDebug(lcExchange) << m_file << key << "quotes are in several articles";
+                return QUuid();
+            }
+            found = id;
+        }
+        qCDebug(lcExchange) << m_file << key << "placed on the article that holds its quotes"
+                            << found;
+        return found;
+    }
+
+    // Whether a range begins or ends inside a word: a letter or digit on both sides of an end.
+    static bool cutsAWord(QStringView text, std::pair<int, int> range)
+    {
+        const auto word = [&](qsizetype at) {
+            return at >= 0 && at < text.size() && text.at(at).isLetterOrNumber();
+        };
+        return (word(range.first - 1) && word(range.first)) ||
+               (word(range.second - 1) && word(range.second));
+    }
+
     Status apply(const PlannedAnnotation &planned, AnnotationImportReport &report)
     {
         const QUuid articleId = m_byKey.value(planned.articleKey);
@@ -251,6 +297,12 @@ private:
             if (!range || range->first >= range->second || range->second > text->size()) {
                 report.skipped.append(Messages::tr("%1: its passage is not in the article's text.")
                                           .arg(planned.label));
+                return success();
+            }
+            if (m_plan.wholeWords && cutsAWord(*text, *range)) {
+                report.skipped.append(Messages::tr("%1: its quote “%2” begins or ends inside a "
+                                                   "word of the article; not placed.")
+                                          .arg(planned.label, planned.quote.exact));
                 return success();
             }
             a.start = range->first;

@@ -12,6 +12,7 @@ namespace counterpoint::qdpx {
 // the annotation kinds, users, notes and codings are named UUIDs (version 5) of a fixed namespace.
 QUuid namedGuid(const QString &name);
 QUuid kindCodeGuid(AnnotationKind kind);
+QUuid setCodeGuid(const QUuid &setId); // the code that stands for an annotation set
 QColor kindColor(AnnotationKind kind);
 
 inline constexpr auto projectEntry = "project.qde";

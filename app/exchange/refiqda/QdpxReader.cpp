@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QSet>
 #include <QStringDecoder>
 #include <QXmlStreamReader>
 
@@ -129,6 +130,7 @@ private:
         QUuid user;
         QDateTime created, modified;
         QList<QUuid> codes, notes;
+        QString description; // most tools keep the coder's comment on the passage here
     };
     struct Source
     {
@@ -136,11 +138,13 @@ private:
         QString name, path, content, description;
         bool hasContent = false;
         QList<Selection> selections;
+        QList<QUuid> notes; // notes on the whole source
     };
     struct Code
     {
         QString name;
         QColor color;
+        bool codable = true;
     };
     struct Link
     {
@@ -174,7 +178,8 @@ private:
         Selection *selection = nullptr;
         QUuid note, caseGuid;
         QString caseName;
-        enum class In { Other, Source, Note, Selection, Case } in = In::Other;
+        Named set;
+        enum class In { Other, Source, Note, Selection, Case, Set } in = In::Other;
         auto guidOf = [&](const char *attribute) {
             return QUuid::fromString(reader.attributes().value(QLatin1StringView(attribute)));
         };
@@ -194,7 +199,7 @@ private:
                     selection = nullptr, in = source ? In::Source : In::Other;
                 else if (name == u"Note")
                     in = In::Other;
-                else if (name == u"Case")
+                else if (name == u"Case" || name == u"Set")
                     in = In::Other;
                 continue;
             }
@@ -206,9 +211,11 @@ private:
                 m_users.insert(guidOf("guid"),
                                attributes.value(QLatin1StringView("name")).toString());
             } else if (name == u"Code") {
+                m_codeOrder.append(guidOf("guid"));
                 m_codes.insert(guidOf("guid"),
                                {attributes.value(QLatin1StringView("name")).toString(),
-                                QColor::fromString(attributes.value(QLatin1StringView("color")))});
+                                QColor::fromString(attributes.value(QLatin1StringView("color"))),
+                                attributes.value(QLatin1StringView("isCodable")) != u"false"});
             } else if (name == u"TextSource" && in == In::Other) {
                 Source added;
                 added.guid = guidOf("guid");
@@ -229,6 +236,19 @@ private:
                 }
             } else if (name == u"Description" && in == In::Source && !selection) {
                 source->description = reader.readElementText();
+            } else if (name == u"Description" && in == In::Selection) {
+                selection->description = reader.readElementText();
+            } else if (name == u"Description" && in == In::Set) {
+                set.description = reader.readElementText();
+            } else if (name == u"NoteRef" && in == In::Source) {
+                source->notes.append(guidOf("targetGUID"));
+            } else if (name == u"Set") {
+                set = {
+                    guidOf("guid"), attributes.value(QLatin1StringView("name")).toString(), {}, {}};
+                in = In::Set;
+            } else if (name == u"MemberCode" && in == In::Set) {
+                m_setOfCode.insert(guidOf("targetGUID"), set);
+                m_setCodes.append(guidOf("targetGUID"));
             } else if (name == u"PlainTextSelection" && in == In::Source) {
                 bool startOk = false, endOk = false;
                 Selection s;
@@ -252,9 +272,12 @@ private:
             } else if (name == u"CodeRef" && in == In::Selection) {
                 selection->codes.append(guidOf("targetGUID"));
             } else if (name == u"NoteRef" && in == In::Selection) {
-                selection->notes.append(guidOf("targetGUID"));
+                // The same note is often named by the selection and by each of its codings.
+                if (const QUuid ref = guidOf("targetGUID"); !selection->notes.contains(ref))
+                    selection->notes.append(ref);
             } else if (name == u"Note") {
                 note = guidOf("guid");
+                m_noteOrder.append(note);
                 in = In::Note;
             } else if (name == u"Case") {
                 caseGuid = guidOf("guid");
@@ -330,6 +353,7 @@ private:
         Plan plan;
         plan.container = QString::fromLatin1(qdpx::projectEntry);
         plan.matchByPlace = true;
+        QSet<QUuid> usedCodes, usedNotes, usedUsers;
         for (const Source &source : std::as_const(m_sources)) {
             QString raw;
             if (source.path.startsWith(QLatin1StringView(qdpx::internalScheme))) {
@@ -375,6 +399,17 @@ private:
             article.url = content.url;
             article.content = content;
             plan.articles.append(article);
+            if (const QString description = source.description.trimmed();
+                !description.isEmpty() && content.url.isEmpty())
+                plan.skipped.append(Messages::tr("%1: its description “%2” is not kept "
+                                                 "(Counterpoint keeps an article's address).")
+                                        .arg(content.title, excerpt(description)));
+            for (const QUuid &note : source.notes) {
+                usedNotes.insert(note);
+                plan.skipped.append(Messages::tr("%1: its note on the whole source, “%2”, is not "
+                                                 "kept (Counterpoint keeps comments on passages).")
+                                        .arg(content.title, excerpt(m_notes.value(note))));
+            }
 
             for (const Selection &s : source.selections) {
                 const QString label = Messages::tr("selection %1 in “%2”")
@@ -422,6 +457,11 @@ private:
                 a.articleKey = article.key;
                 a.utf16 = *range;
                 for (const QUuid &code : s.codes) {
+                    usedCodes.insert(code);
+                    if (m_setOfCode.contains(code)) { // its set, not a tag
+                        a.set = m_setOfCode.value(code);
+                        continue;
+                    }
                     const Code found = m_codes.value(code);
                     std::optional<AnnotationKind> kind;
                     for (const AnnotationKind candidate : allAnnotationKinds()) {
@@ -436,9 +476,16 @@ private:
                 }
                 QStringList comments;
                 for (const QUuid &note : s.notes) {
-                    if (!m_notes.value(note).isEmpty())
+                    usedNotes.insert(note);
+                    if (!m_notes.value(note).isEmpty() && !comments.contains(m_notes.value(note)))
                         comments.append(m_notes.value(note));
                 }
+                // The selection's description is a comment too, said once when a note says
+                // the same (as our own files do).
+                if (const QString description = s.description.trimmed();
+                    !description.isEmpty() && !comments.contains(description))
+                    comments.prepend(description);
+                usedUsers.insert(s.user);
                 a.comment = comments.join(QStringLiteral("\n\n"));
                 a.actor = m_caseOf.value(s.guid);
                 a.author = m_users.value(s.user);
@@ -447,6 +494,7 @@ private:
                 plan.annotations.append(a);
             }
         }
+        listWhatIsNotKept(plan, usedCodes, usedNotes, usedUsers);
         for (const Link &link : std::as_const(m_links)) {
             const auto kind = relationKindFromString(link.name);
             if (!kind) {
@@ -467,6 +515,47 @@ private:
         return plan;
     }
 
+    static QString excerpt(const QString &text)
+    {
+        const QString line = text.simplified();
+        return line.size() > 60 ? line.left(59) + u'…' : line;
+    }
+
+    // What the file holds that Counterpoint has no place for, each named: codes no selection
+    // uses (the codebook alone), users who made no selection, notes attached to no passage.
+    void listWhatIsNotKept(Plan &plan, const QSet<QUuid> &usedCodes, const QSet<QUuid> &usedNotes,
+                           const QSet<QUuid> &usedUsers) const
+    {
+        for (const QUuid &code : m_codeOrder) {
+            const Code found = m_codes.value(code);
+            bool kindCode = false;
+            for (const AnnotationKind kind : allAnnotationKinds())
+                kindCode = kindCode || code == qdpx::kindCodeGuid(kind);
+            if (usedCodes.contains(code) || !found.codable || kindCode ||
+                m_setOfCode.contains(code))
+                continue;
+            plan.skipped.append(Messages::tr("code “%1”: no selection uses it, and Counterpoint "
+                                             "keeps tags only on passages; not kept.")
+                                    .arg(found.name));
+        }
+        QList<QUuid> users = m_users.keys();
+        std::sort(users.begin(), users.end(), [this](const QUuid &a, const QUuid &b) {
+            return m_users.value(a) < m_users.value(b);
+        });
+        for (const QUuid &user : std::as_const(users)) {
+            if (!usedUsers.contains(user))
+                plan.skipped.append(Messages::tr("user “%1”: made no selection in the file; not "
+                                                 "kept (Counterpoint records who made each "
+                                                 "annotation).")
+                                        .arg(m_users.value(user)));
+        }
+        for (const QUuid &note : m_noteOrder) {
+            if (!usedNotes.contains(note))
+                plan.skipped.append(Messages::tr("note “%1”: attached to no passage; not kept.")
+                                        .arg(excerpt(m_notes.value(note))));
+        }
+    }
+
     QString m_path, m_file;
     ImportLimits m_limits;
     QHash<QString, qint64> m_sizes;
@@ -476,7 +565,11 @@ private:
     QHash<QUuid, QString> m_users;
     QHash<QUuid, Code> m_codes;
     QHash<QUuid, QString> m_notes;
-    QHash<QUuid, Named> m_caseOf; // selection → the case (actor) it belongs to
+    QHash<QUuid, Named> m_caseOf;    // selection → the case (actor) it belongs to
+    QHash<QUuid, Named> m_setOfCode; // a Set's MemberCode → the set, with its description
+    QList<QUuid> m_setCodes;         // the same codes, in the file's order
+    QList<QUuid> m_codeOrder;        // every code, in the file's order
+    QList<QUuid> m_noteOrder;        // every note, in the file's order
     QList<Source> m_sources;
     QList<Link> m_links;
 };

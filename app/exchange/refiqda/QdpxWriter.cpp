@@ -36,6 +36,11 @@ QUuid kindCodeGuid(AnnotationKind kind)
     return namedGuid(QStringLiteral("kind:") + toString(kind));
 }
 
+QUuid setCodeGuid(const QUuid &setId)
+{
+    return namedGuid(QStringLiteral("set:") + setId.toString(QUuid::WithoutBraces));
+}
+
 QColor kindColor(AnnotationKind kind)
 {
     switch (kind) {
@@ -258,6 +263,22 @@ Status writeQdpx(const ExportData &data, QIODevice &device, const QString &devic
         }
         w.writeEndElement();
     }
+    // Sets as codes too: a QDA tool has no sets of selections, so each selection is coded with
+    // its set's code, and the Set element below names that code (and the sources it touches).
+    if (!data.usedSets.isEmpty()) {
+        w.writeStartElement(QStringLiteral("Code"));
+        w.writeAttribute(QStringLiteral("guid"), guid(qdpx::namedGuid(QStringLiteral("sets"))));
+        w.writeAttribute(QStringLiteral("name"), Messages::tr("Sets"));
+        w.writeAttribute(QStringLiteral("isCodable"), QStringLiteral("false"));
+        for (const QUuid &setId : data.usedSets) {
+            w.writeEmptyElement(QStringLiteral("Code"));
+            w.writeAttribute(QStringLiteral("guid"), guid(qdpx::setCodeGuid(setId)));
+            w.writeAttribute(QStringLiteral("name"),
+                             Messages::tr("Set: %1").arg(xmlSafe(data.sets[setId].name)));
+            w.writeAttribute(QStringLiteral("isCodable"), QStringLiteral("true"));
+        }
+        w.writeEndElement();
+    }
     w.writeEndElement(); // Codes
     w.writeEndElement(); // CodeBook
 
@@ -287,69 +308,75 @@ Status writeQdpx(const ExportData &data, QIODevice &device, const QString &devic
         w.writeEndElement();
     }
 
+    // Every article, coded or not; the annotations are grouped by article already.
+    QHash<QUuid, QList<const Annotation *>> annotationsOf;
+    for (const Annotation &a : data.annotations)
+        annotationsOf[a.articleId].append(&a);
     w.writeStartElement(QStringLiteral("Sources"));
     qint64 done = 0;
-    const Article *article = nullptr;
-    CodePointMap offsets;
-    auto closeSource = [&] {
-        if (article)
-            w.writeEndElement();
-    };
-    for (const Annotation &a : data.annotations) {
-        if (!article || article->id != a.articleId) {
-            closeSource();
-            article = data.articleOf(a);
-            if (!article)
-                continue;
-            offsets = CodePointMap(article->text);
-            w.writeStartElement(QStringLiteral("TextSource"));
-            w.writeAttribute(QStringLiteral("guid"), guid(article->id));
-            w.writeAttribute(QStringLiteral("name"), xmlSafe(article->title));
-            w.writeAttribute(QStringLiteral("plainTextPath"),
-                             QLatin1StringView(qdpx::internalScheme) + guid(article->id) +
-                                 QStringLiteral(".txt"));
-            w.writeAttribute(QStringLiteral("creationDateTime"), dateTime(article->importedAt));
-            if (!article->url.isEmpty())
-                w.writeTextElement(QStringLiteral("Description"), xmlSafe(article->url));
-        }
-        const QString user = a.author.isEmpty() ? QString() : guid(userGuid(a.author));
-        w.writeStartElement(QStringLiteral("PlainTextSelection"));
-        w.writeAttribute(QStringLiteral("guid"), guid(a.id));
-        w.writeAttribute(QStringLiteral("name"), selectionName(a));
-        w.writeAttribute(QStringLiteral("startPosition"),
-                         QString::number(offsets.toCodePoints(a.start)));
-        w.writeAttribute(QStringLiteral("endPosition"),
-                         QString::number(offsets.toCodePoints(a.end)));
-        if (!user.isEmpty())
-            w.writeAttribute(QStringLiteral("creatingUser"), user);
-        w.writeAttribute(QStringLiteral("creationDateTime"), dateTime(a.created));
-        w.writeAttribute(QStringLiteral("modifiedDateTime"), dateTime(a.modified));
-        QList<QUuid> codes{qdpx::kindCodeGuid(a.kind)};
-        for (const QUuid &tagId : a.tagIds) {
-            if (data.tags.contains(tagId))
-                codes.append(tagId);
-        }
-        for (const QUuid &code : std::as_const(codes)) {
-            w.writeStartElement(QStringLiteral("Coding"));
-            w.writeAttribute(QStringLiteral("guid"),
-                             guid(qdpx::namedGuid(u"coding:" + guid(a.id) + u':' + guid(code))));
+    for (const Article &article : data.articles) {
+        const CodePointMap offsets(article.text);
+        w.writeStartElement(QStringLiteral("TextSource"));
+        w.writeAttribute(QStringLiteral("guid"), guid(article.id));
+        w.writeAttribute(QStringLiteral("name"), xmlSafe(article.title));
+        w.writeAttribute(QStringLiteral("plainTextPath"), QLatin1StringView(qdpx::internalScheme) +
+                                                              guid(article.id) +
+                                                              QStringLiteral(".txt"));
+        w.writeAttribute(QStringLiteral("creationDateTime"), dateTime(article.importedAt));
+        if (!article.url.isEmpty())
+            w.writeTextElement(QStringLiteral("Description"), xmlSafe(article.url));
+        for (const Annotation *annotation : annotationsOf.value(article.id)) {
+            const Annotation &a = *annotation;
+            const QString user = a.author.isEmpty() ? QString() : guid(userGuid(a.author));
+            const QString note = guid(qdpx::namedGuid(u"note:" + guid(a.id)));
+            w.writeStartElement(QStringLiteral("PlainTextSelection"));
+            w.writeAttribute(QStringLiteral("guid"), guid(a.id));
+            w.writeAttribute(QStringLiteral("name"), selectionName(a));
+            w.writeAttribute(QStringLiteral("startPosition"),
+                             QString::number(offsets.toCodePoints(a.start)));
+            w.writeAttribute(QStringLiteral("endPosition"),
+                             QString::number(offsets.toCodePoints(a.end)));
             if (!user.isEmpty())
                 w.writeAttribute(QStringLiteral("creatingUser"), user);
             w.writeAttribute(QStringLiteral("creationDateTime"), dateTime(a.created));
-            w.writeEmptyElement(QStringLiteral("CodeRef"));
-            w.writeAttribute(QStringLiteral("targetGUID"), guid(code));
+            w.writeAttribute(QStringLiteral("modifiedDateTime"), dateTime(a.modified));
+            // The comment twice over, as tools read it: the selection's Description (MAXQDA,
+            // ATLAS.ti) and a note on each coding (QualCoder shows a coding's memo).
+            if (!a.comment.isEmpty())
+                w.writeTextElement(QStringLiteral("Description"), xmlSafe(a.comment));
+            QList<QUuid> codes{qdpx::kindCodeGuid(a.kind)};
+            for (const QUuid &tagId : a.tagIds) {
+                if (data.tags.contains(tagId))
+                    codes.append(tagId);
+            }
+            if (data.sets.contains(a.setId))
+                codes.append(qdpx::setCodeGuid(a.setId));
+            for (const QUuid &code : std::as_const(codes)) {
+                w.writeStartElement(QStringLiteral("Coding"));
+                w.writeAttribute(
+                    QStringLiteral("guid"),
+                    guid(qdpx::namedGuid(u"coding:" + guid(a.id) + u':' + guid(code))));
+                if (!user.isEmpty())
+                    w.writeAttribute(QStringLiteral("creatingUser"), user);
+                w.writeAttribute(QStringLiteral("creationDateTime"), dateTime(a.created));
+                w.writeEmptyElement(QStringLiteral("CodeRef"));
+                w.writeAttribute(QStringLiteral("targetGUID"), guid(code));
+                if (!a.comment.isEmpty()) {
+                    w.writeEmptyElement(QStringLiteral("NoteRef"));
+                    w.writeAttribute(QStringLiteral("targetGUID"), note);
+                }
+                w.writeEndElement();
+            }
+            if (!a.comment.isEmpty()) {
+                w.writeEmptyElement(QStringLiteral("NoteRef"));
+                w.writeAttribute(QStringLiteral("targetGUID"), note);
+            }
             w.writeEndElement();
+            if (!ticker.step(++done))
+                return cancelled();
         }
-        if (!a.comment.isEmpty()) {
-            w.writeEmptyElement(QStringLiteral("NoteRef"));
-            w.writeAttribute(QStringLiteral("targetGUID"),
-                             guid(qdpx::namedGuid(u"note:" + guid(a.id))));
-        }
-        w.writeEndElement();
-        if (!ticker.step(++done))
-            return cancelled();
+        w.writeEndElement(); // TextSource
     }
-    closeSource();
     w.writeEndElement(); // Sources
 
     bool anyNote = false;
@@ -383,6 +410,31 @@ Status writeQdpx(const ExportData &data, QIODevice &device, const QString &devic
                                                               : QStringLiteral("OneWay"));
             w.writeAttribute(QStringLiteral("originGUID"), guid(r.fromId));
             w.writeAttribute(QStringLiteral("targetGUID"), guid(r.toId));
+        }
+        w.writeEndElement();
+    }
+    if (!data.usedSets.isEmpty()) {
+        QHash<QUuid, QList<QUuid>> articlesOf; // set → the articles it has annotations on
+        for (const Annotation &a : data.annotations) {
+            QList<QUuid> &articles = articlesOf[a.setId];
+            if (!articles.contains(a.articleId))
+                articles.append(a.articleId);
+        }
+        w.writeStartElement(QStringLiteral("Sets"));
+        for (const QUuid &setId : data.usedSets) {
+            const AnnotationSet &set = data.sets[setId];
+            w.writeStartElement(QStringLiteral("Set"));
+            w.writeAttribute(QStringLiteral("guid"), guid(set.id));
+            w.writeAttribute(QStringLiteral("name"), xmlSafe(set.name));
+            if (!set.description.isEmpty())
+                w.writeTextElement(QStringLiteral("Description"), xmlSafe(set.description));
+            w.writeEmptyElement(QStringLiteral("MemberCode"));
+            w.writeAttribute(QStringLiteral("targetGUID"), guid(qdpx::setCodeGuid(set.id)));
+            for (const QUuid &articleId : articlesOf.value(set.id)) {
+                w.writeEmptyElement(QStringLiteral("MemberSource"));
+                w.writeAttribute(QStringLiteral("targetGUID"), guid(articleId));
+            }
+            w.writeEndElement();
         }
         w.writeEndElement();
     }
