@@ -4,35 +4,11 @@
 <context>
     <name>Database</name>
     <message>
-        <source>Cannot open %1: there is no such file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot open %1: it is a folder, not a project file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot create %1: the folder %2 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot create %1: the folder %2 is read-only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot open %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot open %1: it is not a Counterpoint project (not an SQLite database file).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is read-only: you can read and export it, but not change it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is in a read-only folder: you can read and export it, but not change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -48,10 +24,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot open %1: the project file is damaged (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>reading it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -61,10 +33,6 @@
     </message>
     <message>
         <source>Cannot open %1: it was written by a newer version of Counterpoint (project format %2; this version reads up to %3). Please update Counterpoint.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot open %1: it is empty and read-only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -111,6 +79,194 @@
         <source>Error in %1 while %2: %3.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot create %1: there is a file there already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save to %1: another file has replaced it since it was opened, so the last change is not in it. Open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save to %1: it was moved or deleted, or its disk was removed, since it was opened, so the last change is not there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: the project file is damaged; open a backup copy of it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: it is an empty SQLite database, not a Counterpoint project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot upgrade %1: migration %2 would leave rows of %3 referring to nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error in %1: a statement that takes values cannot be prepared (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: the project file is damaged; open a backup copy of it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: Qt&apos;s PostgreSQL driver is missing (install libqt6sql6-psql).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connecting to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make %1 a new project: it is one already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach %1; the change was not stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connecting to it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: it is a database of another program, not a Counterpoint project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: the database is empty. Make it a project with “counterpoint server-init %2 --owner NAME”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2 is not a member of this project. Its owner can add them with “counterpoint members %3 add %2 --role coder”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: it was written by an older version of Counterpoint and must be upgraded, but it is open read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: it must be upgraded to this version of Counterpoint, and %2 may not change its tables. Ask the project&apos;s owner to open it once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: the server asks for a password and none was found (in ~/.pgpass, PGPASSFILE or a service file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: the server refused the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused this: %2 may not do it in this project (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is busy with another analyst&apos;s change; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: there is no such database on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: the server does not let %2 in (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2. Nothing since the last saved change was lost; edits are refused until the server answers again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectBackup</name>
+    <message>
+        <source>Cannot copy “%1”: there is no such project file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot copy “%1” to “%2”: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot replace “%1”: the file cannot be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectCopy</name>
+    <message>
+        <source>Cannot copy %1 to %2: they are at different project formats (%3 and %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot copy into %1: it holds a project already (articles or annotations). Copy into a new file, or a database fresh from server-init.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 to %2: %2 has no table %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectLocation</name>
+    <message>
+        <source>out of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the server address: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot use a server address that holds a password: it would be kept in the recent list and the shell&apos;s history. Put the password in ~/.pgpass (or the file PGPASSFILE names), or leave it out to be asked for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot use the server address: Qt&apos;s PostgreSQL driver cannot pass a “;” in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot use the server address: “%1” is not a port number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the default database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the local server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectSnapshot</name>
+    <message>
+        <source>Cannot open %1: changes kept in its log (%2) can only be read from a copy, and the copy failed (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another program kept changing it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QProgressDialog</name>
@@ -135,6 +291,49 @@
     </message>
     <message>
         <source>reading it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TagEdits</name>
+    <message>
+        <source>The tag is no longer in the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no tag named “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tag needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is a tag named “%1” already: merge “%2” into it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename tag “%1” to “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not a colour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recolour tag “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete tag “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tag cannot be merged into itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge tag “%1” into “%2”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -237,9 +436,90 @@
     </message>
 </context>
 <context>
+    <name>counterpoint::Article</name>
+    <message>
+        <source>p. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pp. %1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>counterpoint::ArticleCommands</name>
     <message>
         <source>Update “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>counterpoint::ArticleEditCommands</name>
+    <message>
+        <source>Remove from “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore version %1 of “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split “%1” from “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>counterpoint::ArticleEdits</name>
+    <message>
+        <source>Cannot change “%1”: its new text would not read back the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot change “%1”: the project already holds that text as “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to remove from “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove from “%1”: the passage ends inside a character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove the whole text of “%1”; remove the article instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text to remove is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” does not occur in “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot split “%1”: the passage %2–%3 is not in its text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot split “%1”: the passage holds no text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot split “%1”: the passage is the whole article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot split “%1”: the project already holds that passage as an article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has no version %2 (versions kept: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 of “%2” reads the same as its current text.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -273,6 +553,29 @@
         <source>Cannot import %1: it holds no text.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot import %1: it is named as a PDF but does not hold one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot import %1: it is not an article but %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot import %1: it is not a PDF that can be read (the file is damaged or incomplete).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot import %1: the PDF is protected by a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cannot import %1: its %n page(s) hold no text, only images (a scan?); Counterpoint reads a PDF&apos;s text and does not recognise text in images.</source>
+        <translation>
+            <numerusform>Cannot import %1: its %n page holds no text, only images (a scan?); Counterpoint reads a PDF&apos;s text and does not recognise text in images.</numerusform>
+            <numerusform>Cannot import %1: its %n pages hold no text, only images (a scan?); Counterpoint reads a PDF&apos;s text and does not recognise text in images.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>counterpoint::ArticleUpdater</name>
@@ -282,6 +585,87 @@
     </message>
     <message>
         <source>Cannot update “%1” from %2: the project already holds that text as “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>counterpoint::CleanupSuggester</name>
+    <message>
+        <source>Advertisement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share, comment or navigation prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hashtags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Related articles block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line repeated in other articles of the publisher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line repeated in this article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short line after the story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very short line between paragraphs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>counterpoint::Database</name>
+    <message>
+        <source>Cannot open %1: there is no such file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1: the folder %2 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1: the folder %2 is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: it is a folder, not a project file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: it is not a Counterpoint project (empty file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was opened read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in a read-only folder: you can read and export it, but not change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is read-only: you can read and export it, but not change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>counterpoint::NameCommands</name>
+    <message>
+        <source>New actor “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New tag “%1”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -393,6 +777,160 @@
         <source>The range %1–%2 does not lie inside the text of “%3” in %4 (0–%5).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>server-init makes a database on a PostgreSQL server a project; “%1” is not a server&apos;s address (postgresql://HOST/DATABASE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a file: members and roles belong to a project on a server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may read and export %2, but not change it (role: reader).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 as %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is open read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a reader of this project: readers may read and export, not annotate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a coder in this project: coders change and delete only their own annotations and relations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a reader of this project: readers may not add tags or actors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the project&apos;s owner and curators manage its sets, tags and actors; %1 is a %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the project&apos;s owner and curators add, change and remove articles; %1 is a %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the project&apos;s owner manages its members; %1 is a %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot change %1 by %2: %3 is a coder in %4, and coders change only their own work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such annotation set in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>counterpoint::ProjectSession</name>
+    <message>
+        <source>No annotation is chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tag needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the passage to re-attach the annotation to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That link is no longer in the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link shared passage as the same claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>counterpoint::ServerAccess</name>
+    <message>
+        <source>%1 has no project_info table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a user name: it is empty or starts or ends with a space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is longer than PostgreSQL&apos;s 63 bytes for a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>curator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot set up %1: its database name is longer than %2 bytes, too long to name its members&apos; roles after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2 is not a member of this project. Its owner can add them with “counterpoint members … add %2 --role coder”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A project has one owner, named by server-init; give %1 the role curator, coder or reader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not set up for a team yet: run “counterpoint server-init %2 --owner NAME” first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 owns %2 and may already do everything in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add %1: there is no such user on the server, and %2 may not create one. Ask the server&apos;s administrator to run “createuser %1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a member of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 owns %2 and cannot be removed from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>counterpoint::TextDecoding</name>
@@ -418,6 +956,149 @@
     </message>
     <message>
         <source>it holds the control character U+%1 at character %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>counterpoint::VersionHistory</name>
+    <message>
+        <source>%1 exact, %2 moved, %3 fuzzy, %4 orphaned</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>counterpoint::analysis</name>
+    <message>
+        <source>Agreement of %1 by %2. Articles: %3; characters: %4.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures: uα Krippendorff&apos;s unitizing alpha (2004); α Krippendorff&apos;s alpha, nominal, per character (uncoded a category); %1; % percent agreement per character.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>κ Cohen&apos;s kappa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>κ Fleiss&apos; kappa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(all codes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairs (all codes): uα, α, Cohen&apos;s κ, %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per article (all codes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disagreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 – %2: only %1 %3, only %2 %4, boundaries %5, kind or tags %6, both %7
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement needs at least two annotation sets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each annotation set can be one coder only once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no annotation set %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no article %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 “%2” matched by name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article “%1” is another version in each project; it and its annotations were left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotation %1 is on another article in each project; this project&apos;s was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version of annotation %1 (%2, %3) not kept when merging %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this project&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the other&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions not kept in merges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged %1: articles %2 added, %3 already here; annotations %4 added, %5 unchanged, %6 replaced by a newer version; links %7 added, %8 already here; sets %9 added; tags %10 added; actors %11 added.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two versions of annotation %1: kept %2 (%3), the other version (%4) is annotation %5 in the set “%6”.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the other project&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing new: the project already had all of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be merged into itself.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -499,16 +1180,6 @@ Counterpoint maps the claims, counterclaims and sources of articles read side by
 With no command, or with a project or article file, the window opens.
 
 Commands:
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>
-Run “counterpoint COMMAND --help” for a command&apos;s arguments.
-
-Options:
-  -h, --help     Show this help.
-  -v, --version  Show the version.
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -804,6 +1475,390 @@ Options:
         <source>The passage stored in %1 is not “%2”; nothing was stored.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A set to compare, one coder (--sets A B … names several).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare kinds (default) or tags.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind|tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this article (id, id prefix or title).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ARTICLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text (default), csv or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be text, csv or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--by must be kind or tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sets must name two or more annotation sets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure how far annotation sets (coders) agree, and list where they differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go ahead when annotations sit in the text that goes: they are kept, orphaned, with their quotes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) of “%1” sit in the text to remove; give --orphan-annotations to remove it anyway (they are kept, orphaned, with their quotes).</source>
+        <translation>
+            <numerusform>%n annotation of “%1” sits in the text to remove; give --orphan-annotations to remove it anyway (it is kept, orphaned, with its quote).</numerusform>
+            <numerusform>%n annotations of “%1” sit in the text to remove; give --orphan-annotations to remove it anyway (they are kept, orphaned, with their quotes).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>List the likely debris (advertisements, prompts, hashtags, related articles, repeated and stray lines); with --apply, remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove what --suggest lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove every occurrence of TEXT (may be given more than once).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clean-up: give --suggest or --remove-exact TEXT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clean-up: --apply goes with --suggest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in “%1” looks like debris.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n character(s) from “%1”; the previous text is kept as a version.</source>
+        <translation>
+            <numerusform>Removed %n character from “%1”; the previous text is kept as a version.</numerusform>
+            <numerusform>Removed %n characters from “%1”; the previous text is kept as a version.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Where the new article begins: its first words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it ends: its last words (default: the end of the article).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its title (default: its first line).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its publisher (default: the source&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its date (default: the source&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>split: give --from TEXT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” occurs more than once in “%2”; give more of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” does not occur in “%2” after “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Split “%1” (%2 characters, %n annotation(s)) from “%3”.</source>
+        <translation>
+            <numerusform>Split “%1” (%2 characters, %n annotation) from “%3”.</numerusform>
+            <numerusform>Split “%1” (%2 characters, %n annotations) from “%3”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Put version N back as the current text (the current one is kept).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--restore needs a version number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored version %1 of “%2”; the text it replaced is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  %4 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annotations then: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(current)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The older version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newer version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>diff: V1 and V2 are version numbers (see `counterpoint versions`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has versions 1 to %2; there is no version %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions %1 and %2 of “%3” read the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the debris of a scraped article, or remove it or given text; the previous text is kept as a version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a passage an article of its own; its annotations go with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the kept versions of an article, or restore one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what changed between two versions of an article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a set to an analyst (empty: nobody&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SET=ANALYST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a set the consensus set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blind coding on or off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--blind must be on or off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--owner takes SET=ANALYST, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blind coding: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nobody&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consensus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or set whose reading each annotation set is, the consensus set and blind coding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Run “counterpoint COMMAND --help” for a command&apos;s arguments.
+
+Options:
+  -h, --help     Show this help.
+  -v, --version  Show the version.
+  --author NAME  Before a command: record NAME as the author of new annotations and relations in a local project.
+
+PROJECT is a file, or a project on a PostgreSQL server named as postgresql://USER@HOST:PORT/DATABASE (or a libpq conninfo such as “service=team”); the password comes from ~/.pgpass, PGPASSFILE or a service file, never from the address.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--author needs a name and a command: counterpoint --author NAME COMMAND …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COLOUR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TAG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rename OLD NEW, recolor NAME #RRGGBB, merge FROM INTO or delete NAME; without one, the tags are listed with how many annotations carry each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counterpoint tags: expected rename OLD NEW, recolor NAME COLOUR, merge FROM INTO or delete NAME after the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a colour: give #RRGGBB or a name such as “teal”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the tags with their use, or rename, recolour, merge or delete one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project file to merge into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A colleague&apos;s project file (only read).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be merged into itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring a colleague&apos;s project file&apos;s articles, annotations, links, tags, actors and sets into a project, without duplicates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The empty database, as postgresql://HOST/DATABASE or a libpq conninfo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server role that owns the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server-init needs --owner NAME: the role that will own the project and manage its members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a Counterpoint project now, owned by %2. Add its members with “counterpoint members %3 add NAME --role ROLE”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project to copy: a file or a server&apos;s URI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to: a new file, or a server project fresh from server-init.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot copy to “%1”: there is a file there already; copy to a new file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n article(s),</source>
+        <translation>
+            <numerusform>Copied %n article,</numerusform>
+            <numerusform>Copied %n articles,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n relation(s) to %1.</source>
+        <translation>
+            <numerusform> and %n relation to %1.</numerusform>
+            <numerusform> and %n relations to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list, add NAME or remove NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member&apos;s role name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With add: curator, coder or reader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>members add needs --role curator, coder or reader (not “%1”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a file: members and roles belong to a project on a server (postgresql://HOST/DATABASE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a %2 of %3 now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer a member of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make an empty PostgreSQL database a team project owned by NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy a whole project, file to server or server to file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List, add or remove the members of a server project</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>counterpoint::export</name>
@@ -868,10 +1923,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no actor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the disk is full (no space left on the device)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -897,6 +1948,158 @@ Options:
     </message>
     <message>
         <source>Cannot write %1: it is %2 (%3); choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The argument map is left out: %1 annotations are more than one figure can show (at most %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cited by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same claim as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moved: found again at another place in the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fuzzy: found again in a changed wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>orphaned: no longer in the article&apos;s text; quoted as it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotations: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relations: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orphaned: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the link: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The argument map: one column per actor; claims at the top, what answers them below, sources last. Numbers are those of the passages below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The argument map is on the last page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims and what answers them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passages no claim leads to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who claims what</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counterclaim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All actors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anchors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The argument map is in the HTML and PDF reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Argument map</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1226,6 +2429,181 @@ Options:
         <source>CR LF as two</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: its quote “%2” begins or ends inside a word of the article; not placed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hypothesis: Public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hypothesis group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds no Hypothesis annotation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Hypothesis file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hypothesis annotation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a Hypothesis annotation (no id, uri, target or user).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a reply to another annotation, with no passage of its own; not kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a page note, with no quoted passage; not kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: its description “%2” is not kept (Counterpoint keeps an article&apos;s address).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: its note on the whole source, “%2”, is not kept (Counterpoint keeps comments on passages).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code “%1”: no selection uses it, and Counterpoint keeps tags only on passages; not kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user “%1”: made no selection in the file; not kept (Counterpoint records who made each annotation).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note “%1”: attached to no passage; not kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>counterpoint::ui::AgreementDialog</name>
+    <message>
+        <source>coded by one only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>boundaries differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind or tags differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>boundaries and kind differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal other analysts&apos; sets (blind coding)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The annotation sets to compare: each one coder&apos;s reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s α (nominal, per character)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cohen&apos;s κ (per character)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Percent agreement (per character)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unitizing α (Krippendorff 2004)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coders × coders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codes × pairs of coders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matrix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets (coders):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles: %1; characters: %2. Unitizing α %3; Krippendorff&apos;s α %4; %5 %6; percent agreement %7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cohen&apos;s κ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fleiss&apos; κ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2–%3: %4%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No disagreements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: did not code this passage</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>counterpoint::ui::AnnotationListPanel</name>
@@ -1364,10 +2742,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot draw the relations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No actor named</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1409,6 +2783,130 @@ Options:
     </message>
 </context>
 <context>
+    <name>counterpoint::ui::ArticleActions</name>
+    <message>
+        <source>A&amp;rticle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove from Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Split into New Article…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggest &amp;Clean-up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Versions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the selected passage out of the article (a new version; Undo puts it back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the selected passage an article of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find advertisements, prompts, hashtags and related-article blocks to remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article&apos;s kept versions, compared side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an article in a pane first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the passage to remove first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove the passage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove an annotated passage?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) sit in the passage to remove:</source>
+        <translation>
+            <numerusform>%n annotation sits in the passage to remove:</numerusform>
+            <numerusform>%n annotations sit in the passage to remove:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They will lose their passage (kept, orphaned, with their quotes; Undo puts them back). Remove it anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot split the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split into New Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the passage that is an article of its own first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split across annotations?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) begin or end inside the passage but not both:</source>
+        <translation>
+            <numerusform>%n annotation begins or ends inside the passage but not both:</numerusform>
+            <numerusform>%n annotations begin or end inside the passage but not both:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They stay with “%1” and may lose their passage. Split anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot suggest a clean-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot clean up the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove annotated passages?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) sit in the checked passages:</source>
+        <translation>
+            <numerusform>%n annotation sits in the checked passages:</numerusform>
+            <numerusform>%n annotations sit in the checked passages:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They will lose their passage (kept, orphaned, with their quotes; Undo puts them back). Remove the passages anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>counterpoint::ui::ArticlePane</name>
     <message>
         <source>Move pane left</source>
@@ -1427,6 +2925,175 @@ Options:
     <name>counterpoint::ui::ArticleView</name>
     <message>
         <source>Ctrl+drag onto another passage to link them</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>counterpoint::ui::BackupFlow</name>
+    <message>
+        <source> copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counterpoint projects (*.counterpoint)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is the open project itself: choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved a copy as “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The daily backup failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no backup of “%1” in “%2” yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put this backup in the place of “%1”? The project as it is now is kept beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot restore the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project as it was is in “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored the backup of %1; the project as it was is in “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>counterpoint::ui::CleanupDialog</name>
+    <message>
+        <source>Clean Up “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These passages look like page furniture rather than the story. Uncheck what should stay; the article keeps its current text as a version, and Undo puts it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s) checked, </source>
+        <translation>
+            <numerusform>%n passage checked, </numerusform>
+            <numerusform>%n passages checked, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) to remove.</source>
+        <translation>
+            <numerusform>%n character to remove.</numerusform>
+            <numerusform>%n characters to remove.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) sit in them and will lose their passage.</source>
+        <translation>
+            <numerusform>%n annotation sits in them and will lose its passage.</numerusform>
+            <numerusform>%n annotations sit in them and will lose their passage.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing in this article looks like debris.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>counterpoint::ui::ConnectDialog</name>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remember in the system keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remember password in the system keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db.example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from ~/.pgpass or the keyring when empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>counterpoint::ui::DockFocus</name>
+    <message>
+        <source>Next Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous Region</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1684,10 +3351,6 @@ File › Import Annotations reads it back.</source>
 <context>
     <name>counterpoint::ui::MainWindow</name>
     <message>
-        <source>Counterpoint projects (*.counterpoint)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Counterpoint</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1856,19 +3519,7 @@ File › Import Annotations reads it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot open project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opened read-only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1[*] — Counterpoint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot list the articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1963,22 +3614,6 @@ File › Import Annotations reads it back.</source>
     </message>
     <message>
         <source>Some files were not imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New Project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot create the project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” already exists. Open it with File › Open Project.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2121,6 +3756,226 @@ File › Import Annotations reads it back.</source>
         <source>%1: %L2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot list the annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to &amp;Server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge Project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from &amp;Backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage &amp;Tags…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot change the tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Agreement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click an article in the Articles list to read it here, or import articles (Ctrl+I). Open several to read them side by side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1[*] — %2 — Counterpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot show the annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the annotation and its links? Edit › Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Reader panes&lt;/b&gt;&lt;p&gt;Each pane shows one article with its annotations highlighted. Select a passage and press 1 (claim), 2 (counterclaim), 3 (source) or 4 (note) to tag it; Ctrl+drag a highlight onto another to link them. Ctrl+Tab goes to the next pane, F6 to the docks. When the panes do not fit, the area scrolls sideways.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Articles&lt;/b&gt;&lt;p&gt;The project&apos;s articles. Double-click one, or press Enter, to read it in a pane of its own.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Annotations&lt;/b&gt;&lt;p&gt;Every annotation of the project. Filter by text, kind, actor, tag, set or article; click a row to go to its passage.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Inspector&lt;/b&gt;&lt;p&gt;The current annotation: its kind, who says it (Alt+A), its tags, set, comment and links. Every change is saved at once and can be undone.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Shared Passages&lt;/b&gt;&lt;p&gt;Passages that two articles share word for word, offered as the same claim: link or dismiss each.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Argument Map&lt;/b&gt;&lt;p&gt;The annotations as cards in lanes by kind, with their links between them. Click a card to inspect it, double-click to go to its passage.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>counterpoint::ui::MergeFlow</name>
+    <message>
+        <source>Merge Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counterpoint projects (*.%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot merge the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is the open project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edits made before the merge can no longer be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>counterpoint::ui::PreferencesDialog</name>
+    <message>
+        <source>your login name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask before deleting an annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded as the author of the annotations and links you make in a local project. Empty: your login name. On a server, your server role is recorded instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For annotations and links made in local projects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The size of the articles&apos; text in the reader panes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Author name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Text size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;heme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>counterpoint::ui::ProjectLifecycle</name>
+    <message>
+        <source>Counterpoint projects (*.counterpoint)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Open it with File › Open Project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>counterpoint::ui::ProjectPanes</name>
+    <message>
+        <source>Cannot show the article</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>counterpoint::ui::SharedPassagesPanel</name>
@@ -2218,15 +4073,30 @@ File › Import Annotations reads it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Link shared passage as the same claim</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot link the passages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot dismiss the passage</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>counterpoint::ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2262,6 +4132,115 @@ File › Import Annotations reads it back.</source>
     </message>
     <message>
         <source>Source of the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>counterpoint::ui::SplitDialog</name>
+    <message>
+        <source>Split into New Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who published it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the article gives it, e.g. 2025-06-14</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passage becomes an article of its own and leaves “%1”; Undo puts it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publisher:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) in the passage move with it.</source>
+        <translation>
+            <numerusform>%n annotation in the passage moves with it.</numerusform>
+            <numerusform>%n annotations in the passage move with it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No annotation sits in the passage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Split</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>counterpoint::ui::TagManagerDialog</name>
+    <message>
+        <source>&amp;Colour…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge Into…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click or press F2 to rename a tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the tag “%1”? No annotation carries it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the tag “%1”? Annotations that carry it and will lose it: %2. Edit › Undo puts it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge “%1” into:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Tag</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2322,6 +4301,91 @@ File › Import Annotations reads it back.</source>
     <message>
         <source>&amp;Update</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>counterpoint::ui::VersionsDialog</name>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotations after the update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore This Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the selected version back as the article&apos;s text; the current text is kept as a version and Undo puts it back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (current)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two read the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s): removed text marked red on the left, added text green on the right.</source>
+        <translation>
+            <numerusform>%n change: removed text marked red on the left, added text green on the right.</numerusform>
+            <numerusform>%n changes: removed text marked red on the left, added text green on the right.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot restore the version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore version %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) lose their passage on version %1 (they are kept, orphaned, with their quotes). Restore it anyway?</source>
+        <translation>
+            <numerusform>%n annotation loses its passage on version %1 (it is kept, orphaned, with its quote). Restore it anyway?</numerusform>
+            <numerusform>%n annotations lose their passage on version %1 (they are kept, orphaned, with their quotes). Restore it anyway?</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -34,6 +34,19 @@ using namespace counterpoint;
 using namespace counterpoint::test;
 using namespace counterpoint::ui;
 
+namespace {
+
+// Options that create the project (a named function: designated initialisers would leave
+// OpenOptions' strings to -Wmissing-field-initializers).
+OpenOptions creating()
+{
+    OpenOptions options;
+    options.createIfMissing = true;
+    return options;
+}
+
+} // namespace
+
 class TestArticleDialogs final : public QObject
 {
     Q_OBJECT
@@ -63,8 +76,8 @@ private slots:
     void initTestCase()
     {
         SKIP_WITHOUT_SHARED_DATA();
-        auto opened = ProjectSession::open(m_dir.filePath(QStringLiteral("d.counterpoint")),
-                                           OpenOptions{.createIfMissing = true});
+        auto opened =
+            ProjectSession::open(m_dir.filePath(QStringLiteral("d.counterpoint")), creating());
         QVERIFY2(opened, qPrintable(opened.errorMessage()));
         m_session = std::move(opened).value();
         m_article = importArticle(

@@ -22,6 +22,15 @@ using namespace counterpoint::test;
 
 namespace {
 
+// Options that create the project (a named function: designated initialisers would leave
+// OpenOptions' strings to -Wmissing-field-initializers).
+OpenOptions creating()
+{
+    OpenOptions options;
+    options.createIfMissing = true;
+    return options;
+}
+
 const QString storySeed = QStringLiteral("000_8e6081ee2d97c86f.txt");
 const QString mirrorSeed = QStringLiteral("002_7db609266c195bf7.txt");
 
@@ -50,7 +59,7 @@ private:
     {
         static int count = 0;
         const QString path = m_dir.filePath(QStringLiteral("p%1.counterpoint").arg(++count));
-        auto opened = ProjectSession::open(path, OpenOptions{.createIfMissing = true});
+        auto opened = ProjectSession::open(path, creating());
         QVERIFY2(opened, qPrintable(opened.errorMessage()));
         m_session = std::move(opened).value();
         m_article = importArticle(project(), QDir(sharedSeedsDir()).filePath(seed));

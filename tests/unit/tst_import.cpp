@@ -114,8 +114,9 @@ private slots:
     {
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<QString>("cause");
+        // Recognised by its content, whatever its name says.
         QTest::newRow("binary") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16)
-                                << QStringLiteral("not text");
+                                << QStringLiteral("not an article but PNG image");
         QTest::newRow("undefined Windows-1252 byte")
             << QByteArray("caf\xE9 \x81 x") << QStringLiteral("not text");
         QTest::newRow("control characters")

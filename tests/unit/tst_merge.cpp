@@ -113,7 +113,9 @@ private slots:
         }
 
         auto mine = Project::open(minePath);
-        auto theirs = Project::open(theirsPath, {false, true});
+        OpenOptions readOnly;
+        readOnly.readOnly = true;
+        auto theirs = Project::open(theirsPath, readOnly);
         QVERIFY(mine && theirs);
         auto report = mergeProject(**mine, **theirs);
         QVERIFY2(report, qPrintable(report.errorMessage()));
