@@ -3,6 +3,7 @@
 #include "AgreementCommands.h"
 #include "AnchorCommands.h"
 #include "ArticleTextCommands.h"
+#include "CheckCommands.h"
 #include "CoderCommands.h"
 #include "CommandSupport.h"
 #include "ExportCommands.h"
@@ -45,6 +46,7 @@ QList<Subcommand> subcommands()
         exportSubcommand(),
         importAnnotationsSubcommand(),
         tagsSubcommand(),
+        checkSubcommand(),
         // Team mode
         serverInitSubcommand(),
         copySubcommand(),

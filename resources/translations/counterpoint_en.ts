@@ -4,10 +4,6 @@
 <context>
     <name>Database</name>
     <message>
-        <source>Cannot open %1: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot open %1: it is not a Counterpoint project (not an SQLite database file).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -89,10 +85,6 @@
     </message>
     <message>
         <source>Cannot save to %1: it was moved or deleted, or its disk was removed, since it was opened, so the last change is not there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot open %1: the project file is damaged; open a backup copy of it instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -179,6 +171,10 @@
         <source>Cannot reach %1: %2. Nothing since the last saved change was lost; edits are refused until the server answers again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot open %1: the project file is damaged (it was cut short); open a backup copy of it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProjectBackup</name>
@@ -201,6 +197,31 @@
     <message>
         <source>Cannot create the backup folder “%1”.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectCheck</name>
+    <message>
+        <source>Cannot check %1: there is no such project file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot check %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is sound: all %n page(s) checked, no damage found.</source>
+        <translation>
+            <numerusform>%1 is sound: its %n page checked, no damage found.</numerusform>
+            <numerusform>%1 is sound: all %n pages checked, no damage found.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is damaged (%n problem(s) found); open a backup copy of it instead, or File › Restore from Backup.</source>
+        <translation>
+            <numerusform>%1 is damaged (%n problem found); open a backup copy of it instead, or File › Restore from Backup.</numerusform>
+            <numerusform>%1 is damaged (%n problems found); open a backup copy of it instead, or File › Restore from Backup.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -272,6 +293,17 @@
     <name>QProgressDialog</name>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SqliteFileHeader</name>
+    <message>
+        <source>Cannot open %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: it is not a Counterpoint project (not an SQLite database file).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1859,6 +1891,22 @@ PROJECT is a file, or a project on a PostgreSQL server named as postgresql://USE
         <source>List, add or remove the members of a server project</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Also check that every index matches its table (slower).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List what SQLite found, line by line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a project on a server: the server keeps its own data sound; check is for project files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read every page of a project file and say whether it is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>counterpoint::export</name>
@@ -3318,6 +3366,17 @@ File › Import Annotations reads it back.</source>
     </message>
 </context>
 <context>
+    <name>counterpoint::ui::IntegrityCheckFlow</name>
+    <message>
+        <source>Checking %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>counterpoint::ui::LinkDialog</name>
     <message>
         <source>Link Annotation</source>
@@ -3846,6 +3905,14 @@ File › Import Annotations reads it back.</source>
     </message>
     <message>
         <source>&lt;b&gt;Argument Map&lt;/b&gt;&lt;p&gt;The annotations as cards in lanes by kind, with their links between them. Click a card to inspect it, double-click to go to its passage.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chec&amp;k Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read every page of the project file and say whether it is damaged</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

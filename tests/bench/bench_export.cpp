@@ -5,6 +5,7 @@
 // what the ones before it left behind. The figures are the last lines.
 #include "TestSupport.h"
 #include "exchange/common/Export.h"
+#include "store/ProjectCheck.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -284,6 +285,26 @@ int main(int argc, char **argv)
         std::printf("articles %.2f\n", t.nsecsElapsed() / 1e9);
         return 0;
     }
+    // Issue 19.0: what an open costs now (header, application id, schema version) beside the
+    // quick_check every open used to run first, both medians of five on this file.
+    const auto medianOfFive = [](const auto &step) {
+        QList<double> seconds;
+        for (int i = 0; i < 5; ++i) {
+            QElapsedTimer t;
+            t.start();
+            if (!step())
+                return -1.0;
+            seconds.append(t.nsecsElapsed() / 1e9);
+        }
+        std::sort(seconds.begin(), seconds.end());
+        return seconds.at(2);
+    };
+    const double openSeconds = medianOfFive([&path] { return bool(Project::open(path)); });
+    const double checkSeconds = medianOfFive([&path] {
+        auto report = ProjectCheck::run(path);
+        return report && report->isSound();
+    });
+
     QList<ExportFormat> formats = allExportFormats();
     if (const QString only = qEnvironmentVariable("BENCH_EXPORT_FORMAT"); !only.isEmpty())
         formats = {exportFormatFromString(only).value_or(ExportFormat::Csv)};
@@ -336,6 +357,9 @@ int main(int argc, char **argv)
         largestRss = std::max(largestRss, row.rss);
     }
     (largestRss < 300 ? met : missed).append(QStringLiteral("RSS < 300 MB per export"));
+    std::printf("open %.4f s beside the quick_check each open ran before issue 19, %.3f s: an "
+                "open now costs %.1f%% of what it did\n",
+                openSeconds, checkSeconds, 100 * openSeconds / (openSeconds + checkSeconds));
     std::printf("goals met: %s; not met: %s (largest peak RSS of one export %.0f MB)\n",
                 met.isEmpty() ? "none" : qPrintable(met.join(QStringLiteral(", "))),
                 missed.isEmpty() ? "none" : qPrintable(missed.join(QStringLiteral(", "))),

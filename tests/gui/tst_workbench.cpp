@@ -21,6 +21,7 @@
 #include "ui/shell/Appearance.h"
 #include "ui/shell/BackupFlow.h"
 #include "ui/shell/DockFocus.h"
+#include "ui/shell/IntegrityCheckFlow.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/PaneArea.h"
 #include "ui/shell/ShortActionText.h"
@@ -54,6 +55,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
@@ -681,6 +683,60 @@ private slots:
         auto previous = ProjectSession::open(aside);
         QVERIFY2(previous, qPrintable(previous.errorMessage()));
         QCOMPARE((*previous)->project().annotations()->size(), before - 1);
+    }
+
+    // Issue 19.0: an open checks only the header; File › Check Project reads every page, off the
+    // GUI thread, and says what it found; the pass in the background after an open speaks only
+    // when the file is damaged.
+    void checksTheProjectOnDemandAndInTheBackground()
+    {
+        QAction *check = nullptr;
+        for (QAction *action : m_window->findChildren<QAction *>()) {
+            if (action->text() == MainWindow::tr("Chec&k Project"))
+                check = action;
+        }
+        QVERIFY(check);
+        QVERIFY(check->isEnabled());
+        QSignalSpy finished(m_window->integrity(), &IntegrityCheckFlow::checkFinished);
+        QString shown;
+        QTimer closer;
+        connect(&closer, &QTimer::timeout, this, [&shown] {
+            for (QWidget *widget : QApplication::topLevelWidgets()) {
+                if (auto *box = qobject_cast<QMessageBox *>(widget); box && box->isVisible()) {
+                    shown = box->text();
+                    box->accept();
+                }
+            }
+        });
+        closer.start(20);
+        const auto checkedNow = [&finished] {
+            return std::any_of(finished.cbegin(), finished.cend(), [](const QVariantList &args) {
+                return args.at(2).toString().contains(QStringLiteral("no damage"));
+            });
+        };
+        finished.clear();
+        check->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), 10000);
+        QVERIFY2(shown.contains(QStringLiteral("sample.counterpoint")), qPrintable(shown));
+        QVERIFY2(shown.contains(QStringLiteral("no damage")), qPrintable(shown));
+        QVERIFY(checkedNow());
+
+        // Page 2 scribbled over under the open window: the background pass finds it and says so
+        // in the status bar, in words, naming the file.
+        QFile file(m_projectPath);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.seek(4096));
+        QVERIFY(file.write(QByteArray(4096, char(0x5a))) == 4096);
+        file.close();
+        finished.clear();
+        shown.clear();
+        m_window->integrity()->checkInBackground();
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 10000);
+        QCOMPARE(finished.last().at(1).toBool(), false);
+        const QString message = m_window->statusBar()->currentMessage();
+        QVERIFY2(message.contains(QStringLiteral("damaged")), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("sample.counterpoint")), qPrintable(message));
+        QVERIFY(shown.isEmpty()); // no box in the way of work
     }
 
     void aCopyOfAMissingFileSaysSo()

@@ -3,7 +3,9 @@
 #include "TestSupport.h"
 
 #include "store/Database.h"
+#include "store/ProjectCheck.h"
 #include "store/ProjectFile.h"
+#include "store/SqliteFileHeader.h"
 
 #include <QDir>
 #include <QProcess>
@@ -418,7 +420,8 @@ private slots:
     }
 
     // Issue 18.12: a damaged page is told in one line of words, naming the file; SQLite's own
-    // report goes to the log.
+    // report goes to the log. Issue 19.0: opening no longer reads every page, so the damage is
+    // told by whatever reads the page first (here `list`) and by `check`, which reads them all.
     void damagedPageIsOneLineInWords()
     {
         const QString path = makeProject(QStringLiteral("damaged-page.counterpoint"));
@@ -429,23 +432,78 @@ private slots:
             bytes[i] = char(0xff - (i & 0x7f));
         writeFile(path, bytes);
         const QByteArray before = readFile(path);
-        auto opened = Project::open(path);
-        QVERIFY(!opened);
-        const QString message = opened.errorMessage();
-        QCOMPARE(opened.error().code, Error::Code::Corrupt);
-        QVERIFY2(message.contains(QStringLiteral("damaged-page.counterpoint")),
-                 qPrintable(message));
-        QVERIFY2(message.contains(QStringLiteral("damaged")), qPrintable(message));
-        QVERIFY2(!message.contains(u'\n'), qPrintable(message));
-        for (const char *internal : {"***", "btree", "Page 2", "error code", "malformed"})
-            QVERIFY2(!message.contains(QLatin1String(internal), Qt::CaseInsensitive),
+        const auto inWords = [](const QString &message) {
+            QVERIFY2(message.contains(QStringLiteral("damaged-page.counterpoint")),
                      qPrintable(message));
+            QVERIFY2(message.contains(QStringLiteral("damaged")), qPrintable(message));
+            QVERIFY2(message.trimmed().count(u'\n') == 0, qPrintable(message));
+            for (const char *internal : {"***", "btree", "Page 2", "error code", "malformed"})
+                QVERIFY2(!message.contains(QLatin1String(internal), Qt::CaseInsensitive),
+                         qPrintable(message));
+        };
+        if (auto opened = Project::open(path); !opened) {
+            QCOMPARE(opened.error().code, Error::Code::Corrupt);
+            inWords(opened.errorMessage());
+        }
         QCOMPARE(readFile(path), before);
 
-        const Run result = run({counterpointExecutable()}, {QStringLiteral("list"), path});
-        QCOMPARE(result.status, 1);
-        QCOMPARE(result.err.count(u'\n'), 1);
-        QVERIFY2(!result.err.contains(QStringLiteral("***")), qPrintable(result.err));
+        const Run listed = run({counterpointExecutable()}, {QStringLiteral("list"), path});
+        QCOMPARE(listed.status, 1);
+        inWords(listed.err);
+        const Run checked = run({counterpointExecutable()}, {QStringLiteral("check"), path});
+        QCOMPARE(checked.status, 1);
+        inWords(checked.err);
+        QVERIFY(checked.out.isEmpty());
+        // --details gives SQLite's own findings, for whoever repairs the file.
+        const Run detailed = run({counterpointExecutable()},
+                                 {QStringLiteral("check"), path, QStringLiteral("--details")});
+        QCOMPARE(detailed.status, 1);
+        QVERIFY2(!detailed.out.trimmed().isEmpty(), qPrintable(detailed.err));
+        QCOMPARE(readFile(path), before);
+    }
+
+    // Issue 19.0: `check` of a sound project reads every page, says so and changes nothing, also
+    // while another connection has the project open and is writing to it.
+    void checkFindsASoundProjectSound()
+    {
+        const QString path = makeProject(QStringLiteral("sound.counterpoint"));
+        QVERIFY(!path.isEmpty());
+        auto writer = Project::open(path);
+        QVERIFY2(writer, qPrintable(writer.errorMessage()));
+        QVERIFY((*writer)->ensureTag(QStringLiteral("written while checked")));
+        const Run checked = run({counterpointExecutable()}, {QStringLiteral("check"), path});
+        QVERIFY2(checked.status == 0, qPrintable(checked.err));
+        QVERIFY2(checked.out.contains(QStringLiteral("sound.counterpoint")),
+                 qPrintable(checked.out));
+        QVERIFY2(checked.out.contains(QStringLiteral("no damage")), qPrintable(checked.out));
+        const Run full = run({counterpointExecutable()},
+                             {QStringLiteral("check"), path, QStringLiteral("--full")});
+        QVERIFY2(full.status == 0, qPrintable(full.err));
+        auto report = ProjectCheck::run(path);
+        QVERIFY2(report, qPrintable(report.errorMessage()));
+        QVERIFY(report->isSound());
+        QVERIFY(report->pages >= 3);
+    }
+
+    // Issue 19.0: a file cut short is refused at the open already, from its header alone.
+    void truncatedFileIsFoundFromItsHeader()
+    {
+        const QString path = makeProject(QStringLiteral("cut.counterpoint"));
+        QVERIFY(!path.isEmpty());
+        const QByteArray bytes = readFile(path);
+        const auto header = SqliteFileHeader::parse(bytes);
+        QVERIFY(header);
+        QCOMPARE(header->pageSize * header->pageCount, qint64(bytes.size()));
+        QVERIFY(!header->isTruncated(bytes.size()));
+        QVERIFY(header->isTruncated(bytes.size() - 1));
+        QVERIFY(!SqliteFileHeader::parse(bytes.left(99)));
+        const Run checked = run({counterpointExecutable()}, {QStringLiteral("check"), path});
+        QCOMPARE(checked.status, 0);
+        writeFile(path, bytes.left(bytes.size() - header->pageSize));
+        expectRefusal(path, Error::Code::Corrupt, QStringLiteral("cut short"));
+        const Run cut = run({counterpointExecutable()}, {QStringLiteral("check"), path});
+        QCOMPARE(cut.status, 1);
+        QVERIFY2(cut.err.contains(QStringLiteral("damaged")), qPrintable(cut.err));
     }
 
     // Issue 18.5 and 18.13: every way of opening a project, decided from what the file system

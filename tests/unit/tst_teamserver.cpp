@@ -9,7 +9,11 @@
 #include "store/ProjectCopy.h"
 #include "store/ProjectLocation.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -429,10 +433,6 @@ private slots:
 
     void fileToServerToFileKeepsEveryRowAndTheExport()
     {
-        // Skipped until fixed (session 6 note, issue 13): each export names its collection with a
-        // new urn:uuid, so two exports never compare equal byte for byte; the rows are compared
-        // here first, the export must be compared without the collection's id.
-        QSKIP("the export's collection id differs between two exports; compare without it");
         QTemporaryDir dir;
         const QString original = dir.filePath(QStringLiteral("original.counterpoint"));
         {
@@ -481,6 +481,9 @@ private slots:
         QVERIFY(!uri.isEmpty());
         QVERIFY(Project::initializeServer(uri, QStringLiteral("olive")));
         qputenv("PGPASSWORD", password.toUtf8());
+        // The administrator's password again however this case ends: the next ones need it.
+        const auto restorePassword =
+            qScopeGuard([this] { qputenv("PGPASSWORD", m_adminPassword); });
         const QString server = as(uri, QStringLiteral("olive"));
         const QString back = dir.filePath(QStringLiteral("back.counterpoint"));
         CliRun published = runCli({QStringLiteral("copy"), original, server});
@@ -534,20 +537,22 @@ private slots:
             CliRun exported = runCli({QStringLiteral("export"), project, QStringLiteral("--format"),
                                       QStringLiteral("jsonld"), QStringLiteral("-o"), out});
             QVERIFY2(exported.status == 0, qPrintable(exported.err));
-            exports.append(readFile(out));
+            // Each export is a collection of its own: its id, page id, label (the project's
+            // name) and time differ; its annotations must be the same, in the same order.
+            const QJsonObject collection = QJsonDocument::fromJson(readFile(out)).object();
+            QCOMPARE(collection.value(u"total").toInt(), 3);
+            exports.append(
+                QJsonDocument(collection.value(u"first").toObject().value(u"items").toArray())
+                    .toJson(QJsonDocument::Compact));
         }
         QVERIFY(exports.first().contains("smuggling"));
         QCOMPARE(exports.at(1), exports.first());
         QCOMPARE(exports.at(2), exports.first());
-        qputenv("PGPASSWORD", m_adminPassword);
     }
 
     // Last: it stops the test cluster under an open project and starts it again.
     void serverStoppedAndRestartedUnderAnOpenProject()
     {
-        // Skipped until fixed (session 6 note, issue 13): after the merge with main the team
-        // project this case builds is not made (its address comes back empty).
-        QSKIP("teamProject() gives no address after the merge with main; to be investigated");
         QUuid articleId;
         const QString uri = teamProject(&articleId);
         QVERIFY(!uri.isEmpty());

@@ -25,6 +25,7 @@
 #include "ui/shell/DockFocus.h"
 #include "ui/shell/ExportFlow.h"
 #include "ui/shell/ImportFlow.h"
+#include "ui/shell/IntegrityCheckFlow.h"
 #include "ui/shell/PaneArea.h"
 #include "ui/shell/ProjectLifecycle.h"
 #include "ui/shell/ProjectPanes.h"
@@ -73,6 +74,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_update(std::make_unique<ArticleUpdateFlow>(*this))
     , m_export(std::make_unique<ExportFlow>(*this))
     , m_backups(new BackupFlow(*this))
+    , m_integrity(new IntegrityCheckFlow(*this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Counterpoint"));
@@ -212,6 +214,10 @@ void MainWindow::createMenus()
         file->addAction(tr("Save a &Copy…"), this, [this] { m_backups->chooseCopy(); });
     m_restoreAction = file->addAction(tr("Restore from &Backup…"), this,
                                       [this] { m_backups->chooseBackupToRestore(); });
+    m_checkAction =
+        file->addAction(tr("Chec&k Project"), this, [this] { m_integrity->checkNow(); });
+    m_checkAction->setStatusTip(tr("Read every page of the project file and say whether it is "
+                                   "damaged"));
     file->addSeparator();
     file->addAction(m_closePaneAction);
     QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
@@ -510,7 +516,8 @@ void MainWindow::adoptSession(std::unique_ptr<ProjectSession> session)
             : tr("%1[*] — Counterpoint").arg(project->name()));
     setWindowFilePath(project->isOnServer() ? QString() : project->filePath());
     m_readOnlyLabel->setVisible(project->isReadOnly());
-    m_backups->backUpOpenProject(); // once a day, off this thread
+    m_backups->backUpOpenProject();   // once a day, off this thread
+    m_integrity->checkInBackground(); // the open itself checked only the header
     if (project->isOnServer())
         statusBar()->showMessage(tr("Connected to %1").arg(project->whereAndWho()));
     refreshArticleList();
@@ -851,6 +858,7 @@ void MainWindow::updateActions()
     // Copies and backups are of a local project's file.
     const bool local = m_session && QFileInfo(m_session->project().filePath()).isFile();
     m_saveCopyAction->setEnabled(local);
+    m_checkAction->setEnabled(local);
     m_manageTagsAction->setEnabled(m_session != nullptr);
     m_restoreAction->setEnabled(local && writable);
     m_sourceAction->setEnabled(hasPane);

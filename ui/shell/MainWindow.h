@@ -28,6 +28,7 @@ class ArticlePane;
 class ArticleUpdateFlow;
 class ArticleActions;
 class BackupFlow;
+class IntegrityCheckFlow;
 class ExportDialog;
 class ExportFlow;
 class PreferencesDialog;
@@ -59,6 +60,7 @@ public:
 
     ProjectSession *session() const { return m_session.get(); }
     BackupFlow *backups() const { return m_backups; }
+    IntegrityCheckFlow *integrity() const { return m_integrity; }
     Project *project() const;
     EditHistory *history() const;
     PaneArea *paneArea() const { return m_panes; }
@@ -142,6 +144,7 @@ private:
     ArticleActions *m_articleActions = nullptr; // the Article menu (issue 17)
     std::unique_ptr<ExportFlow> m_export;
     BackupFlow *m_backups = nullptr;
+    IntegrityCheckFlow *m_integrity = nullptr;
 
     QList<QAction *> m_kindActions;
     QAction *m_importAction = nullptr;
@@ -155,6 +158,7 @@ private:
     QAction *m_importAnnotationsAction = nullptr;
     QAction *m_sourceAction = nullptr;
     QAction *m_saveCopyAction = nullptr;
+    QAction *m_checkAction = nullptr;
     QAction *m_manageTagsAction = nullptr;
     QAction *m_restoreAction = nullptr;
     QMenu *m_recentMenu = nullptr;
