@@ -3,6 +3,7 @@
 // act on what the user points at, dialogs start where the project is.
 #include "SampleWindow.h"
 #include "TestSupport.h"
+#include "ui/common/ElidedLabel.h"
 #include "ui/common/LocalDate.h"
 #include "ui/dialogs/FileFolders.h"
 #include "ui/dialogs/LinkDialog.h"
@@ -503,13 +504,52 @@ private slots:
         article.publisher = QStringLiteral("The Paper");
         article.published = QStringLiteral("2025-05-02");
         pane.updateDetails(article);
-        QVERIFY(!pane.findChildren<QLabel *>().isEmpty());
+        QVERIFY(!pane.findChildren<ElidedLabel *>().isEmpty());
         bool shown = false;
-        for (QLabel *label : pane.findChildren<QLabel *>())
+        for (ElidedLabel *label : pane.findChildren<ElidedLabel *>())
             shown = shown ||
                     label->text() ==
                         u"The Paper · " + locale.toString(QDate(2025, 5, 2), QLocale::ShortFormat);
         QVERIFY(shown);
+    }
+
+    // Seen at 1280×800: a three-line title in a narrow pane lost its first and last lines. The
+    // title takes at most two whole lines, ends in "…" when it is longer, shows the rest in its
+    // tooltip, and its byline is one elided line; nothing is clipped.
+    void aLongTitleInANarrowPaneIsElidedNotClipped()
+    {
+        ArticlePane pane;
+        Article article;
+        article.title = QStringLiteral("Anthropic warns of GPU smuggling as export rule deadline "
+                                       "nears, and Nvidia answers that the story is tall tales");
+        article.publisher = QStringLiteral("The Ledger Review");
+        article.author = QStringLiteral("Mira Castellano");
+        article.published = QStringLiteral("2025-05-02");
+        pane.updateDetails(article);
+        pane.resize(320, 500);
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        const QList<ElidedLabel *> labels = pane.findChildren<ElidedLabel *>();
+        QCOMPARE(labels.size(), 2);
+        ElidedLabel *title = labels.at(0)->text() == article.title ? labels.at(0) : labels.at(1);
+        ElidedLabel *byline = title == labels.at(0) ? labels.at(1) : labels.at(0);
+        QCOMPARE(pane.title(), article.title);
+        QTRY_COMPARE(title->shownLines().size(), 2);
+        QVERIFY(title->isElided());
+        QVERIFY2(title->shownLines().last().endsWith(u'…'), qPrintable(title->shownLines().last()));
+        QCOMPARE(title->toolTip(), article.title);
+        const int lineHeight = QFontMetrics(title->font()).lineSpacing();
+        QCOMPARE(title->height(), 2 * lineHeight);
+        // Inside the pane, above the byline, both whole.
+        QVERIFY(pane.rect().contains(title->geometry()));
+        QVERIFY(title->geometry().bottom() < byline->geometry().top());
+        QCOMPARE(byline->shownLines().size(), 1);
+        QVERIFY(byline->width() <= pane.width());
+        // Wide enough, the whole title shows, without a tooltip.
+        pane.resize(1600, 500);
+        QTRY_VERIFY(!title->isElided());
+        QCOMPARE(title->shownLines().join(u' '), article.title);
+        QVERIFY(title->toolTip().isEmpty());
     }
 
     void aWidePaneKeepsAReadableLineLength()

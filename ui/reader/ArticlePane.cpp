@@ -1,5 +1,6 @@
 #include "ArticlePane.h"
 
+#include "ui/common/ElidedLabel.h"
 #include "ui/common/LocalDate.h"
 #include "ui/reader/ArticleView.h"
 
@@ -28,19 +29,16 @@ QToolButton *headerButton(QWidget *parent, QStyle::StandardPixmap icon, const QS
 
 ArticlePane::ArticlePane(QWidget *parent)
     : QFrame(parent)
-    , m_title(new QLabel(this))
-    , m_details(new QLabel(this))
+    , m_title(new ElidedLabel(2, this))
+    , m_details(new ElidedLabel(1, this))
     , m_view(new ArticleView(this))
     , m_activeBar(new QWidget(this))
 {
     setFrameShape(QFrame::StyledPanel);
-    m_title->setWordWrap(true);
-    m_title->setTextFormat(Qt::PlainText);
     QFont titleFont = m_title->font();
     titleFont.setBold(true);
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
     m_title->setFont(titleFont);
-    m_details->setTextFormat(Qt::PlainText);
     m_details->setForegroundRole(QPalette::PlaceholderText);
 
     auto *moveLeft = headerButton(this, QStyle::SP_ArrowLeft, tr("Move pane left"));

@@ -4,12 +4,12 @@
 
 #include <QFrame>
 
-class QLabel;
 class QToolButton;
 
 namespace counterpoint::ui {
 
 class ArticleView;
+class ElidedLabel;
 
 // A reader pane: the article's title, publisher and date above its text, with buttons to move
 // the pane left or right and to close it.
@@ -32,8 +32,8 @@ signals:
     void moveRequested(counterpoint::ui::ArticlePane *pane, int offset);
 
 private:
-    QLabel *m_title = nullptr;
-    QLabel *m_details = nullptr;
+    ElidedLabel *m_title = nullptr;
+    ElidedLabel *m_details = nullptr;
     ArticleView *m_view = nullptr;
     QWidget *m_activeBar = nullptr;
 };
