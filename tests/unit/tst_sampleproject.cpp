@@ -60,6 +60,19 @@ private slots:
         QCOMPARE(m_project->annotationSets()->size(), 2);
     }
 
+    // The sample's work is its analyst's, whoever built it (it said "root" when built in CI).
+    void isTheSampleAnalystsWork()
+    {
+        auto annotations = m_project->annotations();
+        QVERIFY(annotations && !annotations->isEmpty());
+        for (const Annotation &annotation : std::as_const(*annotations))
+            QCOMPARE(annotation.author, QStringLiteral("Sample Analyst"));
+        auto relations = m_project->relations();
+        QVERIFY(relations && !relations->isEmpty());
+        for (const Relation &relation : std::as_const(*relations))
+            QCOMPARE(relation.author, QStringLiteral("Sample Analyst"));
+    }
+
     void everyQuoteIsTheTextOfItsRange()
     {
         auto annotations = m_project->annotations();
