@@ -294,6 +294,106 @@ private slots:
         state = readCuration(project, fixture.alice, fixture.bob, *consensus);
         QCOMPARE(state->settledCount(), 0);
     }
+
+    void settlesFromTheCommandLineAndExportsTheConsensusAlone()
+    {
+        QTemporaryDir dir;
+        Fixture fixture = makeFixture(dir, QStringLiteral("cli.counterpoint"));
+        QVERIFY(fixture.project);
+        const QString path = fixture.project->filePath();
+        auto idOf = [](const Annotation &a) { return a.id.toString(QUuid::WithoutBraces).left(8); };
+        auto run = [&](const QStringList &arguments) {
+            QProcess process;
+            process.start(test::counterpointExecutable(), arguments);
+            process.waitForFinished(30000);
+            return std::make_tuple(process.exitCode(),
+                                   QString::fromUtf8(process.readAllStandardOutput()),
+                                   QString::fromUtf8(process.readAllStandardError()));
+        };
+        const QStringList sets{QStringLiteral("--sets"), QStringLiteral("Alice"),
+                               QStringLiteral("Bob")};
+
+        fixture.project.reset();
+        auto [status, out, err] = run(QStringList{QStringLiteral("curate"), path} + sets);
+        QVERIFY(status != 0);
+        QVERIFY2(err.contains(u"no consensus set") && err.contains(u"coders"), qPrintable(err));
+        std::tie(status, out, err) = run({QStringLiteral("coders"), path,
+                                          QStringLiteral("--consensus"), QStringLiteral("Alice")});
+        QCOMPARE(status, 0);
+        std::tie(status, out, err) = run(QStringList{QStringLiteral("curate"), path} + sets);
+        QVERIFY(status != 0);
+        QVERIFY2(err.contains(u"cannot be one of the sets"), qPrintable(err));
+        {
+            auto project = Project::open(path);
+            QVERIFY(project);
+            QVERIFY((*project)->setConsensusSet(fixture.alice, false));
+            QVERIFY(createConsensusSet(**project, QStringLiteral("Agreed")));
+        }
+
+        std::tie(status, out, err) = run(QStringList{QStringLiteral("curate"), path} + sets +
+                                         QStringList{QStringLiteral("--status")});
+        QVERIFY2(status == 0, qPrintable(err));
+        QVERIFY2(out.contains(u"Curating Alice and Bob into Agreed"), qPrintable(out));
+        QVERIFY2(out.contains(u"Harbour: 0 of 3 settled"), qPrintable(out));
+        QVERIFY(out.contains(idOf(fixture.bobCounter)) && out.contains(idOf(fixture.aliceOnly)));
+        QVERIFY(out.trimmed().endsWith(u"Settled: 0 of 3"));
+
+        std::tie(status, out, err) =
+            run(QStringList{QStringLiteral("curate"), path} + sets +
+                QStringList{QStringLiteral("--accept"), idOf(fixture.bobCounter),
+                            QStringLiteral("--reject"), idOf(fixture.aliceOnly)});
+        QVERIFY2(status == 0, qPrintable(err));
+        QVERIFY2(out.contains(u"Accepted " + idOf(fixture.bobCounter) + u" into Agreed"),
+                 qPrintable(out));
+        QVERIFY(out.trimmed().endsWith(u"Settled: 2 of 3"));
+
+        // A decision on what is settled already refuses the whole command: nothing is recorded.
+        std::tie(status, out, err) =
+            run(QStringList{QStringLiteral("curate"), path} + sets +
+                QStringList{QStringLiteral("--accept"), idOf(fixture.aliceWider),
+                            QStringLiteral("--accept"), idOf(fixture.aliceClaim)});
+        QVERIFY(status != 0);
+        QVERIFY2(err.contains(u"settled already"), qPrintable(err));
+        std::tie(status, out, err) = run(QStringList{QStringLiteral("curate"), path} + sets);
+        QVERIFY2(out.trimmed().endsWith(u"Settled: 2 of 3"), qPrintable(out));
+        std::tie(status, out, err) =
+            run(QStringList{QStringLiteral("curate"), path} + sets +
+                QStringList{QStringLiteral("--accept"), QStringLiteral("ffffffff")});
+        QVERIFY(status != 0);
+        {
+            auto project = Project::open(path);
+            QVERIFY(project);
+            const QUuid agreed = *consensusSetOf(**project);
+            QList<Annotation> inConsensus;
+            for (const Annotation &a : *(*project)->annotations()) {
+                if (a.setId == agreed)
+                    inConsensus.append(a);
+            }
+            QCOMPARE(inConsensus.size(), 1);
+            QCOMPARE(toString(inConsensus.first().kind), toString(AnnotationKind::Counterclaim));
+            QCOMPARE(*(*project)->consensusSources(inConsensus.first().id),
+                     QList<QUuid>{fixture.bobCounter.id});
+        }
+
+        // The consensus set alone, exported and in the report.
+        const QString csv = dir.filePath(QStringLiteral("agreed.csv"));
+        std::tie(status, out, err) =
+            run({QStringLiteral("export"), path, QStringLiteral("--consensus"),
+                 QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("-o"), csv});
+        QVERIFY2(status == 0, qPrintable(err));
+        QVERIFY2(out.contains(u"Exported 1 annotation"), qPrintable(out));
+        const QString table = QString::fromUtf8(test::readFile(csv));
+        QVERIFY(table.contains(u"Critics say it will not."));
+        QVERIFY(!table.contains(u"The council says"));
+        const QString md = dir.filePath(QStringLiteral("agreed.md"));
+        std::tie(status, out, err) =
+            run({QStringLiteral("export"), path, QStringLiteral("--set"), QStringLiteral("Agreed"),
+                 QStringLiteral("--format"), QStringLiteral("md"), QStringLiteral("-o"), md});
+        QVERIFY2(status == 0, qPrintable(err));
+        const QString report = QString::fromUtf8(test::readFile(md));
+        QVERIFY2(report.contains(u"Set: Agreed"), qPrintable(report));
+        QVERIFY(!report.contains(u"Set: Alice") && !report.contains(u"Set: Bob"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCuration)
