@@ -6,6 +6,7 @@
 #include "CheckCommands.h"
 #include "CoderCommands.h"
 #include "CommandSupport.h"
+#include "CurationCommands.h"
 #include "ExportCommands.h"
 #include "ManageCommands.h"
 #include "MergeCommands.h"
@@ -55,7 +56,8 @@ QList<Subcommand> subcommands()
     // Issue 17: articles cleaned up, split and compared by version.
     commands += {cleanUpSubcommand(), splitSubcommand(), versionsSubcommand(), diffSubcommand()};
     // Agreement between coders and merging their projects (issue 14).
-    commands << agreementSubcommand() << mergeSubcommand() << codersSubcommand();
+    commands << agreementSubcommand() << mergeSubcommand() << codersSubcommand()
+             << curateSubcommand();
     return commands;
 }
 

@@ -1,6 +1,7 @@
 #include "ExportCommands.h"
 
 #include "CommandSupport.h"
+#include "analysis/Curation.h"
 #include "exchange/common/AnnotationImport.h"
 #include "exchange/common/Export.h"
 
@@ -29,13 +30,16 @@ int runExport(const QStringList &arguments, Streams &streams)
         QStringLiteral("set"),
         Messages::tr("Only this annotation set; may be repeated (default: all)."),
         Messages::tr("NAME"));
+    const QCommandLineOption consensus(
+        QStringLiteral("consensus"),
+        Messages::tr("Only the consensus set (as --set with its name; see coders, curate)."));
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
                                     Messages::tr("The file to write."), Messages::tr("FILE"));
     const QCommandLineOption bom(
         QStringLiteral("bom"),
         Messages::tr("CSV only: begin with a UTF-8 byte order mark, so that Excel reads it as "
                      "UTF-8."));
-    parser.addOptions({format, set, output, bom});
+    parser.addOptions({format, set, consensus, output, bom});
     int status = ExitOk;
     if (!parseArguments(parser, exportSubcommand(), arguments, 1, 1, streams, status))
         return status;
@@ -77,6 +81,20 @@ int runExport(const QStringList &arguments, Streams &streams)
                                          .arg(name, (*project)->name()));
             ids.append(found);
         }
+        scope = ExportScope::sets(ids);
+    }
+    if (parser.isSet(consensus)) {
+        auto found = analysis::consensusSetOf(**project);
+        if (!found)
+            return fail(streams, found.errorMessage());
+        if (found->isNull())
+            return fail(streams,
+                        Messages::tr("%1 has no consensus set: make one with “counterpoint coders "
+                                     "PROJECT --consensus SET”.")
+                            .arg((*project)->name()));
+        QList<QUuid> ids = scope.kind == ExportScope::Kind::Sets ? scope.setIds : QList<QUuid>();
+        if (!ids.contains(*found))
+            ids.append(*found);
         scope = ExportScope::sets(ids);
     }
 
@@ -145,7 +163,7 @@ Subcommand exportSubcommand()
 {
     return {QStringLiteral("export"),
             QStringLiteral("export PROJECT --format jsonld|csv|md|html|pdf|qdpx|aif "
-                           "[--set NAME]... [--bom] -o FILE"),
+                           "[--set NAME]... [--consensus] [--bom] -o FILE"),
             Messages::tr("Export annotations: W3C Web Annotation, CSV, a report, REFI-QDA or AIF."),
             &runExport};
 }

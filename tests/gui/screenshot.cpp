@@ -3,7 +3,13 @@
 // With "map", the argument map of the sample project instead, in its own floating dock.
 // Run by resources/screenshots/refresh.sh under Xvfb, so that it shows real fonts and style.
 // "export" (or "export=csv" and the like) or "source" takes the export dialog or the source of
-// the active article instead.
+// the active article instead. "curation" adds two coders' readings of the sample (Alice's, the
+// default set's annotations; Bob's, the same with other boundaries, kinds and gaps) and shows
+// View › Curate… on them with two disagreements settled.
+#include "analysis/Curation.h"
+#include "session/ProjectSession.h"
+#include "store/Project.h"
+#include "ui/curation/CurationDialog.h"
 #include "ui/dialogs/ExportDialog.h"
 #include "ui/dialogs/PreferencesDialog.h"
 #include "ui/list/AnnotationListPanel.h"
@@ -28,6 +34,62 @@
 
 using namespace counterpoint;
 
+namespace {
+
+// Two analysts' readings of the sample for the curation view: Alice's the default set's, Bob's
+// the same with every fourth passage cut short at a word, given another kind or left out.
+bool addTwoReadings(const QString &path)
+{
+    auto project = Project::open(path);
+    if (!project)
+        return false;
+    Project &p = **project;
+    auto annotations = p.annotations();
+    auto alice = p.ensureAnnotationSet(QStringLiteral("Alice"));
+    auto bob = p.ensureAnnotationSet(QStringLiteral("Bob"));
+    if (!annotations || !alice || !bob)
+        return false;
+    const QList<AnnotationKind> kinds = allAnnotationKinds();
+    int index = 0;
+    const Status written = p.write([&]() -> Status {
+        for (const Annotation &original : std::as_const(*annotations)) {
+            if (original.setId != p.defaultAnnotationSetId() || original.length() < 12)
+                continue;
+            Annotation copy = original;
+            copy.id = QUuid();
+            copy.quote = {};
+            copy.setId = alice->id;
+            if (auto added = p.addAnnotation(copy); !added)
+                return added.error();
+            copy.setId = bob->id;
+            switch (index++ % 4) {
+            case 1: { // shorter, ending where a word does
+                auto text = p.articleText(copy.articleId);
+                if (!text)
+                    return text.error();
+                const int space = int(text->lastIndexOf(u' ', copy.end - 2));
+                if (space > copy.start)
+                    copy.end = space;
+                break;
+            }
+            case 2:
+                copy.kind = kinds.at((kinds.indexOf(copy.kind) + 1) % kinds.size());
+                break;
+            case 3:
+                continue; // Bob did not code it
+            default:
+                break;
+            }
+            if (auto added = p.addAnnotation(copy); !added)
+                return added.error();
+        }
+        return success();
+    });
+    return written && analysis::createConsensusSet(p, QStringLiteral("Consensus"));
+}
+
+} // namespace
+
 int main(int argc, char **argv)
 {
     QApplication application(argc, argv);
@@ -35,7 +97,7 @@ int main(int argc, char **argv)
     const QStringList arguments = QApplication::arguments();
     if (arguments.size() < 3) {
         std::fprintf(stderr, "usage: screenshot OUTPUT.png PROJECT [WIDTHxHEIGHT] [dark] "
-                             "[map|export[=FORMAT]|source|preferences|panes]\n");
+                             "[map|export[=FORMAT]|source|preferences|panes|curation]\n");
         return 2;
     }
     const QStringList options = arguments.mid(4);
@@ -62,6 +124,11 @@ int main(int argc, char **argv)
     // Work on a copy: the screenshot must not change the sample project.
     const QString project = settingsDir.filePath(QStringLiteral("sample.counterpoint"));
     QFile::copy(arguments.at(2), project);
+    QFile(project).setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    if (options.contains(u"curation") && !addTwoReadings(project)) {
+        std::fprintf(stderr, "could not add two readings to the sample\n");
+        return 1;
+    }
 
     ui::MainWindow window;
     const QStringList size = arguments.value(3, QStringLiteral("1600x1000")).split(u'x');
@@ -106,6 +173,18 @@ int main(int argc, char **argv)
         auto titles = window.project()->articleTitles();
         for (const ArticleTitle &article : titles ? *titles : QList<ArticleTitle>())
             window.openArticle(article.id);
+    } else if (options.contains(u"curation")) {
+        auto sets = window.project()->annotationSets();
+        QUuid alice, bob;
+        for (const AnnotationSet &set : sets ? *sets : QList<AnnotationSet>()) {
+            alice = set.name == u"Alice" ? set.id : alice;
+            bob = set.name == u"Bob" ? set.id : bob;
+        }
+        auto *dialog = ui::CurationDialog::showFor(&window, window.session(), alice, bob);
+        dialog->resize(window.size());
+        dialog->acceptFirst();
+        dialog->acceptSecond();
+        shown = dialog;
     } else if (options.contains(u"source")) {
         window.showSource();
         shown = window.findChild<ui::SourceViewer *>();

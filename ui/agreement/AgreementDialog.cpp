@@ -5,6 +5,7 @@
 #include "analysis/ProjectMerge.h"
 #include "session/ProjectSession.h"
 #include "store/Project.h"
+#include "ui/curation/CurationDialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -130,6 +131,14 @@ AgreementDialog::AgreementDialog(Project &project, QWidget *parent)
     columns->addWidget(right, 3);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    QPushButton *curate = buttons->addButton(tr("C&urate…"), QDialogButtonBox::ActionRole);
+    curate->setObjectName(QStringLiteral("curateSets"));
+    curate->setToolTip(tr("Settle the disagreements of the chosen pair of sets into the "
+                          "consensus set"));
+    connect(curate, &QPushButton::clicked, this, [this] {
+        const auto [first, second] = pairToCurate();
+        emit curateRequested(first, second);
+    });
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(columns, 1);
     layout->addWidget(buttons);
@@ -152,9 +161,23 @@ AgreementDialog *AgreementDialog::showFor(QWidget *window, ProjectSession *sessi
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     // The dialog reads the project: it goes when the project does.
     connect(&session->project(), &QObject::destroyed, dialog, &QObject::deleteLater);
+    connect(dialog, &AgreementDialog::curateRequested, window,
+            [window, session](const QUuid &first, const QUuid &second) {
+                CurationDialog::showFor(window, session, first, second);
+            });
     dialog->show();
     dialog->compute();
     return dialog;
+}
+
+std::pair<QUuid, QUuid> AgreementDialog::pairToCurate() const
+{
+    if (!m_report || m_report->setIds.size() < 2)
+        return {};
+    if (m_cellFirst >= 0 && m_cellSecond >= 0 && m_cellFirst < m_report->setIds.size() &&
+        m_cellSecond < m_report->setIds.size())
+        return {m_report->setIds.at(m_cellFirst), m_report->setIds.at(m_cellSecond)};
+    return {m_report->setIds.at(0), m_report->setIds.at(1)};
 }
 
 void AgreementDialog::fillSets()
@@ -203,6 +226,7 @@ bool AgreementDialog::compute()
         return false;
     }
     m_report = computeAgreement(*input);
+    m_cellFirst = m_cellSecond = -1;
     const QSignalBlocker blocker(m_code);
     m_code->clear();
     m_code->addItem(tr("All codes"), -1);
@@ -312,6 +336,8 @@ void AgreementDialog::selectCell(int row, int column)
     const QList<QVariant> key = item->data(Qt::UserRole).toList();
     const int first = key.value(0).toInt(), second = key.value(1).toInt(),
               code = key.value(2).toInt();
+    m_cellFirst = first;
+    m_cellSecond = second;
     auto hasCode = [&](const std::optional<ReadingSpan> &span) {
         return span && std::find(span->codes.begin(), span->codes.end(), code) != span->codes.end();
     };

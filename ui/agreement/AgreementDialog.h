@@ -5,6 +5,7 @@
 #include <QDialog>
 
 #include <optional>
+#include <utility>
 
 class QCheckBox;
 class QComboBox;
@@ -42,6 +43,12 @@ public:
     QTextBrowser *versions() const { return m_versions; }
     void selectCell(int row, int column);
     void showDisagreement(int index);
+    // The two sets to curate: the pair of the chosen cell, else the first two compared.
+    std::pair<QUuid, QUuid> pairToCurate() const;
+
+signals:
+    // Curate… was pressed: settle the two sets' disagreements (View › Curate…).
+    void curateRequested(const QUuid &firstSetId, const QUuid &secondSetId);
 
 private:
     enum class Measure { Alpha, Kappa, Percent, Unitizing };
@@ -70,6 +77,7 @@ private:
         analysis::Disagreement disagreement;
     };
     QList<Listed> m_listed;
+    int m_cellFirst = -1, m_cellSecond = -1; // the pair of the cell last chosen
 };
 
 } // namespace counterpoint::ui

@@ -5,6 +5,7 @@
 #include "ui/articles/ArticleActions.h"
 #include "ui/common/KindStyle.h"
 #include "ui/common/LocalDate.h"
+#include "ui/curation/CurationDialog.h"
 #include "ui/dialogs/LinkDialog.h"
 #include "ui/dialogs/PreferencesDialog.h"
 #include "ui/dialogs/ShortcutsDialog.h"
@@ -281,6 +282,8 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_syncScrollAction);
     m_viewMenu->addAction(tr("&Agreement…"), this,
                           [this] { AgreementDialog::showFor(this, session()); });
+    m_viewMenu->addAction(tr("C&urate…"), this,
+                          [this] { CurationDialog::showFor(this, session()); });
     // Ctrl+U: what browsers use for their page source.
     m_sourceAction = m_viewMenu->addAction(tr("S&ource"), QKeySequence(Qt::CTRL | Qt::Key_U), this,
                                            &MainWindow::showSource);

@@ -1,0 +1,253 @@
+#include "CurationCommands.h"
+
+#include "CommandSupport.h"
+#include "NameLookup.h"
+#include "analysis/Curation.h"
+
+#include <QCoreApplication>
+
+namespace counterpoint::cli {
+
+namespace {
+
+struct Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(counterpoint::cli)
+};
+
+// "--sets A B" names both sets; QCommandLineParser takes one value an option, so each becomes
+// "--set NAME".
+QStringList withOneSetAnOption(const QStringList &arguments)
+{
+    QStringList result;
+    bool inSets = false;
+    for (const QString &argument : arguments) {
+        if (argument == u"--sets" || argument == u"-sets") {
+            inSets = true;
+            continue;
+        }
+        if (argument.startsWith(u'-'))
+            inSets = false;
+        if (inSets)
+            result << QStringLiteral("--set") << argument;
+        else
+            result << argument;
+    }
+    return result;
+}
+
+QString typeText(analysis::DisagreementType type)
+{
+    using analysis::DisagreementType;
+    switch (type) {
+    case DisagreementType::OnlyFirst:
+    case DisagreementType::OnlySecond:
+        return Messages::tr("coded by one only");
+    case DisagreementType::Boundaries:
+        return Messages::tr("boundaries differ");
+    case DisagreementType::Code:
+        return Messages::tr("kind or tags differ");
+    case DisagreementType::BoundariesAndCode:
+        return Messages::tr("boundaries and kind differ");
+    }
+    return {};
+}
+
+void printStatus(const analysis::CurationState &state, const QString &consensusName,
+                 Streams &streams)
+{
+    streams.out << Messages::tr("Curating %1 and %2 into %3")
+                       .arg(state.firstName, state.secondName, consensusName)
+                << u'\n';
+    for (const analysis::CurationArticle &article : state.articles) {
+        streams.out << Messages::tr("%1: %2 of %3 settled")
+                           .arg(article.title)
+                           .arg(article.settledCount())
+                           .arg(article.items.size())
+                    << u'\n';
+        for (const analysis::CurationItem &item : article.items) {
+            if (item.settled())
+                continue;
+            const analysis::Disagreement &d = item.disagreement;
+            const analysis::ReadingSpan &span = d.first ? *d.first : *d.second;
+            auto version = [](const std::optional<analysis::ReadingSpan> &one) {
+                return one ? QStringLiteral("%1 %2 %3–%4")
+                                 .arg(shortId(one->annotationId), toString(one->kind))
+                                 .arg(one->start)
+                                 .arg(one->end)
+                           : QStringLiteral("—");
+            };
+            streams.out << QStringLiteral("  %1–%2  %3\n    %4: %5\n    %6: %7\n")
+                               .arg(span.start)
+                               .arg(span.end)
+                               .arg(typeText(d.type), state.firstName, version(d.first),
+                                    state.secondName, version(d.second));
+        }
+    }
+    streams.out << Messages::tr("Settled: %1 of %2").arg(state.settledCount()).arg(state.total())
+                << u'\n';
+}
+
+int runCurate(const QStringList &arguments, Streams &streams)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("project"), Messages::tr("The project file."));
+    const QCommandLineOption sets(QStringLiteral("set"),
+                                  Messages::tr("A set to curate (--sets A B names both)."),
+                                  Messages::tr("NAME"));
+    const QCommandLineOption status(
+        QStringLiteral("status"),
+        Messages::tr("List how many disagreements are settled per article, and the open ones."));
+    const QCommandLineOption accept(
+        QStringLiteral("accept"),
+        Messages::tr("Copy this version (annotation id or prefix) into the consensus set."),
+        Messages::tr("ANNOTATION"));
+    const QCommandLineOption reject(
+        QStringLiteral("reject"),
+        Messages::tr("Leave this version out of the consensus set (settles its disagreement)."),
+        Messages::tr("ANNOTATION"));
+    parser.addOptions({sets, status, accept, reject});
+    int result = ExitOk;
+    if (!parseArguments(parser, curateSubcommand(), withOneSetAnOption(arguments), 1, 1, streams,
+                        result))
+        return result;
+    const QStringList setNames = parser.values(sets);
+    if (setNames.size() != 2) {
+        streams.err << Messages::tr("--sets must name two annotation sets.") << u'\n';
+        return ExitUsage;
+    }
+    const QStringList accepted = parser.values(accept);
+    const QStringList rejected = parser.values(reject);
+    const bool changes = !accepted.isEmpty() || !rejected.isEmpty();
+
+    std::unique_ptr<Project> project;
+    if (changes) {
+        project = openProject(parser.positionalArguments().first(), streams);
+        if (!project)
+            return ExitFailure;
+    } else {
+        OpenOptions options;
+        options.readOnly = true; // the status never changes the project
+        auto opened = Project::open(parser.positionalArguments().first(), options);
+        if (!opened)
+            return fail(streams, opened.errorMessage());
+        project = std::move(opened).value();
+    }
+    auto known = project->annotationSets();
+    auto consensus = analysis::consensusSetOf(*project);
+    if (!known || !consensus)
+        return fail(streams, known ? consensus.errorMessage() : known.errorMessage());
+    if (consensus->isNull())
+        return fail(streams,
+                    Messages::tr("%1 has no consensus set: make one with “counterpoint coders "
+                                 "PROJECT --consensus SET”.")
+                        .arg(project->name()));
+    QList<QUuid> setIds;
+    QString consensusName;
+    for (const AnnotationSet &set : std::as_const(*known))
+        consensusName = set.id == *consensus ? set.name : consensusName;
+    for (const QString &name : setNames) {
+        QUuid found;
+        for (const AnnotationSet &candidate : std::as_const(*known)) {
+            if (candidate.name.compare(name.trimmed(), Qt::CaseInsensitive) == 0)
+                found = candidate.id;
+        }
+        if (found.isNull())
+            return fail(streams, Messages::tr("There is no annotation set called “%1” in %2.")
+                                     .arg(name, project->name()));
+        setIds.append(found);
+    }
+    if (setIds.at(0) == setIds.at(1))
+        return fail(streams, Messages::tr("--sets must name two different annotation sets."));
+
+    auto state = analysis::readCuration(*project, setIds.at(0), setIds.at(1), *consensus);
+    if (!state)
+        return fail(streams, state.errorMessage());
+
+    // Every decision in one transaction: all of them are recorded, or none.
+    QStringList done;
+    const Status written = !changes ? success() : project->write([&]() -> Status {
+        auto decide = [&](const QString &name, bool take) -> Status {
+            auto id = findAnnotation(*project, name);
+            if (!id)
+                return id.error();
+            auto fresh = analysis::readCuration(*project, setIds.at(0), setIds.at(1), *consensus);
+            if (!fresh)
+                return fresh.error();
+            const analysis::CurationItem *item = fresh->itemOf(*id);
+            if (!item)
+                return Error{Error::Code::Invalid,
+                             Messages::tr("Annotation %1 is not a version of any disagreement "
+                                          "between %2 and %3.")
+                                 .arg(shortId(*id), fresh->firstName, fresh->secondName)};
+            if (item->settled())
+                return Error{Error::Code::Invalid,
+                             Messages::tr("The disagreement of annotation %1 is settled already.")
+                                 .arg(shortId(*id))};
+            if (!take) {
+                auto rejectedNow = analysis::rejectedVersions(*project, *consensus);
+                if (!rejectedNow)
+                    return rejectedNow.error();
+                rejectedNow->insert(*id);
+                done.append(Messages::tr("Left %1 out of %2.").arg(shortId(*id), consensusName));
+                return analysis::setRejectedVersions(*project, *consensus, *rejectedNow);
+            }
+            const bool first =
+                item->disagreement.first && item->disagreement.first->annotationId == *id;
+            auto draft = analysis::consensusDraftFor(
+                *project, *item,
+                analysis::CurationChoice::accept(first ? analysis::VersionChoice::First
+                                                       : analysis::VersionChoice::Second),
+                *consensus);
+            if (!draft)
+                return draft.error();
+            auto added = project->addAnnotation(draft->annotation);
+            if (!added)
+                return added.error();
+            if (auto sourced = project->setConsensusSources(added->id, draft->sources); !sourced)
+                return sourced;
+            done.append(Messages::tr("Accepted %1 into %2 as %3.")
+                            .arg(shortId(*id), consensusName, shortId(added->id)));
+            return success();
+        };
+        for (const QString &name : accepted) {
+            if (auto decided = decide(name, true); !decided)
+                return decided;
+        }
+        for (const QString &name : rejected) {
+            if (auto decided = decide(name, false); !decided)
+                return decided;
+        }
+        return success();
+    });
+    if (!written)
+        return fail(streams, written.errorMessage());
+    for (const QString &line : std::as_const(done))
+        streams.out << line << u'\n';
+    if (changes) {
+        state = analysis::readCuration(*project, setIds.at(0), setIds.at(1), *consensus);
+        if (!state)
+            return fail(streams, state.errorMessage());
+    }
+    if (parser.isSet(status) || !changes)
+        printStatus(*state, consensusName, streams);
+    else
+        streams.out
+            << Messages::tr("Settled: %1 of %2").arg(state->settledCount()).arg(state->total())
+            << u'\n';
+    return ExitOk;
+}
+
+} // namespace
+
+Subcommand curateSubcommand()
+{
+    return {QStringLiteral("curate"),
+            QStringLiteral("curate PROJECT --sets A B [--status] [--accept ANNOTATION]... "
+                           "[--reject ANNOTATION]..."),
+            Messages::tr("Settle two sets' disagreements into the consensus set: how many are "
+                         "settled, accept or leave out a version."),
+            &runCurate};
+}
+
+} // namespace counterpoint::cli

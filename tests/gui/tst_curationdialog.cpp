@@ -1,0 +1,299 @@
+// View › Curate… (issue 14 item 5) in a real window: the offer of a consensus set, both versions
+// side by side and highlighted, accepting one from the keyboard, one's boundaries with the
+// other's kind, the counts of settled disagreements, each decision one step of Edit › Undo; and
+// the Agreement dialog's Curate… button. With CURATION_SCREENSHOTS=DIR (run under Xvfb) the
+// dialog is also saved at 1280×800 and 1920×1200.
+#include "SampleWindow.h"
+#include "analysis/Curation.h"
+#include "edit/EditHistory.h"
+#include "session/ProjectSession.h"
+#include "ui/agreement/AgreementDialog.h"
+#include "ui/curation/CurationDialog.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QMenuBar>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QUndoStack>
+
+using namespace counterpoint;
+
+namespace {
+
+struct Reading
+{
+    const char *set;
+    AnnotationKind kind;
+    const char *exact;
+};
+
+// Two analysts' readings of the briefing: one passage agreed, the boundaries of a source, the
+// kind of a claim, a passage only one of them coded.
+const Reading readings[] = {
+    {"Alice", AnnotationKind::Counterclaim, "The company calls the smuggling stories"},
+    {"Bob", AnnotationKind::Counterclaim, "The company calls the smuggling stories"},
+    {"Alice", AnnotationKind::Source, "processors hidden in a prosthetic belly (2022)"},
+    {"Bob", AnnotationKind::Source,
+     "processors hidden in a prosthetic belly (2022) and GPUs shipped"},
+    {"Alice", AnnotationKind::Claim,
+     "Chip smuggling into China is a major threat to US export controls."},
+    {"Bob", AnnotationKind::Counterclaim,
+     "Chip smuggling into China is a major threat to US export controls."},
+    {"Alice", AnnotationKind::Claim, "It holds that China already has significant AI expertise"},
+};
+
+bool annotate(Project &project, const QUuid &article)
+{
+    const QString text = *project.articleText(article);
+    auto actor = project.ensureActor(QStringLiteral("Anthropic"));
+    if (!actor)
+        return false;
+    for (const Reading &reading : readings) {
+        auto set = project.ensureAnnotationSet(QString::fromUtf8(reading.set));
+        const int start = int(text.indexOf(QString::fromUtf8(reading.exact)));
+        if (!set || start < 0)
+            return false;
+        Annotation annotation;
+        annotation.articleId = article;
+        annotation.setId = set->id;
+        annotation.kind = reading.kind;
+        annotation.start = start;
+        annotation.end = start + int(QString::fromUtf8(reading.exact).size());
+        if (reading.kind == AnnotationKind::Claim)
+            annotation.actorId = actor->id;
+        if (!project.addAnnotation(annotation))
+            return false;
+    }
+    return true;
+}
+
+// The range the pane highlights with a background (its own coder's version).
+std::pair<int, int> highlighted(QPlainTextEdit *pane)
+{
+    for (const QTextEdit::ExtraSelection &selection : pane->extraSelections()) {
+        if (selection.format.hasProperty(QTextFormat::BackgroundBrush))
+            return {selection.cursor.selectionStart(), selection.cursor.selectionEnd()};
+    }
+    return {-1, -1};
+}
+
+QAction *menuAction(QMenuBar *bar, const QString &text)
+{
+    for (QAction *menu : bar->actions()) {
+        if (!menu->menu())
+            continue;
+        for (QAction *action : menu->menu()->actions()) {
+            if (action->text().startsWith(text))
+                return action;
+        }
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class TestCurationDialog : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    QString m_text;
+
+private slots:
+    void initTestCase()
+    {
+        test::useScratchSettings(m_dir);
+        auto project = test::createProject(m_dir, QStringLiteral("curate.counterpoint"));
+        QVERIFY(project);
+        const QUuid article =
+            test::importArticle(*project, test::sampleArticlesDir() + "/analyst-briefing.txt");
+        QVERIFY(!article.isNull());
+        QVERIFY(annotate(*project, article));
+        m_text = *project->articleText(article);
+        m_path = project->filePath();
+    }
+
+    void settlesDisagreementsOneUndoStepEach()
+    {
+        auto window = test::openWindowOn(m_path);
+        QVERIFY(window);
+        QAction *curate = menuAction(window->menuBar(), QStringLiteral("C&urate…"));
+        QVERIFY(curate);
+        curate->trigger();
+        auto *dialog = window->findChild<ui::CurationDialog *>();
+        QVERIFY(dialog);
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        Project &project = window->session()->project();
+
+        // No consensus set yet: the dialog offers one and shows no counts.
+        QVERIFY(dialog->consensusOffer()->isVisible());
+        QVERIFY(!dialog->state());
+        QVERIFY(dialog->createConsensusSet(QStringLiteral("Consensus")));
+        QVERIFY(!dialog->consensusOffer()->isVisible());
+        const QUuid consensus = *analysis::consensusSetOf(project);
+        QVERIFY(!consensus.isNull());
+        QVERIFY(dialog->state());
+        QCOMPARE(dialog->state()->firstName, QStringLiteral("Alice"));
+        QCOMPARE(dialog->state()->secondName, QStringLiteral("Bob"));
+        QCOMPARE(dialog->state()->total(), 3);
+        QCOMPARE(dialog->progress()->text(), QStringLiteral("Settled: 0 of 3"));
+        QCOMPARE(dialog->tree()->topLevelItemCount(), 1);
+        QCOMPARE(dialog->tree()->topLevelItem(0)->childCount(), 3);
+
+        // The first disagreement in reading order: the claim whose kind differs. Both versions
+        // highlighted in their panes, their kinds and the actor listed.
+        const int claim = int(m_text.indexOf(u"Chip smuggling into China"));
+        const int claimEnd =
+            claim + int(QStringLiteral("Chip smuggling into China is a major threat to US export "
+                                       "controls.")
+                            .size());
+        QVERIFY(dialog->currentItem());
+        QCOMPARE(highlighted(dialog->firstPane()), std::make_pair(claim, claimEnd));
+        QCOMPARE(highlighted(dialog->secondPane()), std::make_pair(claim, claimEnd));
+        QVERIFY2(dialog->firstDetails()->text().contains(u"Claim") &&
+                     dialog->firstDetails()->text().contains(u"Anthropic"),
+                 qPrintable(dialog->firstDetails()->text()));
+        QVERIFY2(dialog->secondDetails()->text().contains(u"Counterclaim"),
+                 qPrintable(dialog->secondDetails()->text()));
+        QVERIFY(dialog->outcome()->text().contains(u"Not settled"));
+
+        // Ctrl+2 accepts Bob's version; the dialog moves on to the next open one.
+        dialog->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(dialog));
+        dialog->firstPane()->setFocus();
+        QTest::keyClick(dialog->firstPane(), Qt::Key_2, Qt::ControlModifier);
+        QCOMPARE(dialog->progress()->text(), QStringLiteral("Settled: 1 of 3"));
+        auto annotations = *project.annotations();
+        QList<Annotation> settled;
+        for (const Annotation &annotation : std::as_const(annotations)) {
+            if (annotation.setId == consensus)
+                settled.append(annotation);
+        }
+        QCOMPARE(settled.size(), 1);
+        QCOMPARE(toString(settled.first().kind), toString(AnnotationKind::Counterclaim));
+        QCOMPARE(settled.first().start, claim);
+        const analysis::CurationItem *current = dialog->currentItem();
+        QVERIFY(current && !current->settled());
+        QCOMPARE(toString(current->disagreement.type),
+                 toString(analysis::DisagreementType::Boundaries));
+
+        // Ctrl+Up goes back to the settled one, which says how it was settled; Ctrl+Down returns.
+        QTest::keyClick(dialog->firstPane(), Qt::Key_Up, Qt::ControlModifier);
+        QVERIFY(dialog->currentItem()->settled());
+        QVERIFY2(dialog->outcome()->text().contains(u"Settled: in the consensus set as "
+                                                    u"Counterclaim"),
+                 qPrintable(dialog->outcome()->text()));
+        QVERIFY(!dialog->acceptFirstButton()->isEnabled());
+        QTest::keyClick(dialog->firstPane(), Qt::Key_Down, Qt::ControlModifier);
+        QCOMPARE(toString(dialog->currentItem()->disagreement.type),
+                 toString(analysis::DisagreementType::Boundaries));
+
+        // Bob's wider boundaries with Alice's kind, from the combo boxes.
+        const int source = int(m_text.indexOf(u"processors hidden"));
+        const int bobEnd = int(m_text.indexOf(u"and GPUs shipped")) + 16;
+        dialog->boundariesChoice()->setCurrentIndex(
+            dialog->boundariesChoice()->findData(int(analysis::VersionChoice::Second)));
+        dialog->codeChoice()->setCurrentIndex(
+            dialog->codeChoice()->findData(int(analysis::VersionChoice::First)));
+        QVERIFY(dialog->settleButton()->isEnabled());
+        QTest::mouseClick(dialog->settleButton(), Qt::LeftButton);
+        QCOMPARE(dialog->progress()->text(), QStringLiteral("Settled: 2 of 3"));
+        QUuid mixedId;
+        for (const auto &item : dialog->state()->articles[0].items) {
+            if (item.disagreement.type == analysis::DisagreementType::Boundaries)
+                mixedId = item.settledBy;
+        }
+        QVERIFY(!mixedId.isNull());
+        auto made = project.annotation(mixedId);
+        QVERIFY(made);
+        QCOMPARE(made->start, source);
+        QCOMPARE(made->end, bobEnd);
+        QCOMPARE(toString(made->kind), toString(AnnotationKind::Source));
+        QCOMPARE(project.consensusSources(mixedId)->size(), 2);
+
+        // The last one only Alice coded: Ctrl+2 (Bob's version: nothing) leaves it out.
+        QCOMPARE(toString(dialog->currentItem()->disagreement.type),
+                 toString(analysis::DisagreementType::OnlyFirst));
+        QVERIFY(highlighted(dialog->secondPane()).first < 0);
+        QVERIFY(dialog->secondDetails()->text().contains(u"Did not code"));
+        QTest::keyClick(dialog->firstPane(), Qt::Key_2, Qt::ControlModifier);
+        QCOMPARE(dialog->progress()->text(), QStringLiteral("Settled: 3 of 3"));
+        QVERIFY(dialog->tree()->topLevelItem(0)->text(0).contains(u"3 of 3 settled"));
+
+        // Each decision is one step of the window's Edit › Undo.
+        QUndoStack *stack = window->session()->history().stack();
+        QCOMPARE(stack->count(), 3);
+        QAction *undo = menuAction(window->menuBar(), QStringLiteral("&Undo"));
+        QVERIFY(undo && undo->isEnabled());
+        undo->trigger();
+        QTRY_COMPARE(dialog->progress()->text(), QStringLiteral("Settled: 2 of 3"));
+        stack->undo();
+        QTRY_COMPARE(dialog->progress()->text(), QStringLiteral("Settled: 1 of 3"));
+        QVERIFY(!project.annotation(mixedId));
+        // Ctrl+Z in the dialog undoes too.
+        QTest::keyClick(dialog->firstPane(), Qt::Key_Z, Qt::ControlModifier);
+        QTRY_COMPARE(dialog->progress()->text(), QStringLiteral("Settled: 0 of 3"));
+        stack->redo();
+        QTRY_COMPARE(dialog->progress()->text(), QStringLiteral("Settled: 1 of 3"));
+
+        // Curating own boundaries: text selected in a pane, a kind of the curator's own.
+        dialog->selectItem(0, 1);
+        QTextCursor cursor(dialog->firstPane()->document());
+        cursor.setPosition(source);
+        cursor.setPosition(source + 10, QTextCursor::KeepAnchor);
+        dialog->firstPane()->setTextCursor(cursor);
+        dialog->boundariesChoice()->setCurrentIndex(
+            dialog->boundariesChoice()->findData(int(analysis::VersionChoice::Own)));
+        dialog->codeChoice()->setCurrentIndex(
+            dialog->codeChoice()->findText(QStringLiteral("my own: Note")));
+        auto choice = dialog->choiceFromControls();
+        QVERIFY(choice);
+        QCOMPARE(choice->start, source);
+        QCOMPARE(choice->end, source + 10);
+        QVERIFY(dialog->settle(*choice));
+        QTRY_COMPARE(dialog->progress()->text(), QStringLiteral("Settled: 2 of 3"));
+
+        const QString screenshots = qEnvironmentVariable("CURATION_SCREENSHOTS");
+        if (!screenshots.isEmpty()) {
+            dialog->selectItem(0, 2);
+            for (const QSize size : {QSize(1280, 800), QSize(1920, 1200)}) {
+                dialog->resize(size);
+                QTest::qWait(200);
+                QVERIFY(dialog->grab().save(QStringLiteral("%1/curation-%2x%3.png")
+                                                .arg(screenshots)
+                                                .arg(size.width())
+                                                .arg(size.height())));
+            }
+        }
+        dialog->close();
+    }
+
+    void openedFromTheAgreementDialogOnItsPair()
+    {
+        auto window = test::openWindowOn(m_path);
+        QVERIFY(window);
+        ui::AgreementDialog *agreement =
+            ui::AgreementDialog::showFor(window.get(), window->session());
+        QVERIFY(agreement && agreement->report());
+        const QList<QUuid> sets = agreement->report()->setIds;
+        QVERIFY(sets.size() >= 2);
+        agreement->selectCell(1, 0); // the pair's cell, either way round
+        auto *button = agreement->findChild<QPushButton *>(QStringLiteral("curateSets"));
+        QVERIFY(button);
+        QTest::mouseClick(button, Qt::LeftButton);
+        auto *dialog = window->findChild<ui::CurationDialog *>();
+        QVERIFY(dialog);
+        QVERIFY(dialog->state());
+        const QSet<QUuid> curated{dialog->state()->firstSetId, dialog->state()->secondSetId};
+        QCOMPARE(curated, (QSet<QUuid>{sets.at(0), sets.at(1)}));
+        dialog->close();
+        agreement->close();
+    }
+};
+
+QTEST_MAIN(TestCurationDialog)
+#include "tst_curationdialog.moc"
