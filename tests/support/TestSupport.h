@@ -44,6 +44,18 @@ QString testDataDir();       // tests/data
 QString binaryDir();         // the build tree (the counterpoint executable lives here)
 QString counterpointExecutable();
 
+// What a run of the counterpoint command line printed and returned: status -1 when it did not
+// finish within the time allowed, -2 when it crashed.
+struct CliResult
+{
+    int status = -1;
+    QString out;
+    QString err;
+};
+// Runs `counterpoint ARGUMENTS…` as a user would in a shell without a display (QT_QPA_PLATFORM,
+// DISPLAY and XDG_RUNTIME_DIR removed: the command line must need none).
+CliResult runCounterpoint(const QStringList &arguments, int timeoutMs = 60000);
+
 QByteArray readFile(const QString &path);
 bool writeFile(const QString &path, const QByteArray &bytes);
 

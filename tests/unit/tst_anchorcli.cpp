@@ -13,12 +13,7 @@ using namespace counterpoint::test;
 
 namespace {
 
-struct Run
-{
-    int status = -1;
-    QString out;
-    QString err;
-};
+using Run = CliResult;
 
 } // namespace
 
@@ -30,20 +25,7 @@ private:
     QTemporaryDir m_dir;
     QString m_project;
 
-    Run run(const QStringList &arguments)
-    {
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.remove(QStringLiteral("QT_QPA_PLATFORM")); // the CLI must need no display
-        environment.remove(QStringLiteral("DISPLAY"));
-        process.setProcessEnvironment(environment);
-        process.start(counterpointExecutable(), arguments);
-        if (!process.waitForFinished(60000))
-            return {};
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
-                QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
-    }
+    Run run(const QStringList &arguments) { return runCounterpoint(arguments); }
 
     static void verifyFailure(const Run &result, const QStringList &words, int status = 1)
     {

@@ -34,12 +34,7 @@ OpenOptions creating()
 const QString storySeed = QStringLiteral("000_8e6081ee2d97c86f.txt");
 const QString mirrorSeed = QStringLiteral("002_7db609266c195bf7.txt");
 
-struct Run
-{
-    int status = -1;
-    QString out;
-    QString err;
-};
+using Run = CliResult;
 
 } // namespace
 
@@ -100,16 +95,7 @@ private:
         return cut.count(u' ') >= CleanupSuggester::paragraphWords;
     }
 
-    Run run(const QStringList &arguments)
-    {
-        QProcess process;
-        process.start(counterpointExecutable(), arguments);
-        if (!process.waitForFinished(60000))
-            return {};
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
-                QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
-    }
+    Run run(const QStringList &arguments) { return runCounterpoint(arguments); }
 
 private slots:
     void initTestCase()

@@ -11,12 +11,7 @@ using namespace counterpoint::test;
 
 namespace {
 
-struct Run
-{
-    int status = -1;
-    QString out;
-    QString err;
-};
+using Run = CliResult;
 
 } // namespace
 
@@ -30,21 +25,7 @@ private:
     QString m_anthropicArticle;
     QString m_nvidiaArticle;
 
-    Run run(const QStringList &arguments)
-    {
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.remove(QStringLiteral("QT_QPA_PLATFORM")); // the CLI must need no display
-        environment.remove(QStringLiteral("DISPLAY"));
-        environment.remove(QStringLiteral("XDG_RUNTIME_DIR"));
-        process.setProcessEnvironment(environment);
-        process.start(counterpointExecutable(), arguments);
-        if (!process.waitForFinished(60000))
-            return {};
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
-                QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
-    }
+    Run run(const QStringList &arguments) { return runCounterpoint(arguments); }
 
     // A failure: non-zero, nothing on stdout, exactly one line on stderr holding each of words.
     static void verifyFailure(const Run &result, const QStringList &words, int status = 1)

@@ -85,22 +85,11 @@ bool writeZip(const QString &path, const QList<std::pair<QString, QByteArray>> &
     return zip.getZipError() == 0;
 }
 
-struct Run
-{
-    int status = -1;
-    QString out;
-    QString err;
-};
+using Run = CliResult;
 
 Run run(const QStringList &arguments)
 {
-    QProcess process;
-    process.start(counterpointExecutable(), arguments);
-    if (!process.waitForFinished(60000))
-        return {};
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return runCounterpoint(arguments);
 }
 
 // A failure as tst_cli checks it: exit 1, nothing on stdout, one line on stderr.

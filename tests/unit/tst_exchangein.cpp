@@ -63,22 +63,11 @@ bool zipFolder(const QString &folder, const QString &path)
     return !entries.isEmpty() && writeZip(path, entries);
 }
 
-struct Run
-{
-    int status = -1;
-    QString out;
-    QString err;
-};
+using Run = CliResult;
 
 Run run(const QStringList &arguments)
 {
-    QProcess process;
-    process.start(counterpointExecutable(), arguments);
-    if (!process.waitForFinished(60000))
-        return {};
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return runCounterpoint(arguments);
 }
 
 } // namespace
