@@ -9,6 +9,7 @@
 #include "ManageCommands.h"
 #include "MergeCommands.h"
 #include "ProjectCommands.h"
+#include "ReviewCommands.h"
 #include "ServerCommands.h"
 #include "Subcommand.h"
 #include "store/ProjectLocation.h"
@@ -40,6 +41,7 @@ QList<Subcommand> subcommands()
         annotateSubcommand(),
         linkSubcommand(),
         showSubcommand(),
+        reviewSubcommand(),
         updateArticleSubcommand(),
         passagesSubcommand(),
         exportSubcommand(),

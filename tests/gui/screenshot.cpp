@@ -3,7 +3,7 @@
 // With "map", the argument map of the sample project instead, in its own floating dock.
 // Run by resources/screenshots/refresh.sh under Xvfb, so that it shows real fonts and style.
 // "export" (or "export=csv" and the like) or "source" takes the export dialog or the source of
-// the active article instead.
+// the active article instead. "verdict" gives the inspected counterclaim a verdict first.
 #include "ui/dialogs/ExportDialog.h"
 #include "ui/dialogs/PreferencesDialog.h"
 #include "ui/list/AnnotationListPanel.h"
@@ -15,6 +15,7 @@
 #include "ui/shell/PaneArea.h"
 
 #include "i18n/Translations.h"
+#include "store/Project.h"
 
 #include <QApplication>
 #include <QDir>
@@ -35,7 +36,7 @@ int main(int argc, char **argv)
     const QStringList arguments = QApplication::arguments();
     if (arguments.size() < 3) {
         std::fprintf(stderr, "usage: screenshot OUTPUT.png PROJECT [WIDTHxHEIGHT] [dark] "
-                             "[map|export[=FORMAT]|source|preferences|panes]\n");
+                             "[map|export[=FORMAT]|source|preferences|panes] [verdict]\n");
         return 2;
     }
     const QStringList options = arguments.mid(4);
@@ -80,6 +81,18 @@ int main(int argc, char **argv)
         const ui::AnnotationRow &annotation = model->rowAt(row);
         if (annotation.kind == AnnotationKind::Counterclaim && !annotation.actorId.isNull() &&
             openArticles.contains(annotation.articleId)) {
+            // "verdict": the counterclaim has a fact-checker's verdict (issue 15 item 10).
+            if (options.contains(u"verdict")) {
+                Verdict verdict;
+                verdict.annotationId = annotation.id;
+                verdict.rating = QStringLiteral("Mostly accurate");
+                verdict.ratingValue = 4;
+                verdict.reviewer = QStringLiteral("Full Fact");
+                verdict.date = QDate(2026, 11, 30);
+                verdict.url = QStringLiteral("https://fullfact.example/nvidia-chips");
+                if (!window.project()->setVerdict(verdict))
+                    return 1;
+            }
             window.goToAnnotation(annotation.id);
             break;
         }

@@ -1,0 +1,2 @@
+-- Schema 8: reserved for a migration of another branch (issue 15's ClaimReview is 010). It
+-- changes nothing; at the merge the real 008_*.sql replaces this file.

@@ -1,0 +1,2 @@
+-- Schema 9: reserved for a migration of another branch (issue 15's ClaimReview is 010). It
+-- changes nothing; at the merge the real 009_*.sql replaces this file.
