@@ -3,6 +3,7 @@
 // filters and leads to passages, and a bad project file gets a message instead of a crash.
 #include "SampleWindow.h"
 #include "TestSupport.h"
+#include "ui/dialogs/ExportDialog.h"
 #include "ui/inspector/Inspector.h"
 #include "ui/list/AnnotationFilterModel.h"
 #include "ui/list/AnnotationListPanel.h"
@@ -25,6 +26,8 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QDockWidget>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
@@ -780,6 +783,35 @@ private slots:
         stack->undo();
         QCOMPARE(project->verdict(claim.id)->has_value(), false);
         QCOMPARE(rating->currentText(), QStringLiteral("No verdict"));
+    }
+
+    // The export dialog's ClaimReview export of a verdict without a review URL writes the file
+    // and says what it lacks.
+    void aClaimReviewExportSaysWhatItLacks()
+    {
+        Project *project = m_window->project();
+        QUuid claim;
+        for (const Annotation &a : *project->annotations()) {
+            if (a.kind == AnnotationKind::Claim && claim.isNull())
+                claim = a.id;
+        }
+        QVERIFY(!claim.isNull());
+        QVERIFY(project->setVerdict({claim, QStringLiteral("Mixed"), 3, 1, 5,
+                                     QStringLiteral("Full Fact"), QDate(2026, 11, 30), QString()}));
+        auto *dialog = m_window->showExportDialog();
+        QVERIFY(dialog);
+        dialog->setFormat(ExportFormat::ClaimReview);
+        const QString path = m_dir.filePath(QStringLiteral("reviews.jsonld"));
+        auto outcome = dialog->exportTo(path);
+        QVERIFY2(outcome, qPrintable(outcome.errorMessage()));
+        QCOMPARE(outcome->annotations, 1);
+        QCOMPARE(QJsonDocument::fromJson(readFile(path)).array().size(), 1);
+        QMessageBox *box = visibleErrorMessage();
+        QVERIFY(box);
+        QVERIFY2(box->text().contains(QStringLiteral("without a URL, which Google requires")),
+                 qPrintable(box->text()));
+        closeMessages();
+        QVERIFY(project->clearVerdict(claim));
     }
 
     // Another program takes the project's tables away while the window is open: every action
