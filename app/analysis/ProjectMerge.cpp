@@ -88,6 +88,8 @@ public:
             return articles;
         if (auto annotations = mergeAnnotations(); !annotations)
             return annotations;
+        if (auto verdicts = mergeVerdicts(); !verdicts)
+            return verdicts;
         if (auto sources = mergeConsensusSources(); !sources)
             return sources;
         if (auto relations = mergeRelations(); !relations)
@@ -248,6 +250,46 @@ private:
         return success();
     }
 
+    // Their verdicts on annotations this project holds: one this project has none on comes in;
+    // where both gave one and they differ, this project's stays, and that is noted.
+    Status mergeVerdicts()
+    {
+        auto theirs = m_other.verdicts();
+        if (!theirs)
+            return theirs.error();
+        for (const Verdict &verdict : std::as_const(*theirs)) {
+            auto annotation = m_project.annotation(verdict.annotationId);
+            if (!annotation) {
+                if (annotation.error().code == Error::Code::NotFound)
+                    continue; // its annotation was left out, and noted
+                return annotation.error();
+            }
+            auto mine = m_project.verdict(verdict.annotationId);
+            if (!mine)
+                return mine.error();
+            if (*mine == verdict)
+                continue;
+            if (*mine) {
+                m_report.notes.append(
+                    Messages::tr("Annotation %1 has another verdict in each project (here “%2”, "
+                                 "there “%3”); this project's was kept.")
+                        .arg(verdict.annotationId.toString(QUuid::WithoutBraces), (*mine)->rating,
+                             verdict.rating));
+                continue;
+            }
+            if (Status stored = m_project.setVerdict(verdict); !stored) {
+                if (stored.error().code != Error::Code::Invalid)
+                    return stored;
+                m_report.notes.append(Messages::tr("The verdict on annotation %1 was not kept: %2")
+                                          .arg(verdict.annotationId.toString(QUuid::WithoutBraces),
+                                               stored.errorMessage()));
+                continue;
+            }
+            ++m_report.verdictsAdded;
+        }
+        return success();
+    }
+
     // Two versions of one annotation: the newer stays, the other is recorded beside it.
     Status settle(const Annotation &mine, const Annotation &theirs)
     {
@@ -387,6 +429,8 @@ QString mergeReportText(const MergeReport &report)
             .arg(report.setsAdded)
             .arg(report.tagsAdded)
             .arg(report.actorsAdded);
+    if (report.verdictsAdded > 0)
+        text += Messages::tr("Verdicts added: %1.\n").arg(report.verdictsAdded);
     for (const MergeConflict &conflict : report.conflicts) {
         text += Messages::tr("Two versions of annotation %1: kept %2 (%3), the other version "
                              "(%4) is annotation %5 in the set “%6”.\n")
@@ -408,7 +452,7 @@ bool MergeReport::changedNothing() const
 {
     return articlesAdded == 0 && setsAdded == 0 && actorsAdded == 0 && tagsAdded == 0 &&
            annotationsAdded == 0 && annotationsReplaced == 0 && relationsAdded == 0 &&
-           dismissedAdded == 0 && conflicts.isEmpty();
+           dismissedAdded == 0 && verdictsAdded == 0 && conflicts.isEmpty();
 }
 
 Result<MergeReport> mergeProject(Project &project, const Project &other)

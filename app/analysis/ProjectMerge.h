@@ -39,6 +39,7 @@ struct MergeReport
     int annotationsAdded = 0, annotationsUnchanged = 0, annotationsReplaced = 0;
     int relationsAdded = 0, relationsMatched = 0;
     int dismissedAdded = 0;
+    int verdictsAdded = 0; // on annotations this project had no verdict on
     QList<MergeConflict> conflicts;
     QStringList notes; // what was matched by name, or left out, and why
     bool changedNothing() const;

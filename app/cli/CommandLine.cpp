@@ -11,6 +11,7 @@
 #include "ManageCommands.h"
 #include "MergeCommands.h"
 #include "ProjectCommands.h"
+#include "ReviewCommands.h"
 #include "ServerCommands.h"
 #include "Subcommand.h"
 #include "store/ProjectLocation.h"
@@ -42,6 +43,7 @@ QList<Subcommand> subcommands()
         annotateSubcommand(),
         linkSubcommand(),
         showSubcommand(),
+        reviewSubcommand(),
         updateArticleSubcommand(),
         passagesSubcommand(),
         exportSubcommand(),

@@ -24,7 +24,8 @@ int runExport(const QStringList &arguments, Streams &streams)
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("project"), Messages::tr("The project file."));
     const QCommandLineOption format(QStringLiteral("format"),
-                                    Messages::tr("jsonld, csv, md, html, pdf, qdpx or aif."),
+                                    Messages::tr("jsonld, csv, md, html, pdf, qdpx, aif or "
+                                                 "claimreview."),
                                     Messages::tr("FORMAT"));
     const QCommandLineOption set(
         QStringLiteral("set"),
@@ -45,7 +46,8 @@ int runExport(const QStringList &arguments, Streams &streams)
         return status;
     const auto exportFormat = exportFormatFromString(parser.value(format));
     if (!exportFormat) {
-        streams.err << Messages::tr("--format must be jsonld, csv, md, html, pdf, qdpx or aif.")
+        streams.err << Messages::tr(
+                           "--format must be jsonld, csv, md, html, pdf, qdpx, aif or claimreview.")
                     << u'\n';
         return ExitUsage;
     }
@@ -105,6 +107,15 @@ int runExport(const QStringList &arguments, Streams &streams)
         exportAnnotationsToFile(**project, *exportFormat, scope, path, {}, exportOptions);
     if (!outcome)
         return fail(streams, outcome.errorMessage());
+    for (const QString &warning : std::as_const(outcome->warnings))
+        streams.err << Messages::tr("Warning: %1").arg(warning) << u'\n';
+    if (*exportFormat == ExportFormat::ClaimReview) {
+        streams.out << Messages::tr("Exported the verdicts on %1 from %2 to %3")
+                           .arg(Messages::tr("%n annotation(s)", nullptr, outcome->annotations),
+                                Messages::tr("%n article(s)", nullptr, outcome->articles), path)
+                    << u'\n';
+        return ExitOk;
+    }
     // One count a message: a language's plural forms follow each number on its own.
     streams.out << Messages::tr("Exported %1 and %2 from %3 to %4")
                        .arg(Messages::tr("%n annotation(s)", nullptr, outcome->annotations),
@@ -162,9 +173,10 @@ int runImportAnnotations(const QStringList &arguments, Streams &streams)
 Subcommand exportSubcommand()
 {
     return {QStringLiteral("export"),
-            QStringLiteral("export PROJECT --format jsonld|csv|md|html|pdf|qdpx|aif "
+            QStringLiteral("export PROJECT --format jsonld|csv|md|html|pdf|qdpx|aif|claimreview "
                            "[--set NAME]... [--consensus] [--bom] -o FILE"),
-            Messages::tr("Export annotations: W3C Web Annotation, CSV, a report, REFI-QDA or AIF."),
+            Messages::tr("Export annotations: W3C Web Annotation, CSV, a report, REFI-QDA, AIF or "
+                         "ClaimReview fact checks."),
             &runExport};
 }
 

@@ -115,6 +115,10 @@ Status RemoveAnnotationCommand::doApply()
     if (!relations)
         return relations.error();
     m_relations = std::move(relations).value();
+    auto verdict = project().verdict(m_annotation.id);
+    if (!verdict)
+        return verdict.error();
+    m_verdict = std::move(verdict).value();
     return project().removeAnnotation(m_annotation.id);
 }
 
@@ -129,6 +133,8 @@ Status RemoveAnnotationCommand::doRevert()
             if (!linked)
                 return linked.error();
         }
+        if (m_verdict)
+            return project().setVerdict(*m_verdict);
         return success();
     });
 }

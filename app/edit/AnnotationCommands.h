@@ -4,6 +4,9 @@
 
 #include "domain/Annotation.h"
 #include "domain/Relation.h"
+#include "domain/Verdict.h"
+
+#include <optional>
 
 namespace counterpoint {
 
@@ -44,7 +47,8 @@ private:
     Field m_field;
 };
 
-// Deletes an annotation; undo brings it back together with the relations that went with it.
+// Deletes an annotation; undo brings it back together with the relations and the verdict that
+// went with it.
 class RemoveAnnotationCommand final : public ProjectCommand
 {
 public:
@@ -57,6 +61,7 @@ protected:
 private:
     Annotation m_annotation;
     QList<Relation> m_relations;
+    std::optional<Verdict> m_verdict;
 };
 
 // Links two annotations ("rebuts", "supports", …).

@@ -68,6 +68,21 @@ Status CurationTable::setSources(const QUuid &annotationId, const QList<QUuid> &
     return success();
 }
 
+Status CurationTable::changeDefaultSetId(const QUuid &from, const QUuid &to)
+{
+    if (auto moved = m_database.execute(QStringLiteral("UPDATE annotation_set SET id = ? WHERE "
+                                                       "id = ?"),
+                                        {m_sql.id(to), m_sql.id(from)});
+        !moved)
+        return moved.error();
+    if (auto noted = m_database.execute(
+            QStringLiteral("UPDATE project_info SET value = ? WHERE key = 'default_set'"),
+            {codec::idText(to)});
+        !noted)
+        return noted.error();
+    return success();
+}
+
 Result<QString> CurationTable::setting(const QString &key) const
 {
     auto row =

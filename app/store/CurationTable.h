@@ -24,6 +24,8 @@ public:
     Result<int> setConsensus(const QUuid &setId, bool consensus);
     Result<QList<QUuid>> sources(const QUuid &annotationId) const;
     Status setSources(const QUuid &annotationId, const QList<QUuid> &sources);
+    // The default set's id, in its row and in project_info, for a set no annotation is in.
+    Status changeDefaultSetId(const QUuid &from, const QUuid &to);
     Result<QString> setting(const QString &key) const; // empty when unset
     Status setSetting(const QString &key, const QString &value);
 

@@ -315,6 +315,7 @@ template<class T> Result<T> Project::inWrite(const std::function<Result<T>()> &w
         if (auto begun = savepoint.begin(); !begun)
             return begun.error();
         const qsizetype pending = m_pendingNotifications.size();
+        const QUuid defaultSetBefore = m_defaultSetId; // adoptDefaultAnnotationSet() may change it
         ++m_writeDepth;
         Result<T> result = work();
         --m_writeDepth;
@@ -325,6 +326,7 @@ template<class T> Result<T> Project::inWrite(const std::function<Result<T>()> &w
         if (!result) {
             m_pendingNotifications.resize(pending);
             m_tables->articles.forgetTexts();
+            m_defaultSetId = defaultSetBefore;
         }
         return result;
     }
@@ -336,6 +338,7 @@ template<class T> Result<T> Project::inWrite(const std::function<Result<T>()> &w
     // nothing it does can come between what this write reads and what it stores.
     if (auto fresh = m_tables->articles.forgetTextsIfOthersWrote(); !fresh)
         return fresh.error();
+    const QUuid defaultSetBefore = m_defaultSetId;
     ++m_writeDepth;
     Result<T> result = work();
     --m_writeDepth;
@@ -347,6 +350,7 @@ template<class T> Result<T> Project::inWrite(const std::function<Result<T>()> &w
         transaction.rollback();
         m_pendingNotifications.clear();
         m_tables->articles.forgetTexts();
+        m_defaultSetId = defaultSetBefore;
         return result;
     }
     // Views hear of a change only once it is stored for good.
@@ -616,6 +620,40 @@ Status Project::removeAnnotationSet(const QUuid &id)
         }
         if (auto removed = m_tables->sets.remove(id); !removed)
             return removed;
+        afterCommit([this] { emit annotationSetsChanged(); });
+        return success();
+    });
+}
+
+Status Project::adoptDefaultAnnotationSet(const AnnotationSet &set)
+{
+    if (set.id.isNull() || set.id == m_defaultSetId)
+        return success();
+    if (auto allowed = checkMay(Permission::ManageLists); !allowed)
+        return allowed;
+    return write([&]() -> Status {
+        auto used = m_tables->annotations.countInSet(m_defaultSetId);
+        if (!used)
+            return used.error();
+        if (*used > 0)
+            return Error{Error::Code::Invalid,
+                         tr("The default annotation set of %1 already holds annotations; it "
+                            "keeps its id.")
+                             .arg(file())};
+        auto sets = m_tables->sets.all();
+        if (!sets)
+            return sets.error();
+        for (const AnnotationSet &other : std::as_const(*sets)) {
+            if (other.id == set.id)
+                return Error{Error::Code::Duplicate,
+                             tr("%1 already has an annotation set with the id %2.")
+                                 .arg(file(), idText(set.id))};
+        }
+        if (auto changed = m_tables->curation.changeDefaultSetId(m_defaultSetId, set.id); !changed)
+            return changed;
+        m_defaultSetId = set.id; // put back if this write is rolled back
+        if (auto updated = m_tables->sets.update(set); !updated)
+            return updated;
         afterCommit([this] { emit annotationSetsChanged(); });
         return success();
     });
@@ -983,6 +1021,64 @@ Status Project::removeAnnotation(const QUuid &id)
             afterCommit([this, relation] { emit relationRemoved(relation); });
         afterCommit(
             [this, id, articleId = before->articleId] { emit annotationRemoved(id, articleId); });
+        return success();
+    });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Verdicts
+
+Result<std::optional<Verdict>> Project::verdict(const QUuid &annotationId) const
+{
+    return m_tables->verdicts.of(annotationId);
+}
+
+Result<QList<Verdict>> Project::verdicts() const
+{
+    return m_tables->verdicts.all();
+}
+
+Status Project::setVerdict(const Verdict &verdict)
+{
+    if (auto valid = checkVerdict(verdict); !valid)
+        return valid;
+    return write([&]() -> Status {
+        auto annotation = m_tables->annotations.annotation(verdict.annotationId);
+        if (!annotation)
+            return annotation.error();
+        if (auto allowed = checkMayChange(annotation->author, tr("an annotation")); !allowed)
+            return allowed;
+        if (annotation->kind != AnnotationKind::Claim &&
+            annotation->kind != AnnotationKind::Counterclaim)
+            return Error{Error::Code::Invalid,
+                         tr("Only a claim or a counterclaim can be given a verdict; this is a "
+                            "%1.")
+                             .arg(displayName(annotation->kind).toLower())};
+        auto before = m_tables->verdicts.of(verdict.annotationId);
+        if (!before)
+            return before.error();
+        if (*before == verdict)
+            return success();
+        if (auto stored = m_tables->verdicts.put(verdict); !stored)
+            return stored;
+        afterCommit([this, id = verdict.annotationId] { emit verdictChanged(id); });
+        return success();
+    });
+}
+
+Status Project::clearVerdict(const QUuid &annotationId)
+{
+    return write([&]() -> Status {
+        auto annotation = m_tables->annotations.annotation(annotationId);
+        if (!annotation)
+            return annotation.error();
+        if (auto allowed = checkMayChange(annotation->author, tr("an annotation")); !allowed)
+            return allowed;
+        auto removed = m_tables->verdicts.remove(annotationId);
+        if (!removed)
+            return removed.error();
+        if (*removed > 0)
+            afterCommit([this, annotationId] { emit verdictChanged(annotationId); });
         return success();
     });
 }

@@ -8,6 +8,7 @@
 #include "domain/Result.h"
 #include "domain/SetRole.h"
 #include "domain/Tag.h"
+#include "domain/Verdict.h"
 #include "store/ServerAccess.h"
 
 #include <QByteArrayList>
@@ -152,6 +153,11 @@ public:
     Status renameAnnotationSet(const QUuid &id, const QString &name);
     Status removeAnnotationSet(const QUuid &id); // fails while annotations are in it
     QUuid defaultAnnotationSetId() const;
+    // Gives the default set the id, name and description of set while no annotation is in it:
+    // an import into a new project keeps the set its file's annotations were in (issue 15).
+    // Refused once it holds annotations, or when another set has that id or name. Another
+    // process that has the project open learns of it only when it reopens the project.
+    Status adoptDefaultAnnotationSet(const AnnotationSet &set);
 
     // Coders and curation (issue 14): whose reading a set is, which set is the consensus, which
     // annotations a consensus annotation was settled from, and project-wide settings (such as
@@ -206,6 +212,15 @@ public:
     // stored: lower case, no braces), found through the table's index.
     Result<QList<QUuid>> annotationIdsStartingWith(const QString &prefix, int limit) const;
 
+    // Verdicts on claims and counterclaims (schema.org ClaimReview), at most one per annotation;
+    // a verdict goes with its annotation. A change is heard as verdictChanged().
+    Result<std::optional<Verdict>> verdict(const QUuid &annotationId) const;
+    Result<QList<Verdict>> verdicts() const; // every one, by annotation id
+    // Adds the annotation's verdict or replaces the one it has; checked by checkVerdict(), and
+    // only for a claim or a counterclaim.
+    Status setVerdict(const Verdict &verdict);
+    Status clearVerdict(const QUuid &annotationId); // none there: nothing to do
+
     // Relations
     Result<QList<Relation>> relations() const;
     Result<QList<Relation>> relationsOf(const QUuid &annotationId) const;
@@ -231,6 +246,7 @@ signals:
     void actorsChanged();
     void tagsChanged();
     void dismissedPassagesChanged();
+    void verdictChanged(const QUuid &annotationId);
     // Anything may have changed (a bulk write, another process's commit): reload what you show.
     void reset();
 

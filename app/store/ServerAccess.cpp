@@ -102,7 +102,8 @@ bool hasAuthorColumn(const QString &table)
 // a later migration, e.g. a change log every write appends to) may be appended to.
 QString coderPrivileges(const QString &table)
 {
-    if (table == u"annotation" || table == u"annotation_tag" || table == u"relation")
+    if (table == u"annotation" || table == u"annotation_tag" || table == u"relation" ||
+        table == u"claim_review")
         return QStringLiteral("INSERT, UPDATE, DELETE");
     if (table == u"tag" || table == u"actor")
         return QStringLiteral("INSERT");
@@ -119,7 +120,8 @@ QStringList policiesOf(const QString &table, const QString &prefix)
     const QString curator = identifier(groupRole(prefix, ProjectRole::Curator));
     const QString coder = identifier(groupRole(prefix, ProjectRole::Coder));
     const QString reader = identifier(groupRole(prefix, ProjectRole::Reader));
-    // A coder's own rows: by their author, or (the tags of an annotation) by their annotation's.
+    // A coder's own rows: by their author, or (the tags and the verdict of an annotation) by
+    // their annotation's.
     const QString own = hasAuthorColumn(table)
                             ? QStringLiteral("author = current_user::text")
                             : QStringLiteral("EXISTS (SELECT 1 FROM annotation a WHERE a.id = "
@@ -175,7 +177,7 @@ Status applyGrantsWith(const Database &database, const QString &prefix)
                 << QStringLiteral("GRANT INSERT, UPDATE, DELETE ON %1 TO %2").arg(t, curator);
         if (const QString privileges = coderPrivileges(table); !privileges.isEmpty())
             statements << QStringLiteral("GRANT %1 ON %2 TO %3").arg(privileges, t, coder);
-        if (hasAuthorColumn(table) || table == u"annotation_tag")
+        if (hasAuthorColumn(table) || table == u"annotation_tag" || table == u"claim_review")
             statements << policiesOf(table, prefix);
     }
     return runAll(database, statements);

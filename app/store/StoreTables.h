@@ -6,6 +6,7 @@
 #include "DismissedPassageTable.h"
 #include "NamedListTable.h"
 #include "RelationTable.h"
+#include "VerdictTable.h"
 
 namespace counterpoint {
 
@@ -21,6 +22,7 @@ struct StoreTables
         , actors(database)
         , tags(database)
         , curation(database)
+        , verdicts(database)
     {}
 
     ArticleTable articles;
@@ -31,6 +33,7 @@ struct StoreTables
     NamedListTable<Actor> actors;
     NamedListTable<Tag> tags;
     CurationTable curation;
+    VerdictTable verdicts;
 };
 
 } // namespace counterpoint

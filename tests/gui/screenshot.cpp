@@ -5,7 +5,8 @@
 // "export" (or "export=csv" and the like) or "source" takes the export dialog or the source of
 // the active article instead. "curation" adds two coders' readings of the sample (Alice's, the
 // default set's annotations; Bob's, the same with other boundaries, kinds and gaps) and shows
-// View › Curate… on them with two disagreements settled.
+// View › Curate… on them with two disagreements settled. "verdict" gives the inspected
+// counterclaim a verdict first.
 #include "analysis/Curation.h"
 #include "session/ProjectSession.h"
 #include "store/Project.h"
@@ -21,6 +22,7 @@
 #include "ui/shell/PaneArea.h"
 
 #include "i18n/Translations.h"
+#include "store/Project.h"
 
 #include <QApplication>
 #include <QDir>
@@ -97,7 +99,7 @@ int main(int argc, char **argv)
     const QStringList arguments = QApplication::arguments();
     if (arguments.size() < 3) {
         std::fprintf(stderr, "usage: screenshot OUTPUT.png PROJECT [WIDTHxHEIGHT] [dark] "
-                             "[map|export[=FORMAT]|source|preferences|panes|curation]\n");
+                             "[map|export[=FORMAT]|source|preferences|panes|curation] [verdict]\n");
         return 2;
     }
     const QStringList options = arguments.mid(4);
@@ -147,6 +149,18 @@ int main(int argc, char **argv)
         const ui::AnnotationRow &annotation = model->rowAt(row);
         if (annotation.kind == AnnotationKind::Counterclaim && !annotation.actorId.isNull() &&
             openArticles.contains(annotation.articleId)) {
+            // "verdict": the counterclaim has a fact-checker's verdict (issue 15 item 10).
+            if (options.contains(u"verdict")) {
+                Verdict verdict;
+                verdict.annotationId = annotation.id;
+                verdict.rating = QStringLiteral("Mostly accurate");
+                verdict.ratingValue = 4;
+                verdict.reviewer = QStringLiteral("Full Fact");
+                verdict.date = QDate(2026, 11, 30);
+                verdict.url = QStringLiteral("https://fullfact.example/nvidia-chips");
+                if (!window.project()->setVerdict(verdict))
+                    return 1;
+            }
             window.goToAnnotation(annotation.id);
             break;
         }

@@ -3,6 +3,7 @@
 // filters and leads to passages, and a bad project file gets a message instead of a crash.
 #include "SampleWindow.h"
 #include "TestSupport.h"
+#include "ui/dialogs/ExportDialog.h"
 #include "ui/inspector/Inspector.h"
 #include "ui/list/AnnotationFilterModel.h"
 #include "ui/list/AnnotationListPanel.h"
@@ -25,6 +26,8 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QDockWidget>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
@@ -705,6 +708,110 @@ private slots:
         stack->undo();
         QCOMPARE(*project->actors(), actorsBefore);
         QCOMPARE(project->annotation(annotation.id)->actorId, annotation.actorId);
+    }
+
+    // Issue 15 item 10: the inspector's verdict row, from the keyboard. Choosing a rating gives
+    // the claim a verdict (the analyst, today) in one undo step; the reviewer, date and address
+    // are each one more; "No verdict" takes it away. A source has no verdict row.
+    void theInspectorGivesAVerdictInOneStepAChange()
+    {
+        Project *project = m_window->project();
+        Annotation claim, source;
+        for (const Annotation &a : *project->annotations()) {
+            if (a.kind == AnnotationKind::Claim && claim.id.isNull())
+                claim = a;
+            if (a.kind == AnnotationKind::Source && source.id.isNull())
+                source = a;
+        }
+        QVERIFY(!claim.id.isNull() && !source.id.isNull());
+        Inspector *inspector = m_window->inspector();
+        auto *rating = inspector->findChild<QComboBox *>(QStringLiteral("rating"));
+        auto *reviewer = inspector->findChild<QLineEdit *>(QStringLiteral("reviewer"));
+        auto *reviewUrl = inspector->findChild<QLineEdit *>(QStringLiteral("reviewUrl"));
+        QVERIFY(rating && reviewer && reviewUrl);
+
+        m_window->goToAnnotation(source.id);
+        QVERIFY(!rating->isVisibleTo(inspector));
+        m_window->goToAnnotation(claim.id);
+        QVERIFY(rating->isVisibleTo(inspector));
+        QCOMPARE(rating->currentText(), QStringLiteral("No verdict"));
+        QVERIFY(!reviewer->isEnabled()); // nothing to attach a reviewer to yet
+
+        QUndoStack *stack = m_window->history()->stack();
+        const int steps = stack->count();
+        rating->setFocus();
+        QTest::keyClick(rating, Qt::Key_Down); // False
+        auto verdict = project->verdict(claim.id);
+        QVERIFY(verdict && verdict->has_value());
+        QCOMPARE((*verdict)->rating, QStringLiteral("False"));
+        QCOMPARE((*verdict)->ratingValue, 1);
+        QCOMPARE((*verdict)->reviewer, project->author());
+        QCOMPARE((*verdict)->date, QDate::currentDate());
+        QCOMPARE(stack->count(), steps + 1);
+        QCOMPARE(stack->undoText(), QStringLiteral("Give verdict: False"));
+        QVERIFY(reviewer->isEnabled());
+        QCOMPARE(reviewer->text(), project->author());
+
+        reviewer->setFocus();
+        reviewer->selectAll();
+        QTest::keyClicks(reviewer, QStringLiteral("Full Fact"));
+        QTest::keyClick(reviewer, Qt::Key_Return);
+        QCOMPARE(project->verdict(claim.id)->value().reviewer, QStringLiteral("Full Fact"));
+        QCOMPARE(stack->count(), steps + 2);
+        QCOMPARE(stack->undoText(), QStringLiteral("Change verdict"));
+
+        reviewUrl->setFocus();
+        QTest::keyClicks(reviewUrl, QStringLiteral("not an address"));
+        QTest::keyClick(reviewUrl, Qt::Key_Return);
+        QCOMPARE(project->verdict(claim.id)->value().url, QString()); // refused, and said so
+        QMessageBox *box = visibleErrorMessage();
+        QVERIFY(box);
+        QVERIFY2(box->text().contains(QStringLiteral("is not the address of a published review")),
+                 qPrintable(box->text()));
+        closeMessages();
+        QCOMPARE(reviewUrl->text(), QString());
+        QCOMPARE(stack->count(), steps + 2);
+
+        rating->setFocus();
+        QTest::keyClick(rating, Qt::Key_Up); // No verdict
+        QCOMPARE(project->verdict(claim.id)->has_value(), false);
+        QCOMPARE(stack->undoText(), QStringLiteral("Remove verdict"));
+        stack->undo();
+        QCOMPARE(project->verdict(claim.id)->value().reviewer, QStringLiteral("Full Fact"));
+        QCOMPARE(rating->currentText(), QStringLiteral("False"));
+        stack->undo();
+        stack->undo();
+        QCOMPARE(project->verdict(claim.id)->has_value(), false);
+        QCOMPARE(rating->currentText(), QStringLiteral("No verdict"));
+    }
+
+    // The export dialog's ClaimReview export of a verdict without a review URL writes the file
+    // and says what it lacks.
+    void aClaimReviewExportSaysWhatItLacks()
+    {
+        Project *project = m_window->project();
+        QUuid claim;
+        for (const Annotation &a : *project->annotations()) {
+            if (a.kind == AnnotationKind::Claim && claim.isNull())
+                claim = a.id;
+        }
+        QVERIFY(!claim.isNull());
+        QVERIFY(project->setVerdict({claim, QStringLiteral("Mixed"), 3, 1, 5,
+                                     QStringLiteral("Full Fact"), QDate(2026, 11, 30), QString()}));
+        auto *dialog = m_window->showExportDialog();
+        QVERIFY(dialog);
+        dialog->setFormat(ExportFormat::ClaimReview);
+        const QString path = m_dir.filePath(QStringLiteral("reviews.jsonld"));
+        auto outcome = dialog->exportTo(path);
+        QVERIFY2(outcome, qPrintable(outcome.errorMessage()));
+        QCOMPARE(outcome->annotations, 1);
+        QCOMPARE(QJsonDocument::fromJson(readFile(path)).array().size(), 1);
+        QMessageBox *box = visibleErrorMessage();
+        QVERIFY(box);
+        QVERIFY2(box->text().contains(QStringLiteral("without a URL, which Google requires")),
+                 qPrintable(box->text()));
+        closeMessages();
+        QVERIFY(project->clearVerdict(claim));
     }
 
     // Another program takes the project's tables away while the window is open: every action

@@ -10,6 +10,7 @@
 #include "edit/EditHistory.h"
 #include "edit/NameCommands.h"
 #include "edit/PassageCommands.h"
+#include "edit/VerdictCommands.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -29,6 +30,7 @@ struct Snapshot
     QList<Actor> actors;
     QList<Tag> tags;
     QList<DismissedPassage> dismissed;
+    QList<Verdict> verdicts;
     QStringList texts;
 
     friend bool operator==(const Snapshot &, const Snapshot &) = default;
@@ -45,6 +47,7 @@ Snapshot snapshotOf(const Project &project)
     snapshot.actors = *project.actors();
     snapshot.tags = *project.tags();
     snapshot.dismissed = *project.dismissedPassages();
+    snapshot.verdicts = *project.verdicts();
     for (const ArticleSummary &summary : *project.articleSummaries())
         snapshot.texts.append(*project.articleText(summary.id));
     return snapshot;
@@ -195,6 +198,67 @@ private slots:
                   QStringLiteral("Delete claim"));
         m_history->stack()->undo();
         QCOMPARE(m_project->relationsOf(claim.id)->size(), 1);
+    }
+
+    // Issue 15 item 10: giving, changing and taking away a verdict are one step each.
+    void verdictRoundTripGiveChangeRemove()
+    {
+        const Annotation claim = stored(QStringLiteral("Chip smuggling into China"));
+        Verdict given;
+        given.annotationId = claim.id;
+        given.rating = QStringLiteral("Misleading");
+        given.ratingValue = 2;
+        given.reviewer = QStringLiteral("Full Fact");
+        given.date = QDate(2026, 12, 1);
+        roundTrip(std::make_unique<SetVerdictCommand>(*m_project, claim.id, std::nullopt, given),
+                  QStringLiteral("Give verdict: Misleading"));
+        m_history->clear();
+        Verdict changed = given;
+        changed.url = QStringLiteral("https://fullfact.example/chips");
+        roundTrip(std::make_unique<SetVerdictCommand>(*m_project, claim.id, given, changed),
+                  QStringLiteral("Change verdict"));
+        m_history->clear();
+        roundTrip(std::make_unique<SetVerdictCommand>(*m_project, claim.id, changed, std::nullopt),
+                  QStringLiteral("Remove verdict"));
+    }
+
+    // Deleting a reviewed claim and undoing it brings its verdict back.
+    void removeAnnotationRoundTripBringsBackItsVerdict()
+    {
+        const Annotation claim = stored(QStringLiteral("Chip smuggling into China"));
+        Verdict verdict;
+        verdict.annotationId = claim.id;
+        verdict.rating = QStringLiteral("False");
+        verdict.ratingValue = 1;
+        QVERIFY(m_project->setVerdict(verdict));
+        roundTrip(std::make_unique<RemoveAnnotationCommand>(*m_project, claim),
+                  QStringLiteral("Delete claim"));
+        m_history->stack()->undo();
+        QCOMPARE(m_project->verdict(claim.id)->value(), verdict);
+    }
+
+    // A verdict changed elsewhere after this step: its undo is refused with a message and the
+    // verdict stays as the other change left it.
+    void aVerdictChangedElsewhereIsNotUndone()
+    {
+        const Annotation claim = stored(QStringLiteral("Chip smuggling into China"));
+        Verdict given;
+        given.annotationId = claim.id;
+        given.rating = QStringLiteral("Mixed");
+        given.ratingValue = 3;
+        QVERIFY(m_history->perform(
+            std::make_unique<SetVerdictCommand>(*m_project, claim.id, std::nullopt, given)));
+        Verdict elsewhere = given;
+        elsewhere.rating = QStringLiteral("Accurate");
+        elsewhere.ratingValue = 5;
+        QVERIFY(m_project->setVerdict(elsewhere));
+        QSignalSpy failed(m_history.get(), &EditHistory::failed);
+        m_history->stack()->undo();
+        QCOMPARE(failed.size(), 1);
+        QCOMPARE(failed.first().first().toString(),
+                 QStringLiteral("The verdict on this claim was changed elsewhere in the "
+                                "meantime; it is left as it is now."));
+        QCOMPARE(m_project->verdict(claim.id)->value(), elsewhere);
     }
 
     void addAndRemoveRelationRoundTrip()

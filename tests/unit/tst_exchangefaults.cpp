@@ -371,6 +371,13 @@ private slots:
         auto project = projectWithArticle();
         QVERIFY(project);
         QVERIFY(importAnnotations(*project, fixture(QStringLiteral("motivation-arrays.jsonld"))));
+        // Verdicts on the claims, so that the ClaimReview export has more than 100 bytes to write.
+        for (const Annotation &a : *project->annotations()) {
+            if (a.kind == AnnotationKind::Claim || a.kind == AnnotationKind::Counterclaim)
+                QVERIFY(project->setVerdict({a.id, QStringLiteral("False"), 1, 1, 5,
+                                             QStringLiteral("Full Fact"), QDate(2026, 11, 30),
+                                             QString()}));
+        }
         const QString name = QStringLiteral("out.") + fileSuffix(format);
         std::unique_ptr<QIODevice> device;
         if (room < 0) {

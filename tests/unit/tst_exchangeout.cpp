@@ -176,6 +176,13 @@ private slots:
         auto link = m_project->addRelation(
             {{}, first->id, second->id, RelationKind::Rebuts, QString(), QString(), {}});
         QVERIFY2(link, qPrintable(link.errorMessage()));
+        // A verdict on the denial (issue 15 item 10): cp:verdict and its terms are expanded too.
+        Verdict verdict;
+        verdict.annotationId = first->id;
+        verdict.rating = QStringLiteral("Misleading");
+        verdict.ratingValue = 2;
+        verdict.reviewer = QStringLiteral("Full Fact");
+        QVERIFY(m_project->setVerdict(verdict));
     }
 
     // Item 6: the orphan keeps its quote and state; no position selector says where it is not.
@@ -269,6 +276,60 @@ private slots:
         QCOMPARE(toString(empty->article(ids.at(1))->format), QStringLiteral("html"));
     }
 
+    // Item 6, last sentence: exported and imported into an empty project, the Default set
+    // keeps its id (and description), and a PDF article its format, its bytes and where its
+    // pages begin; a project that already holds annotations keeps its own default set.
+    void aNewProjectKeepsTheDefaultSetIdAndEachArticleAsItWas()
+    {
+        QTemporaryDir folder;
+        auto source = createProject(folder, QStringLiteral("pdf-source.counterpoint"));
+        QVERIFY(source);
+        Article pdf;
+        pdf.title = QStringLiteral("Customs report");
+        pdf.format = ArticleFormat::Pdf;
+        pdf.sourceFileName = QStringLiteral("customs.pdf");
+        pdf.text = QStringLiteral("Page one says chips.\fPage two says lobsters.");
+        pdf.original = QByteArray("%PDF-1.4\n% not a text\n\xe2\xe3\xcf\xd3\n%%EOF\n");
+        pdf.contentHash = QStringLiteral("customs-pdf");
+        pdf.pageStarts = {0, 21};
+        auto added = source->addArticle(pdf);
+        QVERIFY2(added, qPrintable(added.errorMessage()));
+        Annotation a;
+        a.articleId = added->id;
+        a.start = 21;
+        a.end = 25;
+        QVERIFY(source->addAnnotation(a));
+        const QString path = folder.filePath(QStringLiteral("pdf.jsonld"));
+        QVERIFY(exportAnnotationsToFile(*source, ExportFormat::JsonLd, ExportScope::wholeProject(),
+                                        path));
+
+        auto empty = createProject(folder, QStringLiteral("pdf-empty.counterpoint"));
+        QVERIFY(empty);
+        QVERIFY(empty->defaultAnnotationSetId() != source->defaultAnnotationSetId());
+        auto report = importAnnotations(*empty, path);
+        QVERIFY2(report, qPrintable(report.errorMessage()));
+        QCOMPARE(report->added, 1);
+        QCOMPARE(empty->defaultAnnotationSetId(), source->defaultAnnotationSetId());
+        QCOMPARE(*empty->annotationSets(), *source->annotationSets());
+        QCOMPARE(empty->annotations()->first().setId, source->defaultAnnotationSetId());
+        auto back = empty->article(added->id);
+        QVERIFY2(back, qPrintable(back.errorMessage()));
+        QCOMPARE(toString(back->format), QStringLiteral("pdf"));
+        QCOMPARE(back->original, pdf.original);
+        QCOMPARE(back->sourceFileName, pdf.sourceFileName);
+        QCOMPARE(back->pageStarts, pdf.pageStarts);
+        QCOMPARE(back->text, pdf.text);
+
+        // Into a project with annotations of its own: its default set stays what it was, and
+        // the file's annotations come into the set of the same name.
+        const QUuid ownDefault = m_project->defaultAnnotationSetId();
+        auto into = importAnnotations(*m_project, path);
+        QVERIFY2(into, qPrintable(into.errorMessage()));
+        QCOMPARE(m_project->defaultAnnotationSetId(), ownDefault);
+        QCOMPARE(m_project->annotation(empty->annotations()->first().id)->setId, ownDefault);
+        QVERIFY(m_project->removeArticle(added->id));
+    }
+
     // Item 8: a UTF-8 byte order mark on request, for Excel, from the core and from --bom; the
     // rest of the file is byte for byte the CSV without it. Other formats refuse --bom.
     void csvWithAByteOrderMark()
@@ -338,7 +399,12 @@ private slots:
               "https://counterpoint.example.org/ns#actor",
               "https://counterpoint.example.org/ns#anchorState",
               "http://www.w3.org/ns/activitystreams#partOf",
-              "http://www.w3.org/ns/activitystreams#last", "http://www.w3.org/ns/oa#exact"}) {
+              "http://www.w3.org/ns/activitystreams#last", "http://www.w3.org/ns/oa#exact",
+              "https://counterpoint.example.org/ns#defaultSet",
+              "https://counterpoint.example.org/ns#verdict",
+              "https://counterpoint.example.org/ns#rating",
+              "https://counterpoint.example.org/ns#ratingValue",
+              "https://counterpoint.example.org/ns#reviewer"}) {
             QVERIFY2(properties.contains(QLatin1StringView(iri)),
                      qPrintable(QStringLiteral("%1 is not in the expansion: %2")
                                     .arg(QLatin1StringView(iri), properties.join(u' '))));

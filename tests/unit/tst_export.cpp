@@ -307,11 +307,13 @@ private slots:
         QCOMPARE(rows.size(), m_annotationCount + 1);
         QCOMPARE(rows.first(),
                  QStringLiteral("id,set,article title,article URL,kind,actor,tags,quote,prefix,"
-                                "suffix,start,end,comment,created,modified,author,related ids")
+                                "suffix,start,end,comment,created,modified,author,related ids,"
+                                "verdict,rating value,worst rating,best rating,reviewer,reviewed,"
+                                "review URL")
                      .split(u','));
         int related = 0;
         for (const QStringList &row : rows.mid(1)) {
-            QCOMPARE(row.size(), 17);
+            QCOMPARE(row.size(), 24);
             auto annotation = m_sample->annotation(QUuid::fromString(row.at(0)));
             QVERIFY(annotation);
             QCOMPARE(row.at(4), toString(annotation->kind));

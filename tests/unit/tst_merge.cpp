@@ -186,6 +186,46 @@ private slots:
         QVERIFY(!mergeProject(*mine, *mine));
     }
 
+    // Issue 15 item 10: a colleague's verdict comes in where this project has none; where both
+    // gave one, this project's stays and the difference is noted; a second merge adds nothing.
+    void mergesVerdicts()
+    {
+        QTemporaryDir dir;
+        auto mine = test::createProject(dir, QStringLiteral("mine.counterpoint"));
+        auto theirs = test::createProject(dir, QStringLiteral("theirs.counterpoint"));
+        QVERIFY(mine && theirs);
+        auto article = theirs->addArticle(makeArticle(QStringLiteral("Harbour"), harbour));
+        QVERIFY(article);
+        auto jobs = theirs->addAnnotation(makeAnnotation(
+            article->id, theirs->defaultAnnotationSetId(), 0, 50, AnnotationKind::Claim));
+        auto critics = theirs->addAnnotation(makeAnnotation(
+            article->id, theirs->defaultAnnotationSetId(), 51, 75, AnnotationKind::Counterclaim));
+        QVERIFY(jobs && critics);
+        QVERIFY(mergeProject(*mine, *theirs));
+        const auto verdictOf = [](const QUuid &id, const QString &rating, int value) {
+            Verdict verdict;
+            verdict.annotationId = id;
+            verdict.rating = rating;
+            verdict.ratingValue = value;
+            return verdict;
+        };
+        QVERIFY(theirs->setVerdict(verdictOf(jobs->id, QStringLiteral("Misleading"), 2)));
+        QVERIFY(theirs->setVerdict(verdictOf(critics->id, QStringLiteral("Accurate"), 5)));
+        QVERIFY(mine->setVerdict(verdictOf(critics->id, QStringLiteral("Mixed"), 3)));
+
+        auto report = mergeProject(*mine, *theirs);
+        QVERIFY2(report, qPrintable(report.errorMessage()));
+        QCOMPARE(report->verdictsAdded, 1);
+        QCOMPARE(mine->verdict(jobs->id)->value(), theirs->verdict(jobs->id)->value());
+        QCOMPARE(mine->verdict(critics->id)->value().rating, QStringLiteral("Mixed"));
+        QVERIFY2(report->notes.join(u' ').contains(
+                     QStringLiteral("(here “Mixed”, there “Accurate”); this project's was kept")),
+                 qPrintable(report->notes.join(u' ')));
+        auto again = mergeProject(*mine, *theirs);
+        QVERIFY(again);
+        QCOMPARE(again->verdictsAdded, 0);
+    }
+
     void commandLine()
     {
         QTemporaryDir dir;

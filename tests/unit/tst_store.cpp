@@ -782,6 +782,7 @@ private slots:
             QVERIFY(query.exec(QStringLiteral("DROP TABLE dismissed_passage")));
             QVERIFY(query.exec(QStringLiteral("DROP TABLE article_page")));
             QVERIFY(query.exec(QStringLiteral("DROP TABLE consensus_source")));
+            QVERIFY(query.exec(QStringLiteral("DROP TABLE claim_review")));
             QVERIFY(query.exec(QStringLiteral("ALTER TABLE annotation_set DROP COLUMN owner")));
             QVERIFY(query.exec(QStringLiteral("ALTER TABLE annotation_set DROP COLUMN consensus")));
             QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 1")));
@@ -800,6 +801,7 @@ private slots:
         auto dismissed = (*upgraded)->dismissedPassages();
         QVERIFY2(dismissed, qPrintable(dismissed.errorMessage()));
         QVERIFY(dismissed->isEmpty());
+        QVERIFY((*upgraded)->verdicts()->isEmpty()); // schema 7's table is there, empty
         m_project = std::move(upgraded).value();
     }
 
@@ -872,6 +874,141 @@ private slots:
         QCOMPARE(summaries->first().claims, 2);
         QCOMPARE(summaries->first().sources, 1);
         QCOMPARE(summaries->first().counterclaims, 0);
+    }
+
+    // Issue 15 item 10: a claim's verdict is stored whole, replaced, read back after reopening,
+    // heard of once committed, cleared, and goes with its annotation.
+    void verdictRoundTripsAndGoesWithItsAnnotation()
+    {
+        Annotation claim = passage(0, 6);
+        auto added = m_project->addAnnotation(claim);
+        QVERIFY2(added, qPrintable(added.errorMessage()));
+        QCOMPARE(m_project->verdict(added->id)->has_value(), false);
+
+        Verdict verdict;
+        verdict.annotationId = added->id;
+        verdict.rating = QStringLiteral("Mostly accurate");
+        verdict.ratingValue = 4;
+        verdict.reviewer = QStringLiteral("Full Fact");
+        verdict.date = QDate(2026, 11, 30);
+        verdict.url = QStringLiteral("https://fullfact.example/nvidia");
+        QSignalSpy changed(m_project.get(), &Project::verdictChanged);
+        QVERIFY2(m_project->setVerdict(verdict), "the verdict is stored");
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.first().first().toUuid(), added->id);
+        QVERIFY(m_project->setVerdict(verdict)); // the same again changes nothing
+        QCOMPARE(changed.size(), 1);
+
+        const QString path = m_project->filePath();
+        m_project.reset();
+        auto reopened = Project::open(path);
+        QVERIFY2(reopened, qPrintable(reopened.errorMessage()));
+        m_project = std::move(reopened).value();
+        auto read = m_project->verdict(added->id);
+        QVERIFY2(read, qPrintable(read.errorMessage()));
+        QVERIFY(read->has_value());
+        QCOMPARE(**read, verdict);
+
+        Verdict replaced = verdict;
+        replaced.rating = QStringLiteral("False");
+        replaced.ratingValue = 1;
+        replaced.date = QDate();
+        replaced.url.clear();
+        QVERIFY(m_project->setVerdict(replaced));
+        QCOMPARE(m_project->verdicts()->size(), 1);
+        QCOMPARE(m_project->verdicts()->first(), replaced);
+
+        QVERIFY(m_project->clearVerdict(added->id));
+        QCOMPARE(m_project->verdict(added->id)->has_value(), false);
+        QVERIFY(m_project->clearVerdict(added->id)); // none there: nothing to do
+
+        QVERIFY(m_project->setVerdict(verdict));
+        QVERIFY(m_project->removeAnnotation(added->id));
+        QCOMPARE(m_project->verdicts()->size(), 0);
+    }
+
+    // Only claims and counterclaims are reviewed, on a scale that makes sense, with an address
+    // that is one: each refusal says why and stores nothing.
+    void verdictsAreCheckedBeforeTheyAreStored()
+    {
+        Annotation source = passage(0, 6);
+        source.kind = AnnotationKind::Source;
+        auto sourceId = m_project->addAnnotation(source)->id;
+        Annotation counter = passage(7, 12);
+        counter.kind = AnnotationKind::Counterclaim;
+        auto counterId = m_project->addAnnotation(counter)->id;
+
+        Verdict verdict;
+        verdict.annotationId = sourceId;
+        verdict.rating = QStringLiteral("False");
+        verdict.ratingValue = 1;
+        Status refused = m_project->setVerdict(verdict);
+        QVERIFY(!refused);
+        QCOMPARE(refused.errorMessage(),
+                 QStringLiteral("Only a claim or a counterclaim can be given a verdict; this is "
+                                "a source."));
+
+        verdict.annotationId = counterId;
+        verdict.ratingValue = 6;
+        refused = m_project->setVerdict(verdict);
+        QVERIFY(!refused);
+        QCOMPARE(refused.errorMessage(),
+                 QStringLiteral("The rating 6 is off its scale, which runs from 1 to 5."));
+        verdict.ratingValue = 1;
+        verdict.url = QStringLiteral("fullfact dot org");
+        refused = m_project->setVerdict(verdict);
+        QVERIFY(!refused);
+        QCOMPARE(refused.errorMessage(),
+                 QStringLiteral("“fullfact dot org” is not the address of a published review "
+                                "(http or https)."));
+        verdict.url.clear();
+        verdict.rating = QStringLiteral("  ");
+        QVERIFY(!m_project->setVerdict(verdict));
+        QCOMPARE(m_project->verdicts()->size(), 0);
+
+        verdict.rating = QStringLiteral("Pants on fire");
+        verdict.worstRating = 0;
+        verdict.bestRating = 6;
+        verdict.ratingValue = 0;
+        QVERIFY(m_project->setVerdict(verdict)); // a scale of one's own
+        QCOMPARE(m_project->verdict(counterId)->value().rating, QStringLiteral("Pants on fire"));
+    }
+
+    // Issue 15 item 6: the default set takes the id of the set an import's annotations were
+    // in, while it holds none, and only then; a failed write leaves the id as it was.
+    void defaultSetTakesAnImportedIdOnlyWhileEmpty()
+    {
+        const QUuid original = m_project->defaultAnnotationSetId();
+        const QUuid wanted = QUuid::createUuid();
+        const Status failed = m_project->write([&]() -> Status {
+            if (Status adopted = m_project->adoptDefaultAnnotationSet(
+                    {wanted, QStringLiteral("Default"), QStringLiteral("Theirs")});
+                !adopted)
+                return adopted;
+            return Error{Error::Code::Invalid, QStringLiteral("rolled back")};
+        });
+        QCOMPARE(failed.errorMessage(), QStringLiteral("rolled back"));
+        QCOMPARE(m_project->defaultAnnotationSetId(), original);
+
+        QVERIFY(m_project->adoptDefaultAnnotationSet(
+            {wanted, QStringLiteral("Default"), QStringLiteral("Theirs")}));
+        QCOMPARE(m_project->defaultAnnotationSetId(), wanted);
+        QCOMPARE(m_project->annotationSets()->size(), 1);
+        QCOMPARE(m_project->annotationSets()->first().description, QStringLiteral("Theirs"));
+        auto added = m_project->addAnnotation(passage(0, 6));
+        QVERIFY2(added, qPrintable(added.errorMessage()));
+        QCOMPARE(added->setId, wanted);
+
+        const QString path = m_project->filePath();
+        m_project.reset();
+        auto reopened = Project::open(path);
+        QVERIFY(reopened);
+        m_project = std::move(reopened).value();
+        QCOMPARE(m_project->defaultAnnotationSetId(), wanted);
+        const Status refused =
+            m_project->adoptDefaultAnnotationSet({QUuid::createUuid(), QStringLiteral("D"), {}});
+        QVERIFY(!refused);
+        QCOMPARE(m_project->defaultAnnotationSetId(), wanted);
     }
 };
 

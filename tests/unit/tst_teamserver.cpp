@@ -346,6 +346,26 @@ private slots:
         QCOMPARE(query.numRowsAffected(), 1);
         QCOMPARE(bob->annotation(theirs->id)->comment, QString());
         QCOMPARE(bob->annotation(mine->id)->comment, QStringLiteral("raw"));
+
+        // Issue 15 item 10: a coder gives her own claims a verdict, not bob's; the server's row
+        // security refuses the raw insert too.
+        Verdict verdict;
+        verdict.annotationId = mine->id;
+        verdict.rating = QStringLiteral("False");
+        verdict.ratingValue = 1;
+        QVERIFY2(alice->setVerdict(verdict), "alice reviews her own claim");
+        QCOMPARE(bob->verdict(mine->id)->value(), verdict);
+        verdict.annotationId = theirs->id;
+        QCOMPARE(alice->setVerdict(verdict).error().code, Error::Code::Denied);
+        QVERIFY(!query.exec(QStringLiteral("INSERT INTO claim_review (annotation_id, rating, "
+                                           "rating_value, worst_rating, best_rating) VALUES "
+                                           "('%1', 'False', 1, 1, 5)")
+                                .arg(theirs->id.toString(QUuid::WithoutBraces))));
+        QCOMPARE(bob->verdict(theirs->id)->has_value(), false);
+        QVERIFY(bob->setVerdict(verdict));
+        QVERIFY(query.exec(QStringLiteral("DELETE FROM claim_review")));
+        QCOMPARE(query.numRowsAffected(), 1); // her own only
+        QCOMPARE(bob->verdict(theirs->id)->has_value(), true);
     }
 
     void curatorEditsAnyonesWorkButNotMembers()

@@ -56,6 +56,8 @@ QString formatName(ExportFormat format)
         return ExportDialog::tr("REFI-QDA project (.qdpx)");
     case ExportFormat::Aif:
         return ExportDialog::tr("Argument Interchange Format (AIF JSON)");
+    case ExportFormat::ClaimReview:
+        return ExportDialog::tr("Fact checks (schema.org ClaimReview JSON-LD)");
     }
     return {};
 }
@@ -65,6 +67,7 @@ SourceSyntax syntaxOf(ExportFormat format)
     switch (format) {
     case ExportFormat::JsonLd:
     case ExportFormat::Aif:
+    case ExportFormat::ClaimReview:
         return SourceSyntax::Json;
     case ExportFormat::Csv:
         return SourceSyntax::Csv;

@@ -4,6 +4,8 @@
 #include "ui/common/ShortQuote.h"
 
 #include "domain/Article.h"
+#include "edit/EditHistory.h"
+#include "edit/VerdictCommands.h"
 #include "log/LogCategories.h"
 #include "session/ProjectReadModel.h"
 #include "session/ProjectSession.h"
@@ -11,6 +13,7 @@
 
 #include <QComboBox>
 #include <QCompleter>
+#include <QDateEdit>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -46,6 +49,11 @@ Inspector::Inspector(QWidget *parent)
     , m_tags(new QListWidget(this))
     , m_newTag(new QLineEdit(this))
     , m_set(new QComboBox(this))
+    , m_verdictRow(new QWidget(this))
+    , m_rating(new QComboBox(m_verdictRow))
+    , m_reviewer(new QLineEdit(m_verdictRow))
+    , m_reviewDate(new QDateEdit(m_verdictRow))
+    , m_reviewUrl(new QLineEdit(m_verdictRow))
     , m_comment(new QPlainTextEdit(this))
     , m_commentTimer(new QTimer(this))
     , m_relations(new QListWidget(this))
@@ -109,6 +117,51 @@ Inspector::Inspector(QWidget *parent)
         edit([this, set] { return m_session->moveToSet(m_id, set); });
     });
 
+    // The verdict: a rating and when it was given, who gave it and the review's address.
+    // Choosing "no verdict" takes it away.
+    m_rating->setObjectName(QStringLiteral("rating"));
+    m_rating->setAccessibleName(tr("Verdict"));
+    m_rating->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    connect(m_rating, &QComboBox::activated, this, &Inspector::chooseRating);
+    m_reviewer->setObjectName(QStringLiteral("reviewer"));
+    m_reviewer->setAccessibleName(tr("Reviewer"));
+    m_reviewer->setPlaceholderText(tr("Reviewer"));
+    connect(m_reviewer, &QLineEdit::editingFinished, this, [this] {
+        const QString reviewer = m_reviewer->text().trimmed();
+        editVerdict([reviewer](Verdict &verdict) { verdict.reviewer = reviewer; });
+    });
+    m_reviewDate->setObjectName(QStringLiteral("reviewDate"));
+    m_reviewDate->setAccessibleName(tr("Reviewed on"));
+    m_reviewDate->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_reviewDate->setCalendarPopup(true);
+    // The earliest date stands for none: a verdict may be undated.
+    m_reviewDate->setMinimumDate(QDate(1900, 1, 1));
+    m_reviewDate->setSpecialValueText(tr("no date"));
+    connect(m_reviewDate, &QDateEdit::editingFinished, this, [this] {
+        const QDate date =
+            m_reviewDate->date() == m_reviewDate->minimumDate() ? QDate() : m_reviewDate->date();
+        editVerdict([date](Verdict &verdict) { verdict.date = date; });
+    });
+    m_reviewUrl->setObjectName(QStringLiteral("reviewUrl"));
+    m_reviewUrl->setAccessibleName(tr("Review URL"));
+    m_reviewUrl->setPlaceholderText(tr("Review URL"));
+    connect(m_reviewUrl, &QLineEdit::editingFinished, this, [this] {
+        const QString url = m_reviewUrl->text().trimmed();
+        editVerdict([url](Verdict &verdict) { verdict.url = url; });
+    });
+    auto *verdictLayout = new QVBoxLayout(m_verdictRow);
+    verdictLayout->setContentsMargins(0, 0, 0, 0);
+    // The rating whole beside its date; who reviewed it beside where the review is: a narrow
+    // inspector cuts no word off.
+    auto *ratingLine = new QHBoxLayout;
+    ratingLine->addWidget(m_rating, 1);
+    ratingLine->addWidget(m_reviewDate);
+    auto *reviewLine = new QHBoxLayout;
+    reviewLine->addWidget(m_reviewer, 1);
+    reviewLine->addWidget(m_reviewUrl, 2);
+    verdictLayout->addLayout(ratingLine);
+    verdictLayout->addLayout(reviewLine);
+
     // A comment is saved while typing, after a short pause, as one undo step.
     m_comment->setPlaceholderText(tr("Comment"));
     m_comment->setTabChangesFocus(true);
@@ -147,6 +200,9 @@ Inspector::Inspector(QWidget *parent)
     tags->addWidget(m_newTag);
     form->addRow(tr("Tags:"), tags);
     form->addRow(tr("&Set:"), m_set);
+    m_verdictLabel = new QLabel(tr("Ver&dict:"), this);
+    m_verdictLabel->setBuddy(m_rating);
+    form->addRow(m_verdictLabel, m_verdictRow);
     form->addRow(tr("&Comment:"), m_comment);
     auto *linkButtons = new QHBoxLayout;
     linkButtons->addWidget(m_link);
@@ -194,6 +250,10 @@ void Inspector::setSession(ProjectSession *session)
         Project *project = &m_session->project();
         connect(project, &Project::annotationChanged, this, [this](const Annotation &changed) {
             if (changed.id == m_id)
+                refresh();
+        });
+        connect(project, &Project::verdictChanged, this, [this](const QUuid &id) {
+            if (id == m_id)
                 refresh();
         });
         connect(project, &Project::annotationRemoved, this, [this](const QUuid &id) {
@@ -291,6 +351,8 @@ void Inspector::refresh()
         m_set->addItem(set.name, set.id);
     m_set->setCurrentIndex(std::max(0, m_set->findData(annotation->setId)));
 
+    fillVerdict(*annotation);
+
     // Keep the cursor where it is when the change came from typing here.
     if (m_comment->toPlainText() != annotation->comment)
         m_comment->setPlainText(annotation->comment);
@@ -317,11 +379,116 @@ void Inspector::refresh()
     m_unlink->setEnabled(m_relations->count() > 0);
 
     const bool writable = m_session->isWritable();
-    for (QWidget *editor : std::initializer_list<QWidget *>{m_kind, m_actor, m_tags, m_newTag,
-                                                            m_set, m_link, m_unlink, m_delete})
+    for (QWidget *editor : std::initializer_list<QWidget *>{
+             m_kind, m_actor, m_tags, m_newTag, m_set, m_rating, m_link, m_unlink, m_delete})
         editor->setEnabled(writable && (editor != m_unlink || m_relations->count() > 0));
+    // Who, when and where belong to a verdict: there is nothing to fill in before a rating.
+    const bool rated = !m_rating->currentData().toString().isEmpty();
+    for (QWidget *editor : std::initializer_list<QWidget *>{m_reviewer, m_reviewDate, m_reviewUrl})
+        editor->setEnabled(writable && rated);
     m_comment->setReadOnly(!writable);
     m_filling = false;
+}
+
+void Inspector::fillVerdict(const Annotation &annotation)
+{
+    const bool claim =
+        annotation.kind == AnnotationKind::Claim || annotation.kind == AnnotationKind::Counterclaim;
+    m_verdictLabel->setVisible(claim);
+    m_verdictRow->setVisible(claim);
+    const QSignalBlocker ratingBlocker(m_rating);
+    const QSignalBlocker reviewerBlocker(m_reviewer);
+    const QSignalBlocker dateBlocker(m_reviewDate);
+    const QSignalBlocker urlBlocker(m_reviewUrl);
+    m_rating->clear();
+    m_rating->addItem(tr("No verdict"), QString());
+    for (const RatingStep &step : standardRatingScale())
+        m_rating->addItem(displayRating(step.name), step.name);
+    std::optional<Verdict> verdict;
+    if (claim) {
+        auto read = m_session->project().verdict(annotation.id);
+        if (read) {
+            verdict = *read;
+        } else {
+            qCWarning(lcUi) << "The inspector cannot read the verdict:" << read.errorMessage();
+            emit errorOccurred(read.errorMessage());
+        }
+    }
+    if (verdict && m_rating->findData(verdict->rating) < 0)
+        m_rating->addItem(verdict->rating, verdict->rating); // a scale of its own (the CLI's)
+    m_rating->setCurrentIndex(verdict ? m_rating->findData(verdict->rating) : 0);
+    m_rating->setToolTip(verdict ? tr("%1: %2 on a scale from %3 to %4")
+                                       .arg(displayRating(verdict->rating))
+                                       .arg(verdict->ratingValue)
+                                       .arg(verdict->worstRating)
+                                       .arg(verdict->bestRating)
+                                 : tr("A fact-checker's verdict on this claim"));
+    m_reviewer->setText(verdict ? verdict->reviewer : QString());
+    m_reviewDate->setDate(verdict && verdict->date.isValid() ? verdict->date
+                                                             : m_reviewDate->minimumDate());
+    m_reviewUrl->setText(verdict ? verdict->url : QString());
+    m_reviewUrl->setCursorPosition(0); // an address reads from its beginning
+    m_reviewUrl->setToolTip(m_reviewUrl->text());
+}
+
+void Inspector::chooseRating()
+{
+    if (m_filling || !m_session || m_id.isNull())
+        return;
+    const QString name = m_rating->currentData().toString();
+    auto before = m_session->project().verdict(m_id);
+    if (!before) {
+        emit errorOccurred(before.errorMessage());
+        return;
+    }
+    std::optional<Verdict> after;
+    if (!name.isEmpty()) {
+        Verdict verdict;
+        if (*before) {
+            verdict = **before;
+        } else {
+            // A new verdict is the analyst's, today, until they say otherwise.
+            verdict.annotationId = m_id;
+            verdict.reviewer = m_session->project().author();
+            verdict.date = QDate::currentDate();
+        }
+        if (const auto step = standardRating(name)) {
+            verdict.rating = step->name;
+            verdict.ratingValue = step->value;
+            verdict.worstRating = standardWorstRating;
+            verdict.bestRating = standardBestRating;
+        }
+        after = verdict;
+    }
+    if (after == *before)
+        return;
+    const QUuid id = m_id;
+    edit([this, id, before = *before, after] {
+        return m_session->history().perform(
+            std::make_unique<SetVerdictCommand>(m_session->project(), id, before, after));
+    });
+}
+
+void Inspector::editVerdict(const std::function<void(Verdict &)> &change)
+{
+    if (m_filling || !m_session || m_id.isNull())
+        return;
+    auto before = m_session->project().verdict(m_id);
+    if (!before) {
+        emit errorOccurred(before.errorMessage());
+        return;
+    }
+    if (!*before)
+        return; // no rating yet: nothing to attach a reviewer or a date to
+    Verdict after = **before;
+    change(after);
+    if (after == **before)
+        return;
+    const QUuid id = m_id;
+    edit([this, id, before = *before, after] {
+        return m_session->history().perform(
+            std::make_unique<SetVerdictCommand>(m_session->project(), id, before, after));
+    });
 }
 
 void Inspector::edit(const std::function<Status()> &change)

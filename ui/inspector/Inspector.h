@@ -2,6 +2,7 @@
 
 #include "domain/Annotation.h"
 #include "domain/Result.h"
+#include "domain/Verdict.h"
 
 #include <QUuid>
 #include <QWidget>
@@ -10,6 +11,7 @@
 
 class QAction;
 class QComboBox;
+class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -23,9 +25,9 @@ class ProjectSession;
 
 namespace counterpoint::ui {
 
-// Edits the current annotation: kind, actor, tags, set and comment, and shows its links. Every
-// change is one of the session's edits, so it is saved at once and can be undone; the names and
-// links it offers come from the session's read model.
+// Edits the current annotation: kind, actor, tags, set, comment and (a claim's) verdict, and
+// shows its links. Every change is one of the session's edits, so it is saved at once and can
+// be undone; the names and links it offers come from the session's read model.
 class Inspector final : public QWidget
 {
     Q_OBJECT
@@ -55,6 +57,10 @@ private:
     void commitComment();
     void removeAnnotation();
     void removeSelectedRelation();
+    // The verdict row (claims and counterclaims): each change is one undo step.
+    void fillVerdict(const Annotation &annotation);
+    void chooseRating();
+    void editVerdict(const std::function<void(Verdict &)> &change);
 
     ProjectSession *m_session = nullptr;
     QUuid m_id;
@@ -68,6 +74,12 @@ private:
     QListWidget *m_tags = nullptr;
     QLineEdit *m_newTag = nullptr;
     QComboBox *m_set = nullptr;
+    QLabel *m_verdictLabel = nullptr;
+    QWidget *m_verdictRow = nullptr;
+    QComboBox *m_rating = nullptr;
+    QLineEdit *m_reviewer = nullptr;
+    QDateEdit *m_reviewDate = nullptr;
+    QLineEdit *m_reviewUrl = nullptr;
     QPlainTextEdit *m_comment = nullptr;
     QTimer *m_commentTimer = nullptr;
     QListWidget *m_relations = nullptr;

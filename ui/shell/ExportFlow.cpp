@@ -29,6 +29,12 @@ ExportDialog *ExportFlow::showDialog()
                          tr("%Ln article(s)", nullptr, outcome.articles),
                          QFileInfo(path).fileName()),
                 10000);
+            // What the file lacks that its readers expect (a ClaimReview without a URL): the
+            // file is written, and the analyst hears what to add.
+            if (!outcome.warnings.isEmpty())
+                m_window.showError(tr("Exported, with gaps"),
+                                   tr("“%1” is written, but:").arg(QFileInfo(path).fileName()) +
+                                       u'\n' + outcome.warnings.join(u'\n'));
         });
     QObject::connect(dialog, &ExportDialog::exportFailed, &m_window,
                      [this](const QString &, const QString &message) {

@@ -23,7 +23,7 @@ struct Messages
     Q_DECLARE_TR_FUNCTIONS(counterpoint::export)
 };
 
-constexpr std::array<std::pair<ExportFormat, const char16_t *>, 7> formatNames{{
+constexpr std::array<std::pair<ExportFormat, const char16_t *>, 8> formatNames{{
     {ExportFormat::JsonLd, u"jsonld"},
     {ExportFormat::Csv, u"csv"},
     {ExportFormat::Markdown, u"md"},
@@ -31,6 +31,7 @@ constexpr std::array<std::pair<ExportFormat, const char16_t *>, 7> formatNames{{
     {ExportFormat::Pdf, u"pdf"},
     {ExportFormat::Qdpx, u"qdpx"},
     {ExportFormat::Aif, u"aif"},
+    {ExportFormat::ClaimReview, u"claimreview"},
 }};
 
 } // namespace
@@ -60,6 +61,8 @@ QString fileSuffix(ExportFormat format)
         return QStringLiteral("jsonld");
     case ExportFormat::Aif:
         return QStringLiteral("json");
+    case ExportFormat::ClaimReview:
+        return QStringLiteral("jsonld");
     default:
         return toString(format);
     }
@@ -108,6 +111,9 @@ Result<ExportOutcome> exportAnnotations(const Project &project, ExportFormat for
     case ExportFormat::Aif:
         written = writeAif(*data, sink, progress);
         break;
+    case ExportFormat::ClaimReview:
+        written = writeClaimReview(*data, sink, progress);
+        break;
     case ExportFormat::Pdf:
         written = writePdfReport(*data, device, deviceName, progress);
         break;
@@ -127,8 +133,11 @@ Result<ExportOutcome> exportAnnotations(const Project &project, ExportFormat for
     }
     if (!written)
         return written.error();
-    return ExportOutcome{int(data->annotationCount()), int(data->relations.size()),
-                         int(data->articles.size())};
+    if (format == ExportFormat::ClaimReview)
+        return ExportOutcome{int(reviewedClaims(*data).size()), 0, int(data->articles.size()),
+                             claimReviewWarnings(*data)};
+    return ExportOutcome{
+        int(data->annotationCount()), int(data->relations.size()), int(data->articles.size()), {}};
 }
 
 Result<ExportOutcome> exportAnnotationsToFile(const Project &project, ExportFormat format,

@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QUuid>
 
 #include <functional>
@@ -32,9 +33,10 @@ struct ExportScope
     }
 };
 
-enum class ExportFormat { JsonLd, Csv, Markdown, Html, Pdf, Qdpx, Aif };
+enum class ExportFormat { JsonLd, Csv, Markdown, Html, Pdf, Qdpx, Aif, ClaimReview };
 
-// The names the command line and file dialogs use: jsonld, csv, md, html, pdf, qdpx, aif.
+// The names the command line and file dialogs use: jsonld, csv, md, html, pdf, qdpx, aif,
+// claimreview.
 QString toString(ExportFormat format);
 std::optional<ExportFormat> exportFormatFromString(const QString &name);
 QString fileSuffix(ExportFormat format);
@@ -46,9 +48,12 @@ using ExportProgress = std::function<bool(qint64 done, qint64 total)>;
 
 struct ExportOutcome
 {
-    int annotations = 0;
+    int annotations = 0; // ClaimReview: the claims reviewed
     int relations = 0;
     int articles = 0;
+    // What the file lacks that its readers expect, one line each (a ClaimReview without the URL
+    // Google requires); the export is written all the same.
+    QStringList warnings;
 };
 
 // Choices a format offers beyond its scope.

@@ -340,6 +340,16 @@ Result<ExportData> loadExportData(const Project &project, const ExportScope &sco
     const auto inScope = [&](const QUuid &id) {
         return wholeProject || annotationIds.contains(id);
     };
+    // Verdicts are few (one per reviewed claim): read them all, keep those in scope.
+    auto verdicts = project.verdicts();
+    if (!verdicts)
+        return verdicts.error();
+    for (const Verdict &verdict : std::as_const(*verdicts)) {
+        if (inScope(verdict.annotationId))
+            data.verdicts.insert(verdict.annotationId, verdict);
+    }
+    data.defaultSet = data.sets.value(project.defaultAnnotationSetId());
+
     for (const Relation &relation : std::as_const(allRelations)) {
         const bool from = inScope(relation.fromId);
         const bool to = inScope(relation.toId);

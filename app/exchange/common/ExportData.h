@@ -7,6 +7,7 @@
 #include "domain/Article.h"
 #include "domain/Relation.h"
 #include "domain/Tag.h"
+#include "domain/Verdict.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -77,6 +78,8 @@ struct ExportData
     QHash<QUuid, Tag> tags;
     QHash<QUuid, AnnotationSet> sets;
     QList<QUuid> usedActors, usedTags, usedSets; // in first-use order, for stable output
+    QHash<QUuid, Verdict> verdicts;              // by annotation, for the annotations in scope
+    AnnotationSet defaultSet; // the project's, so that a re-import can keep its id
 
     qsizetype annotationCount() const { return annotations.size() + qsizetype(storedRows.size()); }
     QByteArrayView text(const StoredRow &row, StoredRow::Text which) const
@@ -217,5 +220,11 @@ Status writePdfReport(const ExportData &data, QIODevice &device, const QString &
 Status writeQdpx(const ExportData &data, QIODevice &device, const QString &deviceName,
                  const ExportProgress &progress);
 Status writeAif(const ExportData &data, Sink &sink, const ExportProgress &progress);
+// schema.org ClaimReview JSON-LD: one review per claim or counterclaim with a verdict.
+Status writeClaimReview(const ExportData &data, Sink &sink, const ExportProgress &progress);
+// The claims and counterclaims of data that have a verdict, in the export's order.
+QList<const Annotation *> reviewedClaims(const ExportData &data);
+// What a ClaimReview export of data leaves out that Google requires or recommends, a line each.
+QStringList claimReviewWarnings(const ExportData &data);
 
 } // namespace counterpoint::exporting

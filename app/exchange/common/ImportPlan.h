@@ -7,6 +7,7 @@
 #include "domain/Kinds.h"
 #include "domain/Relation.h"
 #include "domain/Result.h"
+#include "domain/Verdict.h"
 #include "exchange/common/AnnotationImport.h"
 
 #include <QColor>
@@ -56,6 +57,7 @@ struct PlannedAnnotation
     QString author;
     QDateTime created, modified;
     AnchorState anchorState = AnchorState::Exact;
+    std::optional<Verdict> verdict; // a claim's fact check (our W3C export's cp:verdict)
 };
 
 struct PlannedRelation
@@ -75,6 +77,9 @@ struct Plan
     QList<PlannedAnnotation> annotations;
     QList<PlannedRelation> relations;
     QHash<QUuid, Named> sets, actors, tags; // descriptions and colours given once per file
+    // The exporting project's default set (our W3C export's cp:defaultSet): a project that
+    // holds no annotations yet takes its id, so that a re-import keeps the sets as they were.
+    Named defaultSet;
     QStringList skipped;
     QStringList notes; // what the report should say beyond the counts (a repaired position, …)
     // What held the annotations, for the line that says it held none: "the collection".

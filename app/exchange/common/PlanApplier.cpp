@@ -71,6 +71,8 @@ public:
     Status run(AnnotationImportReport &report)
     {
         report.skipped = m_plan.skipped;
+        if (Status adopted = adoptDefaultSet(); !adopted)
+            return adopted;
         if (auto resolved = resolveArticles(report); !resolved)
             return resolved;
         if (Status read = readWhatExists(); !read)
@@ -78,8 +80,13 @@ public:
         const qint64 total = m_plan.annotations.size();
         qint64 done = 0;
         for (const PlannedAnnotation &planned : std::as_const(m_plan.annotations)) {
+            m_stored = QUuid();
             if (auto applied = apply(planned, report); !applied)
                 return applied;
+            if (planned.verdict && !m_stored.isNull()) {
+                if (auto reviewed = applyVerdict(planned, report); !reviewed)
+                    return reviewed;
+            }
             if (m_progress && (++done % 500 == 0 || done == total) && !m_progress(done, total))
                 return Error{Error::Code::Cancelled, Messages::tr("The import was cancelled.")};
         }
@@ -91,6 +98,57 @@ public:
     }
 
 private:
+    // A project that holds no annotations yet takes the file's default set as its own, id and
+    // all: exported and imported into a new project, the sets are what they were. A project
+    // with annotations keeps its own (the file's default set then comes in by its name).
+    Status adoptDefaultSet()
+    {
+        if (m_plan.defaultSet.id.isNull() ||
+            m_plan.defaultSet.id == m_project.defaultAnnotationSetId())
+            return success();
+        if (m_project.role() != ProjectRole::Owner) {
+            qCDebug(lcExchange) << m_file
+                                << "keeps the project's default set: only its owner "
+                                   "may give it another id";
+            return success();
+        }
+        auto count = m_project.annotationCount();
+        if (!count)
+            return count.error();
+        if (*count > 0)
+            return success();
+        const QString name = m_plan.defaultSet.name.trimmed();
+        Status adopted = m_project.adoptDefaultAnnotationSet(
+            {m_plan.defaultSet.id, name.isEmpty() ? QStringLiteral("Default") : name,
+             m_plan.defaultSet.description});
+        if (!adopted && (adopted.error().code == Error::Code::Invalid ||
+                         adopted.error().code == Error::Code::Duplicate)) {
+            // Another set has that id or name already: the file's comes in by its name.
+            qCDebug(lcExchange) << m_file
+                                << "keeps the project's default set:" << adopted.errorMessage();
+            return success();
+        }
+        return adopted;
+    }
+
+    Status applyVerdict(const PlannedAnnotation &planned, AnnotationImportReport &report)
+    {
+        Verdict verdict = *planned.verdict;
+        verdict.annotationId = m_stored;
+        auto current = m_project.verdict(m_stored);
+        if (!current)
+            return current.error();
+        if (*current == verdict)
+            return success();
+        if (Status stored = m_project.setVerdict(verdict); !stored) {
+            if (stored.error().code != Error::Code::Invalid)
+                return stored;
+            report.skipped.append(Messages::tr("%1: its verdict was not kept: %2")
+                                      .arg(planned.label, stored.errorMessage()));
+        }
+        return success();
+    }
+
     Status readWhatExists()
     {
         auto ids = m_project.annotationIds();
@@ -349,6 +407,7 @@ private:
                              Messages::tr("Cannot import %1: %2: %3")
                                  .arg(m_file, planned.label, added.errorMessage())};
             m_annotationIds.insert(added->id);
+            m_stored = added->id;
             ++report.added;
             return success();
         }
@@ -373,12 +432,14 @@ private:
         if (before->kind == a.kind && before->start == a.start && before->end == a.end &&
             before->setId == a.setId && before->actorId == a.actorId && beforeTags == newTags &&
             before->comment == a.comment && before->anchorState == a.anchorState) {
+            m_stored = a.id;
             ++report.unchanged;
             return success();
         }
         auto updated = m_project.updateAnnotation(a);
         if (!updated)
             return updated.error();
+        m_stored = a.id;
         ++report.updated;
         return success();
     }
@@ -446,6 +507,7 @@ private:
     QHash<QUuid, CodePointMap> m_offsets;        // by article
     QHash<QUuid, QHash<Place, QUuid>> m_byPlace; // by article: range and kind → annotation
     QList<AnnotationSet> m_sets;
+    QUuid m_stored; // the annotation the last planned one became; null when it was skipped
     QList<Actor> m_actors;
     QList<Tag> m_tags;
 };

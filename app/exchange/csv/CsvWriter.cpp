@@ -190,6 +190,17 @@ public:
             m_tagNames.insert(&tag, tag.name.toUtf8());
         for (const AnnotationKind kind : allAnnotationKinds())
             m_kinds.append(toString(kind).toUtf8());
+        // A reviewed claim's verdict, as its last seven cells with the commas before them.
+        for (const Verdict &verdict : data.verdicts) {
+            m_verdictCells.insert(
+                verdict.annotationId.toByteArray(QUuid::WithoutBraces),
+                ',' + csvCell(verdict.rating) + ',' + QByteArray::number(verdict.ratingValue) +
+                    ',' + QByteArray::number(verdict.worstRating) + ',' +
+                    QByteArray::number(verdict.bestRating) + ',' + csvCell(verdict.reviewer) + ',' +
+                    (verdict.date.isValid() ? verdict.date.toString(Qt::ISODate).toLatin1()
+                                            : QByteArray()) +
+                    ',' + csvCell(verdict.url));
+        }
         for (const Article &article : data.articles) {
             m_offsets.emplace_back(article.text);
             m_articleCells.append(',' + csvCell(article.title) + ',' + csvCell(article.url) + ',');
@@ -211,6 +222,11 @@ public:
         const QByteArrayView id = m_data.text(a, StoredRow::Id);
         // fromRawData: a key to look up with, without copying the bytes.
         const QByteArray &links = valueOr(m_linksOf, QByteArray::fromRawData(id.data(), id.size()));
+        static const QByteArray noVerdict(",,,,,,,");
+        const QByteArray &verdictCells =
+            m_verdictCells.isEmpty()
+                ? noVerdict
+                : valueOr(m_verdictCells, QByteArray::fromRawData(id.data(), id.size()));
         const QByteArrayView set = valueOr(m_setCells, a.set);
         const QByteArrayView articleCells = m_articleCells.at(a.article);
         const QByteArrayView kind = m_kinds.at(int(a.kind));
@@ -231,7 +247,8 @@ public:
                                W::maxCellSize(exact.size()) + W::maxCellSize(prefix.size()) +
                                W::maxCellSize(suffix.size()) + W::maxCellSize(comment.size()) +
                                W::maxCellSize(author.size()) + W::maxCellSize(links.size()) +
-                               16 /* commas */ + 2 /* CRLF */;
+                               std::max(verdictCells.size(), noVerdict.size()) + 16 /* commas */ +
+                               2 /* CRLF */;
         const qsizetype used = out.size();
         out.resize(used + most); // uninitialised; given back below
         W row(out.data() + used);
@@ -240,6 +257,7 @@ public:
         row.raw(',').number(offsets.toCodePoints(a.start)).raw(',');
         row.number(offsets.toCodePoints(a.end)).raw(',').cell(comment).raw(',');
         row.raw(created).raw(',').raw(modified).raw(',').cell(author).raw(',').cell(links);
+        row.raw(verdictCells.isEmpty() ? QByteArrayView(noVerdict) : QByteArrayView(verdictCells));
         row.raw("\r\n");
         out.resize(row.end() - out.constData()); // keeps the capacity
     }
@@ -260,6 +278,7 @@ private:
 
     const ExportData &m_data;
     QHash<QByteArray, QByteArray> m_linksOf;
+    QHash<QByteArray, QByteArray> m_verdictCells; // by annotation id as stored
     QHash<const Tag *, QByteArray> m_tagNames;
     QHash<const AnnotationSet *, QByteArray> m_setCells;
     QHash<const Actor *, QByteArray> m_actorCells;
@@ -275,7 +294,8 @@ Status writeCsv(const ExportData &data, Sink &out, const ExportProgress &progres
     if (utf8Bom)
         out << "\xEF\xBB\xBF";
     out << "id,set,article title,article URL,kind,actor,tags,quote,prefix,suffix,start,end,"
-           "comment,created,modified,author,related ids\r\n";
+           "comment,created,modified,author,related ids,verdict,rating value,worst rating,"
+           "best rating,reviewer,reviewed,review URL\r\n";
     const CsvRecords records(data);
 
     // Formatting the records costs far more than writing them, so a second thread formats

@@ -67,11 +67,22 @@ void writeArticles(const ExportData &data, Sink &out)
         // The canonical text travels along, so the export can be opened by a colleague whose
         // project does not hold the articles yet.
         stringField(out, "cp:text", article.text);
-        // The file as it was imported (Markdown, HTML, …), so that a re-import keeps its format
-        // and bytes; left out when it is the text itself.
-        if (article.original != article.text.toUtf8()) {
+        // The file as it was imported (Markdown, HTML, PDF), so that a re-import keeps its
+        // format and bytes; left out only for a plain text that is the text itself.
+        if (article.format != ArticleFormat::PlainText ||
+            article.original != article.text.toUtf8()) {
             out << ',';
             stringField(out, "cp:original", QString::fromLatin1(article.original.toBase64()));
+        }
+        // Where a PDF's pages begin in the text, so that a re-import can still cite pages.
+        if (!article.pageStarts.isEmpty()) {
+            out << ",\"cp:pageStarts\":[";
+            for (qsizetype i = 0; i < article.pageStarts.size(); ++i) {
+                if (i > 0)
+                    out << ',';
+                out.jsonNumber(article.pageStarts.at(i));
+            }
+            out << ']';
         }
         out << '}';
     }
@@ -121,6 +132,28 @@ public:
         for (const AnchorState state :
              {AnchorState::Exact, AnchorState::Moved, AnchorState::Fuzzy, AnchorState::Orphaned})
             m_states.append(json(toString(state)));
+        for (const Verdict &verdict : data.verdicts) {
+            QByteArray text = ",\"cp:verdict\":{\"cp:rating\":" + json(verdict.rating) +
+                              ",\"cp:ratingValue\":" + QByteArray::number(verdict.ratingValue) +
+                              ",\"cp:worstRating\":" + QByteArray::number(verdict.worstRating) +
+                              ",\"cp:bestRating\":" + QByteArray::number(verdict.bestRating);
+            if (!verdict.reviewer.isEmpty())
+                text += ",\"cp:reviewer\":" + json(verdict.reviewer);
+            if (verdict.date.isValid())
+                text += ",\"cp:reviewed\":" + json(verdict.date.toString(Qt::ISODate));
+            if (!verdict.url.isEmpty())
+                text += ",\"cp:url\":" + json(verdict.url);
+            m_verdicts.insert(verdict.annotationId.toByteArray(QUuid::WithoutBraces), text + '}');
+        }
+    }
+    // The verdict of the annotation whose id (as stored) is id, empty when it has none.
+    const QByteArray &verdict(QByteArrayView id) const
+    {
+        static const QByteArray none;
+        if (m_verdicts.isEmpty())
+            return none;
+        const auto found = m_verdicts.constFind(QByteArray::fromRawData(id.data(), id.size()));
+        return found == m_verdicts.constEnd() ? none : *found;
     }
     // By reference, empty for an unknown one: no copy and no reference count touched a row.
     const QByteArray &set(const AnnotationSet *set) const { return find(m_sets, set); }
@@ -166,6 +199,7 @@ private:
     QHash<const Actor *, QByteArray> m_actors;
     QHash<const Tag *, QByteArray> m_tags;
     QByteArrayList m_kinds, m_states;
+    QHash<QByteArray, QByteArray> m_verdicts; // by annotation id as stored
 };
 
 // Text the database keeps in a form JSON needs no escaping for (ids, ISO times), in quotes.
@@ -191,6 +225,7 @@ void writeAnnotation(const ExportData &data, const Fragments &fragments, Sink &o
     }
     out << fragments.set(a.set) << fragments.actor(a.actor)
         << ",\"cp:anchorState\":" << fragments.state(a.anchorState)
+        << fragments.verdict(data.text(a, StoredRow::Id))
         << ",\"body\":[{\"type\":\"TextualBody\",\"purpose\":\"classifying\",\"value\":"
         << fragments.kind(a.kind) << '}';
     for (const Tag *tag : data.tagsOf(a))
@@ -272,6 +307,17 @@ Status writeJsonLd(const ExportData &data, Sink &out, const ExportProgress &prog
     out << ",\n";
 
     writeArticles(data, out);
+    // Which set is the project's default, so that an import into a new project keeps its id.
+    if (!data.defaultSet.id.isNull()) {
+        field(out, "cp:defaultSet");
+        out << '{';
+        stringField(out, "id", urn(data.defaultSet.id));
+        out << ',';
+        stringField(out, "name", data.defaultSet.name);
+        out << ',';
+        stringField(out, "description", data.defaultSet.description);
+        out << "},\n";
+    }
     writeList(out, "cp:sets", data.usedSets, data.sets, [&](const AnnotationSet &set) {
         out << ',';
         stringField(out, "description", set.description);

@@ -349,6 +349,67 @@ private:
         return Named{uuidFromIri(*id), *name, *description, QColor::fromString(*color)};
     }
 
+    // Where each page of a paged article begins (cp:pageStarts): ascending UTF-16 offsets in
+    // its text, the first 0; none for an article without pages.
+    Result<QList<int>> pageStarts(const QJsonValue &value, qsizetype textSize,
+                                  const QString &article)
+    {
+        if (value.isUndefined() || value.isNull())
+            return QList<int>();
+        const auto refused = [&] {
+            return invalid(m_file, Messages::tr("the article “%1” has a “cp:pageStarts” that is "
+                                                "not a list of ascending positions in its text "
+                                                "from 0.")
+                                       .arg(article));
+        };
+        if (!value.isArray())
+            return refused();
+        QList<int> starts;
+        for (const QJsonValue &entry : value.toArray()) {
+            const double start = entry.toDouble(-1);
+            if (!entry.isDouble() || start != double(int(start)) || start < 0 ||
+                start > double(textSize) || (!starts.isEmpty() && int(start) <= starts.last()) ||
+                (starts.isEmpty() && start != 0))
+                return refused();
+            starts.append(int(start));
+        }
+        return starts;
+    }
+
+    // A claim's verdict as our export writes it (cp:verdict); none when absent. A verdict the
+    // store would refuse is listed as skipped there, when it is stored.
+    Result<std::optional<Verdict>> verdict(const QJsonValue &value, const QString &where)
+    {
+        if (value.isUndefined() || value.isNull())
+            return std::optional<Verdict>();
+        if (!value.isObject())
+            return invalid(m_file, Messages::tr("%1: “cp:verdict” must be an object.").arg(where));
+        const QJsonObject o = value.toObject();
+        Verdict verdict;
+        QStringList texts;
+        for (const char16_t *key : {u"cp:rating", u"cp:reviewer", u"cp:reviewed", u"cp:url"}) {
+            auto text = string(o, key, where);
+            if (!text)
+                return text.error();
+            texts.append(*text);
+        }
+        verdict.rating = texts.at(0);
+        verdict.reviewer = texts.at(1);
+        verdict.date = QDate::fromString(texts.at(2), Qt::ISODate);
+        verdict.url = texts.at(3);
+        for (const auto &[key, field] : {std::pair{u"cp:ratingValue", &verdict.ratingValue},
+                                         std::pair{u"cp:worstRating", &verdict.worstRating},
+                                         std::pair{u"cp:bestRating", &verdict.bestRating}}) {
+            const QJsonValue number = o.value(key);
+            if (!number.isDouble() || number.toDouble() != double(number.toInt()))
+                return invalid(m_file, Messages::tr("%1: “%2” of “cp:verdict” must be a whole "
+                                                    "number.")
+                                           .arg(where, QStringView(key).toString()));
+            *field = number.toInt();
+        }
+        return std::optional<Verdict>(verdict);
+    }
+
     Status readCollectionExtras(const QJsonObject &root)
     {
         const QString where = Messages::tr("the collection");
@@ -401,18 +462,31 @@ private:
                     // The file as it was imported, with its format: the same article again.
                     article.original = *decoded;
                 } else {
-                    // No original exported: the canonical text stands in for it, as plain text
-                    // (a Markdown or HTML reading of it would be another text).
-                    qCDebug(lcExchange)
-                        << m_file << fields.at(0) << "has no original; kept as plain text";
+                    // No original exported: our writer leaves it out only when it is the text
+                    // itself, so the text stands in for it, in the format the file names (a
+                    // Markdown file without markup is still a Markdown article). A PDF's bytes
+                    // are never its text: without them it can only be plain text.
                     article.original = article.text.toUtf8();
-                    article.format = ArticleFormat::PlainText;
+                    if (article.format == ArticleFormat::Pdf) {
+                        qCDebug(lcExchange) << m_file << fields.at(0)
+                                            << "is a PDF without its file; kept as plain text";
+                        article.format = ArticleFormat::PlainText;
+                    }
                 }
                 article.contentHash = sha256(article.text);
+                auto pages =
+                    pageStarts(o.value(u"cp:pageStarts"), article.text.size(), fields.at(0));
+                if (!pages)
+                    return pages.error();
+                article.pageStarts = *pages;
                 planned.content = article;
             }
             m_plan.articles.append(planned);
         }
+        auto defaultSet = named(root.value(u"cp:defaultSet"), where, "cp:defaultSet");
+        if (!defaultSet)
+            return defaultSet.error();
+        m_plan.defaultSet = *defaultSet;
         for (const auto &[key, list] :
              {std::pair{u"cp:sets", &m_plan.sets}, std::pair{u"cp:actors", &m_plan.actors},
               std::pair{u"cp:tags", &m_plan.tags}}) {
@@ -631,6 +705,10 @@ private:
             return actor.error();
         if (!state)
             return state.error();
+        auto review = verdict(object.value(u"cp:verdict"), where);
+        if (!review)
+            return review.error();
+        planned.verdict = *review;
         planned.set = *set;
         planned.actor = *actor;
         planned.anchorState = anchorStateFromString(*state).value_or(AnchorState::Exact);
