@@ -1859,6 +1859,13 @@ PROJECT is a file, or a project on a PostgreSQL server named as postgresql://USE
         <source>List, add or remove the members of a server project</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Took %n agreed passage(s) into %1.</source>
+        <translation>
+            <numerusform>Took %n agreed passage into %1.</numerusform>
+            <numerusform>Took %n agreed passages into %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>counterpoint::export</name>
@@ -4385,6 +4392,16 @@ File › Import Annotations reads it back.</source>
         <translation>
             <numerusform>%n annotation loses its passage on version %1 (it is kept, orphaned, with its quote). Restore it anyway?</numerusform>
             <numerusform>%n annotations lose their passage on version %1 (they are kept, orphaned, with their quotes). Restore it anyway?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>counterpoint::ui::CurationDialog</name>
+    <message numerus="yes">
+        <source>Take %n agreed passage(s)</source>
+        <translation>
+            <numerusform>Take %n agreed passage</numerusform>
+            <numerusform>Take %n agreed passages</numerusform>
         </translation>
     </message>
 </context>

@@ -265,6 +265,18 @@ private slots:
         QVERIFY(dialog->settle(*choice));
         QTRY_COMPARE(dialog->progress()->text(), QStringLiteral("Settled: 2 of 3"));
 
+        // The passage both coded alike, in one step.
+        QVERIFY(dialog->takeAgreedButton()->text().contains(u"0 of 1 taken"));
+        const int steps = stack->count();
+        QTest::mouseClick(dialog->takeAgreedButton(), Qt::LeftButton);
+        QTRY_VERIFY(dialog->takeAgreedButton()->text().contains(u"1 of 1 taken"));
+        QVERIFY(!dialog->takeAgreedButton()->isEnabled());
+        QCOMPARE(stack->count(), steps + 1);
+        stack->undo();
+        QTRY_VERIFY(dialog->takeAgreedButton()->text().contains(u"0 of 1 taken"));
+        stack->redo();
+        QTRY_VERIFY(dialog->takeAgreedButton()->text().contains(u"1 of 1 taken"));
+
         const QString screenshots = qEnvironmentVariable("CURATION_SCREENSHOTS");
         if (!screenshots.isEmpty()) {
             dialog->selectItem(0, 2);

@@ -6,6 +6,8 @@
 
 #include <memory>
 #include <optional>
+#include <utility>
+#include <vector>
 
 class QAction;
 class QComboBox;
@@ -55,6 +57,8 @@ public:
     bool acceptFirst();
     bool acceptSecond();
     bool settle(const analysis::CurationChoice &choice);
+    // Copies every passage both coders annotated alike into the consensus set: one undo step.
+    bool takeAgreed();
     // The settle controls' choice: boundaries and code from the combo boxes, the curator's own
     // boundaries from the selection in either pane.
     std::optional<analysis::CurationChoice> choiceFromControls() const;
@@ -72,6 +76,7 @@ public:
     QPushButton *acceptSecondButton() const { return m_acceptSecond; }
     QPushButton *settleButton() const { return m_settle; }
     QWidget *consensusOffer() const { return m_offer; }
+    QPushButton *takeAgreedButton() const { return m_takeAgreed; }
 
 private:
     void fillSetChoices();
@@ -85,6 +90,7 @@ private:
                      const QColor &colour);
     QString describe(const QUuid &annotationId) const;
     void updateControls();
+    std::vector<std::pair<int, int>> positions() const; // (article, item) of every disagreement
     bool perform(std::unique_ptr<ProjectCommand> command);
     void showError(const QString &message);
 
@@ -115,6 +121,7 @@ private:
     QPushButton *m_acceptFirst = nullptr;
     QPushButton *m_acceptSecond = nullptr;
     QPushButton *m_settle = nullptr;
+    QPushButton *m_takeAgreed = nullptr;
     QPushButton *m_previous = nullptr;
     QPushButton *m_next = nullptr;
 };
