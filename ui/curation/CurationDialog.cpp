@@ -70,6 +70,7 @@ CurationDialog::CurationDialog(Project &project, EditHistory &history, QWidget *
     : QDialog(parent)
     , m_project(project)
     , m_history(history)
+    , m_alive(&project)
 {
     setWindowTitle(tr("Curate"));
     setObjectName(QStringLiteral("curationDialog"));
@@ -188,16 +189,20 @@ CurationDialog::CurationDialog(Project &project, EditHistory &history, QWidget *
     redoAction->setShortcuts(QKeySequence::Redo);
     addAction(redoAction);
 
-    auto addShortcut = [this](const QKeySequence &keys, auto slot) {
-        auto *action = new QAction(this);
+    auto addShortcut = [this](const QKeySequence &keys, auto slot, const QString &text) {
+        auto *action = new QAction(text, this); // named, for Help › Keyboard Shortcuts
         action->setShortcut(keys);
         connect(action, &QAction::triggered, this, slot);
         addAction(action);
     };
-    addShortcut(acceptFirstKeys, [this] { acceptFirst(); });
-    addShortcut(acceptSecondKeys, [this] { acceptSecond(); });
-    addShortcut(nextKeys, [this] { next(); });
-    addShortcut(previousKeys, [this] { previous(); });
+    addShortcut(
+        acceptFirstKeys, [this] { acceptFirst(); }, tr("Curate: Accept the First Version"));
+    addShortcut(
+        acceptSecondKeys, [this] { acceptSecond(); }, tr("Curate: Accept the Second Version"));
+    addShortcut(
+        nextKeys, [this] { next(); }, tr("Curate: Next Disagreement"));
+    addShortcut(
+        previousKeys, [this] { previous(); }, tr("Curate: Previous Disagreement"));
     m_acceptFirst->setToolTip(tr("Take this version into the consensus set as it is (%1)")
                                   .arg(shortcutText(acceptFirstKeys)));
     m_acceptSecond->setToolTip(tr("Take this version into the consensus set as it is (%1)")
@@ -408,7 +413,10 @@ void CurationDialog::scheduleReload()
     if (m_reloadScheduled)
         return;
     m_reloadScheduled = true;
-    QTimer::singleShot(0, this, [this] { reload(); });
+    QTimer::singleShot(0, this, [this] {
+        if (m_alive)
+            reload();
+    });
 }
 
 void CurationDialog::reload()

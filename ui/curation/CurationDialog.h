@@ -3,6 +3,7 @@
 #include "analysis/Curation.h"
 
 #include <QDialog>
+#include <QPointer>
 
 #include <memory>
 #include <optional>
@@ -96,6 +97,8 @@ private:
 
     Project &m_project;
     EditHistory &m_history;
+    QPointer<Project>
+        m_alive; // null once the project is going: a scheduled reload must not read it
     QUuid m_consensusSetId;
     std::optional<analysis::CurationState> m_state;
     int m_article = -1;
