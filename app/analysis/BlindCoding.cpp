@@ -2,6 +2,8 @@
 
 #include "store/Project.h"
 
+#include <algorithm>
+
 namespace counterpoint::analysis {
 
 bool isBlindCoding(const Project &project)
@@ -27,6 +29,27 @@ QSet<QUuid> hiddenSets(const QList<SetRole> &roles, const QString &me, bool blin
             hidden.insert(role.setId);
     }
     return hidden;
+}
+
+QSet<QUuid> setsHiddenFromViewer(const Project &project)
+{
+    if (!isBlindCoding(project))
+        return {};
+    auto roles = project.annotationSetRoles();
+    if (!roles)
+        return {};
+    const QString me = project.author().trimmed();
+    if (project.isOnServer()) {
+        if (project.role() == ProjectRole::Owner || project.role() == ProjectRole::Curator)
+            return {};
+    } else {
+        const bool analyst = std::any_of(roles->cbegin(), roles->cend(), [&](const SetRole &role) {
+            return role.owner.compare(me, Qt::CaseInsensitive) == 0;
+        });
+        if (!analyst)
+            return {};
+    }
+    return hiddenSets(*roles, me, true);
 }
 
 } // namespace counterpoint::analysis

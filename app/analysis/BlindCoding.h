@@ -24,4 +24,11 @@ Status setBlindCoding(Project &project, bool blind);
 // The sets the analyst named me must not see while coding blind (none when not blind).
 QSet<QUuid> hiddenSets(const QList<SetRole> &roles, const QString &me, bool blind);
 
+// The sets the project's views hide from whoever has it open: none unless the project codes
+// blind and they are a coder. On a server a coder or reader is one (the owner and curators see
+// every set); in a file, whose user owns it, the author is a coder when some set is theirs (an
+// analyst), and anyone else (the curator) sees every set. Empty when the roles cannot be read:
+// the server still refuses what a coder may not see.
+QSet<QUuid> setsHiddenFromViewer(const Project &project);
+
 } // namespace counterpoint::analysis

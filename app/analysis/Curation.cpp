@@ -124,6 +124,24 @@ int CurationState::settledCount() const
     return settled;
 }
 
+int CurationState::agreedCount() const
+{
+    int count = 0;
+    for (const CurationArticle &article : articles)
+        count += int(article.agreed.size());
+    return count;
+}
+
+int CurationState::agreedTakenCount() const
+{
+    int count = 0;
+    for (const CurationArticle &article : articles) {
+        count += int(std::count_if(article.agreed.begin(), article.agreed.end(),
+                                   [](const AgreedPassage &p) { return !p.takenAs.isNull(); }));
+    }
+    return count;
+}
+
 const CurationItem *CurationState::itemOf(const QUuid &annotationId) const
 {
     for (const CurationArticle &article : articles) {
@@ -148,6 +166,8 @@ void markSettled(std::vector<CurationArticle> &articles, const QHash<QUuid, QUui
                 item.rejected = item.rejected || rejected.contains(version);
             }
         }
+        for (AgreedPassage &passage : article.agreed)
+            passage.takenAs = sourceOf.value(passage.firstId, sourceOf.value(passage.secondId));
     }
 }
 
@@ -238,10 +258,24 @@ Result<CurationState> readCuration(const Project &project, const QUuid &firstSet
         CurationArticle article;
         article.articleId = readings.articleId;
         article.title = readings.title;
+        // The passages the two coded alike, each of the second's matched once.
+        std::vector<bool> matched(readings.coders[1].size(), false);
+        for (const ReadingSpan &a : readings.coders[0]) {
+            for (size_t b = 0; b < readings.coders[1].size(); ++b) {
+                const ReadingSpan &other = readings.coders[1][b];
+                if (!matched[b] && a.start == other.start && a.end == other.end &&
+                    a.kind == other.kind && a.tagIds == other.tagIds) {
+                    matched[b] = true;
+                    article.agreed.push_back(
+                        {readings.articleId, a.annotationId, other.annotationId, QUuid()});
+                    break;
+                }
+            }
+        }
         for (Disagreement &disagreement :
              disagreementsOf(std::move(readings.coders[0]), std::move(readings.coders[1])))
             article.items.push_back({readings.articleId, std::move(disagreement), QUuid(), false});
-        if (!article.items.empty())
+        if (!article.items.empty() || !article.agreed.empty())
             state.articles.push_back(std::move(article));
     }
 
@@ -266,6 +300,28 @@ Result<CurationState> readCuration(const Project &project, const QUuid &firstSet
         return rejected.error();
     markSettled(state.articles, sourceOf, *rejected);
     return state;
+}
+
+Result<QList<ConsensusDraft>> agreedDrafts(const Project &project, const CurationState &state)
+{
+    QList<ConsensusDraft> drafts;
+    for (const CurationArticle &article : state.articles) {
+        for (const AgreedPassage &passage : article.agreed) {
+            if (!passage.takenAs.isNull())
+                continue;
+            auto first = project.annotation(passage.firstId);
+            if (!first)
+                return first.error();
+            auto draft =
+                consensusDraft(*first, std::nullopt, CurationChoice::accept(VersionChoice::First),
+                               state.consensusSetId);
+            if (!draft)
+                return draft.error();
+            draft->sources = {passage.firstId, passage.secondId};
+            drafts.append(std::move(draft).value());
+        }
+    }
+    return drafts;
 }
 
 Result<ConsensusDraft> consensusDraftFor(const Project &project, const CurationItem &item,

@@ -72,11 +72,21 @@ struct CurationItem
     QList<QUuid> versionIds() const;
 };
 
+// A passage both coders annotated alike (same range, kind and tags): no disagreement, but the
+// consensus set needs it too. Taken once a consensus annotation came from either version.
+struct AgreedPassage
+{
+    QUuid articleId;
+    QUuid firstId, secondId;
+    QUuid takenAs; // the consensus annotation, if any
+};
+
 struct CurationArticle
 {
     QUuid articleId;
     QString title;
     std::vector<CurationItem> items; // in reading order
+    std::vector<AgreedPassage> agreed;
     int settledCount() const;
 };
 
@@ -87,6 +97,8 @@ struct CurationState
     std::vector<CurationArticle> articles; // only those with disagreements, in the project's order
     int total() const;
     int settledCount() const;
+    int agreedCount() const;
+    int agreedTakenCount() const;
     // The item of the disagreement one of whose versions is annotationId; null when none is.
     const CurationItem *itemOf(const QUuid &annotationId) const;
 };
@@ -111,6 +123,10 @@ Status setRejectedVersions(Project &project, const QUuid &consensusSetId,
 // consensus set. The sets must be two different ones, neither the consensus set.
 Result<CurationState> readCuration(const Project &project, const QUuid &firstSetId,
                                    const QUuid &secondSetId, const QUuid &consensusSetId);
+
+// The consensus annotations for every agreed passage not taken yet: the first version as it is,
+// its sources both versions.
+Result<QList<ConsensusDraft>> agreedDrafts(const Project &project, const CurationState &state);
 
 // The draft for an item, reading its versions from the project.
 Result<ConsensusDraft> consensusDraftFor(const Project &project, const CurationItem &item,

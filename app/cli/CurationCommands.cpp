@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace counterpoint::cli {
 
 namespace {
@@ -60,10 +62,15 @@ void printStatus(const analysis::CurationState &state, const QString &consensusN
                        .arg(state.firstName, state.secondName, consensusName)
                 << u'\n';
     for (const analysis::CurationArticle &article : state.articles) {
-        streams.out << Messages::tr("%1: %2 of %3 settled")
+        const int taken = int(std::count_if(
+            article.agreed.begin(), article.agreed.end(),
+            [](const analysis::AgreedPassage &passage) { return !passage.takenAs.isNull(); }));
+        streams.out << Messages::tr("%1: %2 of %3 settled; agreed passages taken: %4 of %5")
                            .arg(article.title)
                            .arg(article.settledCount())
                            .arg(article.items.size())
+                           .arg(taken)
+                           .arg(article.agreed.size())
                     << u'\n';
         for (const analysis::CurationItem &item : article.items) {
             if (item.settled())
@@ -84,6 +91,10 @@ void printStatus(const analysis::CurationState &state, const QString &consensusN
                                     state.secondName, version(d.second));
         }
     }
+    streams.out << Messages::tr("Agreed passages taken: %1 of %2")
+                       .arg(state.agreedTakenCount())
+                       .arg(state.agreedCount())
+                << u'\n';
     streams.out << Messages::tr("Settled: %1 of %2").arg(state.settledCount()).arg(state.total())
                 << u'\n';
 }
@@ -106,7 +117,10 @@ int runCurate(const QStringList &arguments, Streams &streams)
         QStringLiteral("reject"),
         Messages::tr("Leave this version out of the consensus set (settles its disagreement)."),
         Messages::tr("ANNOTATION"));
-    parser.addOptions({sets, status, accept, reject});
+    const QCommandLineOption takeAgreed(
+        QStringLiteral("take-agreed"),
+        Messages::tr("Copy every passage both sets annotated alike into the consensus set."));
+    parser.addOptions({sets, status, accept, reject, takeAgreed});
     int result = ExitOk;
     if (!parseArguments(parser, curateSubcommand(), withOneSetAnOption(arguments), 1, 1, streams,
                         result))
@@ -118,7 +132,7 @@ int runCurate(const QStringList &arguments, Streams &streams)
     }
     const QStringList accepted = parser.values(accept);
     const QStringList rejected = parser.values(reject);
-    const bool changes = !accepted.isEmpty() || !rejected.isEmpty();
+    const bool changes = !accepted.isEmpty() || !rejected.isEmpty() || parser.isSet(takeAgreed);
 
     std::unique_ptr<Project> project;
     if (changes) {
@@ -218,6 +232,24 @@ int runCurate(const QStringList &arguments, Streams &streams)
             if (auto decided = decide(name, false); !decided)
                 return decided;
         }
+        if (parser.isSet(takeAgreed)) {
+            auto fresh = analysis::readCuration(*project, setIds.at(0), setIds.at(1), *consensus);
+            if (!fresh)
+                return fresh.error();
+            auto drafts = analysis::agreedDrafts(*project, *fresh);
+            if (!drafts)
+                return drafts.error();
+            for (const analysis::ConsensusDraft &draft : std::as_const(*drafts)) {
+                auto added = project->addAnnotation(draft.annotation);
+                if (!added)
+                    return added.error();
+                if (auto sourced = project->setConsensusSources(added->id, draft.sources); !sourced)
+                    return sourced;
+            }
+            done.append(
+                Messages::tr("Took %n agreed passage(s) into %1.", nullptr, int(drafts->size()))
+                    .arg(consensusName));
+        }
         return success();
     });
     if (!written)
@@ -244,7 +276,7 @@ Subcommand curateSubcommand()
 {
     return {QStringLiteral("curate"),
             QStringLiteral("curate PROJECT --sets A B [--status] [--accept ANNOTATION]... "
-                           "[--reject ANNOTATION]..."),
+                           "[--reject ANNOTATION]... [--take-agreed]"),
             Messages::tr("Settle two sets' disagreements into the consensus set: how many are "
                          "settled, accept or leave out a version."),
             &runCurate};

@@ -1,5 +1,7 @@
 #include "ProjectReadModel.h"
 
+#include "analysis/BlindCoding.h"
+
 #include "log/LogCategories.h"
 #include "store/Project.h"
 
@@ -150,6 +152,25 @@ void ProjectReadModel::reloadSets()
     m_setNames.clear();
     for (const AnnotationSet &set : std::as_const(m_sets))
         m_setNames.insert(set.id, set.name);
+    refreshHiddenSets();
+}
+
+void ProjectReadModel::refreshHiddenSets()
+{
+    if (!m_project)
+        return;
+    QSet<QUuid> hidden = analysis::setsHiddenFromViewer(*m_project);
+    if (hidden == m_hiddenSets)
+        return;
+    m_hiddenSets = std::move(hidden);
+    emit hiddenSetsChanged();
+}
+
+QList<Annotation> ProjectReadModel::visible(QList<Annotation> annotations) const
+{
+    if (!m_hiddenSets.isEmpty())
+        annotations.removeIf([this](const Annotation &annotation) { return isHidden(annotation); });
+    return annotations;
 }
 
 void ProjectReadModel::reloadArticles()

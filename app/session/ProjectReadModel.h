@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Actor.h"
+#include "domain/Annotation.h"
 #include "domain/AnnotationSet.h"
 #include "domain/Article.h"
 #include "domain/Relation.h"
@@ -10,6 +11,7 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 namespace counterpoint {
 
@@ -51,12 +53,24 @@ public:
     QUuid actorNamed(const QString &name) const;
     QUuid tagNamed(const QString &name) const;
 
+    // Blind coding (issue 14 item 1): the sets whose annotations the views (list, panes, map)
+    // do not show to whoever has the project open, as analysis::setsHiddenFromViewer() says;
+    // read with the sets, and again by refreshHiddenSets() (after the author changed).
+    QSet<QUuid> hiddenSets() const { return m_hiddenSets; }
+    bool isHidden(const Annotation &annotation) const
+    {
+        return m_hiddenSets.contains(annotation.setId);
+    }
+    QList<Annotation> visible(QList<Annotation> annotations) const;
+    void refreshHiddenSets();
+
     // Reads everything anew (what reset() does).
     void reload();
 
 signals:
-    void namesChanged();     // actors, tags, sets or article titles
-    void relationsChanged(); // a relation came or went
+    void namesChanged();      // actors, tags, sets or article titles
+    void relationsChanged();  // a relation came or went
+    void hiddenSetsChanged(); // blind coding now hides other sets: show what is visible anew
     // A read failed: what is shown is what was read last.
     void errorOccurred(const QString &message);
 
@@ -74,6 +88,7 @@ private:
     QList<AnnotationSet> m_sets;
     QList<ArticleSummary> m_articles;
     QList<Relation> m_relations;
+    QSet<QUuid> m_hiddenSets;
     QHash<QUuid, QString> m_actorNames;
     QHash<QUuid, Tag> m_tagsById;
     QHash<QUuid, QString> m_setNames;

@@ -114,6 +114,45 @@ QString coderPrivileges(const QString &table)
     return curatorsOnly.contains(table) ? QString() : QStringLiteral("INSERT");
 }
 
+// Blind coding (issue 14 item 1): while project_info says blind_coding = on, a coder or reader
+// reads only the annotations of their own sets and of nobody's (not another analyst's, not the
+// consensus unless it is theirs), as analysis::hiddenSets() says, and only the tags and relations
+// of annotations they read. The owner and curators read everything. A policy's query of
+// annotation is itself subject to annotation's policies, so relations and tags follow it.
+QString visibleWhileBlind(const QString &table)
+{
+    if (table == u"annotation")
+        return QStringLiteral(
+            "NOT EXISTS (SELECT 1 FROM project_info i WHERE i.key = 'blind_coding' AND "
+            "i.value = 'on') OR EXISTS (SELECT 1 FROM annotation_set s WHERE s.id = set_id AND "
+            "(lower(s.owner) = lower(current_user::text) OR (s.owner = '' AND s.consensus = 0)))");
+    if (table == u"relation")
+        return QStringLiteral("EXISTS (SELECT 1 FROM annotation a WHERE a.id = from_id) AND "
+                              "EXISTS (SELECT 1 FROM annotation a WHERE a.id = to_id)");
+    return QStringLiteral("EXISTS (SELECT 1 FROM annotation a WHERE a.id = annotation_id)");
+}
+
+// project_info holds what makes the database a project (its schema, its default set) beside the
+// project-wide settings: a curator may change only blind coding (to reveal the analysts' sets)
+// and the curation's records of versions left out of a consensus set; everyone reads it all.
+QStringList curatorSettingsPolicies(const QString &prefix)
+{
+    const QString curator = identifier(groupRole(prefix, ProjectRole::Curator));
+    const QString coder = identifier(groupRole(prefix, ProjectRole::Coder));
+    const QString reader = identifier(groupRole(prefix, ProjectRole::Reader));
+    const QString settings =
+        QStringLiteral("key = 'blind_coding' OR key LIKE 'curation\\_rejected:%'");
+    return {QStringLiteral("DROP POLICY IF EXISTS cp_read ON project_info"),
+            QStringLiteral("DROP POLICY IF EXISTS cp_curator_settings ON project_info"),
+            QStringLiteral("ALTER TABLE project_info ENABLE ROW LEVEL SECURITY"),
+            QStringLiteral("CREATE POLICY cp_read ON project_info FOR SELECT TO %1, %2, %3 USING "
+                           "(true)")
+                .arg(reader, coder, curator),
+            QStringLiteral("CREATE POLICY cp_curator_settings ON project_info FOR ALL TO %1 USING "
+                           "(%2) WITH CHECK (%2)")
+                .arg(curator, settings)};
+}
+
 QStringList policiesOf(const QString &table, const QString &prefix)
 {
     const QString t = identifier(table);
@@ -127,14 +166,16 @@ QStringList policiesOf(const QString &table, const QString &prefix)
                             : QStringLiteral("EXISTS (SELECT 1 FROM annotation a WHERE a.id = "
                                              "annotation_id AND a.author = current_user::text)");
     QStringList statements;
-    for (const char *name :
-         {"cp_read", "cp_curator", "cp_coder_insert", "cp_coder_update", "cp_coder_delete"})
+    for (const char *name : {"cp_read", "cp_read_blind", "cp_curator", "cp_coder_insert",
+                             "cp_coder_update", "cp_coder_delete"})
         statements.append(
             QStringLiteral("DROP POLICY IF EXISTS %1 ON %2").arg(QString::fromLatin1(name), t));
     statements << QStringLiteral("ALTER TABLE %1 ENABLE ROW LEVEL SECURITY").arg(t)
-               << QStringLiteral("CREATE POLICY cp_read ON %1 FOR SELECT TO %2, %3, %4 USING "
-                                 "(true)")
-                      .arg(t, reader, coder, curator)
+               << QStringLiteral("CREATE POLICY cp_read ON %1 FOR SELECT TO %2 USING (true)")
+                      .arg(t, curator)
+               << QStringLiteral("CREATE POLICY cp_read_blind ON %1 FOR SELECT TO %2, %3 USING "
+                                 "(%4)")
+                      .arg(t, reader, coder, visibleWhileBlind(table))
                << QStringLiteral("CREATE POLICY cp_curator ON %1 FOR ALL TO %2 USING (true) "
                                  "WITH CHECK (true)")
                       .arg(t, curator)
@@ -172,9 +213,10 @@ Status applyGrantsWith(const Database &database, const QString &prefix)
             << QStringLiteral("REVOKE ALL ON %1 FROM PUBLIC, %2, %3, %4")
                    .arg(t, reader, coder, curator)
             << QStringLiteral("GRANT SELECT ON %1 TO %2, %3, %4").arg(t, reader, coder, curator);
-        if (table != u"project_info")
-            statements
-                << QStringLiteral("GRANT INSERT, UPDATE, DELETE ON %1 TO %2").arg(t, curator);
+        // Curators change every table but project_info, and there only the curation settings.
+        statements << QStringLiteral("GRANT INSERT, UPDATE, DELETE ON %1 TO %2").arg(t, curator);
+        if (table == u"project_info")
+            statements << curatorSettingsPolicies(prefix);
         if (const QString privileges = coderPrivileges(table); !privileges.isEmpty())
             statements << QStringLiteral("GRANT %1 ON %2 TO %3").arg(privileges, t, coder);
         if (hasAuthorColumn(table) || table == u"annotation_tag" || table == u"claim_review")

@@ -4,11 +4,19 @@
 // the Agreement dialog's Curate… button. With CURATION_SCREENSHOTS=DIR (run under Xvfb) the
 // dialog is also saved at 1280×800 and 1920×1200.
 #include "SampleWindow.h"
+#include "analysis/BlindCoding.h"
 #include "analysis/Curation.h"
 #include "edit/EditHistory.h"
 #include "session/ProjectSession.h"
 #include "ui/agreement/AgreementDialog.h"
 #include "ui/curation/CurationDialog.h"
+#include "ui/list/AnnotationListPanel.h"
+#include "ui/list/AnnotationTableModel.h"
+#include "ui/map/ArgumentMapView.h"
+#include "ui/map/MapNodeItem.h"
+#include "ui/reader/ArticlePane.h"
+#include "ui/reader/ArticleView.h"
+#include "ui/shell/PaneArea.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -257,6 +265,18 @@ private slots:
         QVERIFY(dialog->settle(*choice));
         QTRY_COMPARE(dialog->progress()->text(), QStringLiteral("Settled: 2 of 3"));
 
+        // The passage both coded alike, in one step.
+        QVERIFY(dialog->takeAgreedButton()->text().contains(u"0 of 1 taken"));
+        const int steps = stack->count();
+        QTest::mouseClick(dialog->takeAgreedButton(), Qt::LeftButton);
+        QTRY_VERIFY(dialog->takeAgreedButton()->text().contains(u"1 of 1 taken"));
+        QVERIFY(!dialog->takeAgreedButton()->isEnabled());
+        QCOMPARE(stack->count(), steps + 1);
+        stack->undo();
+        QTRY_VERIFY(dialog->takeAgreedButton()->text().contains(u"0 of 1 taken"));
+        stack->redo();
+        QTRY_VERIFY(dialog->takeAgreedButton()->text().contains(u"1 of 1 taken"));
+
         const QString screenshots = qEnvironmentVariable("CURATION_SCREENSHOTS");
         if (!screenshots.isEmpty()) {
             dialog->selectItem(0, 2);
@@ -270,6 +290,98 @@ private slots:
             }
         }
         dialog->close();
+    }
+
+    // Blind coding beyond the Agreement dialog (issue 14 item 1): in a file, an analyst whose
+    // set it is sees neither another analyst's set nor the consensus in the list, the panes'
+    // highlights and the map; a curator (an author who owns no set) sees them all, and so does
+    // everyone once blind coding is off.
+    void blindCodingHidesOtherAnalystsInTheWindow()
+    {
+        QTemporaryDir dir;
+        QUuid aliceSet, bobSet, article;
+        QString path;
+        {
+            auto project = test::createProject(dir, QStringLiteral("blind.counterpoint"));
+            QVERIFY(project);
+            article =
+                test::importArticle(*project, test::sampleArticlesDir() + "/analyst-briefing.txt");
+            QVERIFY(annotate(*project, article));
+            QVERIFY(project->addAnnotation([&] {
+                Annotation nobodys;
+                nobodys.articleId = article;
+                nobodys.start = 0;
+                nobodys.end = 8;
+                return nobodys;
+            }()));
+            for (const AnnotationSet &set : *project->annotationSets()) {
+                aliceSet = set.name == u"Alice" ? set.id : aliceSet;
+                bobSet = set.name == u"Bob" ? set.id : bobSet;
+            }
+            QVERIFY(project->setAnnotationSetOwner(aliceSet, QStringLiteral("alice")));
+            QVERIFY(project->setAnnotationSetOwner(bobSet, QStringLiteral("bob")));
+            QVERIFY(analysis::setBlindCoding(*project, true));
+            path = project->filePath();
+        }
+        auto openAs = [&](const QString &author) {
+            QSettings().clear();
+            QSettings().setValue(QStringLiteral("identity/authorName"), author);
+            auto window = std::make_unique<ui::MainWindow>();
+            window->resize(1400, 900);
+            window->show();
+            window->restoreSession(path);
+            if (window->project())
+                window->openArticle(article);
+            return window;
+        };
+        auto setsShown = [](ui::MainWindow &window) {
+            QSet<QUuid> sets;
+            ui::AnnotationTableModel *model = window.annotationList()->model();
+            for (int row = 0; row < model->rowCount(); ++row)
+                sets.insert(model->rowAt(row).setId);
+            return sets;
+        };
+        auto highlightedSets = [](ui::MainWindow &window) {
+            QSet<QUuid> sets;
+            for (ui::ArticlePane *pane : window.paneArea()->panes()) {
+                for (const Annotation &annotation : pane->view()->annotations())
+                    sets.insert(annotation.setId);
+            }
+            return sets;
+        };
+        const QUuid nobodys = [&] {
+            auto project = Project::open(path);
+            return (*project)->defaultAnnotationSetId();
+        }();
+
+        auto alice = openAs(QStringLiteral("alice"));
+        QVERIFY(alice && alice->project());
+        QCOMPARE(setsShown(*alice), (QSet<QUuid>{aliceSet, nobodys}));
+        QCOMPARE(highlightedSets(*alice), (QSet<QUuid>{aliceSet, nobodys}));
+        alice->argumentMap()->refreshNow();
+        QVERIFY(!alice->argumentMap()->nodeItems().isEmpty());
+        for (auto *node : alice->argumentMap()->nodeItems())
+            QVERIFY(alice->annotationList()->model()->rowOf(node->annotationId()) >= 0);
+        // An annotation Bob adds meanwhile stays out of her window too.
+        Annotation bobs;
+        bobs.articleId = article;
+        bobs.setId = bobSet;
+        bobs.start = 10;
+        bobs.end = 20;
+        QVERIFY(alice->session()->project().addAnnotation(bobs));
+        QCOMPARE(setsShown(*alice), (QSet<QUuid>{aliceSet, nobodys}));
+        QVERIFY(!highlightedSets(*alice).contains(bobSet));
+        alice.reset();
+
+        auto cara = openAs(QStringLiteral("cara"));
+        QVERIFY(cara && cara->project());
+        QCOMPARE(setsShown(*cara), (QSet<QUuid>{aliceSet, bobSet, nobodys}));
+        QCOMPARE(highlightedSets(*cara), (QSet<QUuid>{aliceSet, bobSet, nobodys}));
+        // The curator reveals them: blind coding off, and Alice's window shows every set.
+        QVERIFY(analysis::setBlindCoding(cara->session()->project(), false));
+        cara.reset();
+        alice = openAs(QStringLiteral("alice"));
+        QCOMPARE(setsShown(*alice), (QSet<QUuid>{aliceSet, bobSet, nobodys}));
     }
 
     void openedFromTheAgreementDialogOnItsPair()

@@ -293,6 +293,22 @@ private slots:
         QVERIFY(project.removeAnnotation(made));
         state = readCuration(project, fixture.alice, fixture.bob, *consensus);
         QCOMPARE(state->settledCount(), 0);
+
+        // "The mayor cites", coded alike, is no disagreement but goes into the consensus too.
+        QCOMPARE(state->agreedCount(), 1);
+        QCOMPARE(state->agreedTakenCount(), 0);
+        auto agreed = agreedDrafts(project, *state);
+        QVERIFY(agreed);
+        QCOMPARE(agreed->size(), 1);
+        QCOMPARE(agreed->first().annotation.start, indexIn(harbour, "The mayor cites"));
+        QCOMPARE(toString(agreed->first().annotation.kind), toString(AnnotationKind::Source));
+        QCOMPARE(agreed->first().sources.size(), 2);
+        QVERIFY(history.perform(std::make_unique<AddConsensusCommand>(
+            project, agreed->first().annotation, agreed->first().sources, QStringLiteral("z"))));
+        state = readCuration(project, fixture.alice, fixture.bob, *consensus);
+        QCOMPARE(state->agreedTakenCount(), 1);
+        QCOMPARE(state->settledCount(), 0); // the disagreements are another matter
+        QVERIFY(agreedDrafts(project, *state)->isEmpty());
     }
 
     void settlesFromTheCommandLineAndExportsTheConsensusAlone()
@@ -346,6 +362,12 @@ private slots:
         QVERIFY2(out.contains(u"Accepted " + idOf(fixture.bobCounter) + u" into Agreed"),
                  qPrintable(out));
         QVERIFY(out.trimmed().endsWith(u"Settled: 2 of 3"));
+        std::tie(status, out, err) =
+            run(QStringList{QStringLiteral("curate"), path} + sets +
+                QStringList{QStringLiteral("--take-agreed"), QStringLiteral("--status")});
+        QVERIFY2(status == 0, qPrintable(err));
+        QVERIFY2(out.contains(u"Took 1 agreed passage"), qPrintable(out));
+        QVERIFY2(out.contains(u"Agreed passages taken: 1 of 1"), qPrintable(out));
 
         // A decision on what is settled already refuses the whole command: nothing is recorded.
         std::tie(status, out, err) =
@@ -369,10 +391,12 @@ private slots:
                 if (a.setId == agreed)
                     inConsensus.append(a);
             }
-            QCOMPARE(inConsensus.size(), 1);
+            QCOMPARE(inConsensus.size(), 2); // the counterclaim accepted, the source agreed
+            std::sort(inConsensus.begin(), inConsensus.end(), readingOrder);
             QCOMPARE(toString(inConsensus.first().kind), toString(AnnotationKind::Counterclaim));
             QCOMPARE(*(*project)->consensusSources(inConsensus.first().id),
                      QList<QUuid>{fixture.bobCounter.id});
+            QCOMPARE(toString(inConsensus.last().kind), toString(AnnotationKind::Source));
         }
 
         // The consensus set alone, exported and in the report.
@@ -381,7 +405,7 @@ private slots:
             run({QStringLiteral("export"), path, QStringLiteral("--consensus"),
                  QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("-o"), csv});
         QVERIFY2(status == 0, qPrintable(err));
-        QVERIFY2(out.contains(u"Exported 1 annotation"), qPrintable(out));
+        QVERIFY2(out.contains(u"Exported 2 annotations"), qPrintable(out));
         const QString table = QString::fromUtf8(test::readFile(csv));
         QVERIFY(table.contains(u"Critics say it will not."));
         QVERIFY(!table.contains(u"The council says"));

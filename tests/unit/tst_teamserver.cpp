@@ -4,6 +4,7 @@
 // Runs under pg_virtualenv, which starts a throwaway cluster and sets the PG* variables.
 #include "TestSupport.h"
 
+#include "analysis/BlindCoding.h"
 #include "import/ArticleImporter.h"
 #include "store/Database.h"
 #include "store/ProjectCopy.h"
@@ -366,6 +367,102 @@ private slots:
         QVERIFY(query.exec(QStringLiteral("DELETE FROM claim_review")));
         QCOMPARE(query.numRowsAffected(), 1); // her own only
         QCOMPARE(bob->verdict(theirs->id)->has_value(), true);
+    }
+
+    // Blind coding (issue 14 item 1), enforced by the server: while it is on, a coder reads the
+    // annotations of their own sets and of nobody's, not another analyst's, nor the links and
+    // tags of those; a reader reads nobody's only; the owner and curators read everything, and
+    // a curator reveals the sets by turning blind coding off, which is all of project_info a
+    // curator may change.
+    void blindCodingHidesOtherAnalystsSetsOnTheServer()
+    {
+        QUuid articleId;
+        const QString uri = teamProject(&articleId);
+        QVERIFY(!uri.isEmpty());
+        auto owner = openAs(uri, QStringLiteral("olive"));
+        QVERIFY(owner);
+        auto aliceSet = owner->addAnnotationSet({QUuid(), QStringLiteral("Alice"), {}});
+        auto bobSet = owner->addAnnotationSet({QUuid(), QStringLiteral("Bob"), {}});
+        QVERIFY(aliceSet && bobSet);
+        QVERIFY(owner->setAnnotationSetOwner(aliceSet->id, QStringLiteral("alice")));
+        QVERIFY(owner->setAnnotationSetOwner(bobSet->id, QStringLiteral("Bob")));
+
+        auto alice = openAs(uri, QStringLiteral("alice"));
+        auto bob = openAs(uri, QStringLiteral("bob"));
+        QVERIFY(alice && bob);
+        Annotation draft = passage(articleId, 0, 6);
+        draft.setId = aliceSet->id;
+        auto alices = alice->addAnnotation(draft);
+        draft = passage(articleId, 7, 12);
+        draft.setId = bobSet->id;
+        auto bobs = bob->addAnnotation(draft);
+        auto nobodys = bob->addAnnotation(passage(articleId, 13, 18)); // the default set
+        QVERIFY(alices && bobs && nobodys);
+        Relation link;
+        link.fromId = bobs->id;
+        link.toId = nobodys->id;
+        link.kind = RelationKind::Supports;
+        QVERIFY(bob->addRelation(link));
+        auto tag = bob->ensureTag(QStringLiteral("tall tales"));
+        QVERIFY(tag);
+        Annotation tagged = *bobs;
+        tagged.tagIds = {tag->id};
+        QVERIFY(bob->updateAnnotation(tagged));
+
+        auto idsOf = [](Project &project) {
+            QSet<QUuid> ids;
+            for (const Annotation &annotation : *project.annotations())
+                ids.insert(annotation.id);
+            return ids;
+        };
+        const QSet<QUuid> all{alices->id, bobs->id, nobodys->id};
+        QCOMPARE(idsOf(*alice), all); // not blind yet
+
+        QVERIFY(analysis::setBlindCoding(*owner, true));
+        QCOMPARE(idsOf(*alice), (QSet<QUuid>{alices->id, nobodys->id}));
+        QVERIFY(alice->relations()->isEmpty());
+        QCOMPARE(idsOf(*bob), (QSet<QUuid>{bobs->id, nobodys->id})); // owner compared without case
+        QCOMPARE(bob->relations()->size(), 1);
+        auto rita = openAs(uri, QStringLiteral("rita"));
+        auto cara = openAs(uri, QStringLiteral("cara"));
+        QVERIFY(rita && cara);
+        QCOMPARE(idsOf(*rita), QSet<QUuid>{nobodys->id});
+        QCOMPARE(idsOf(*cara), all);
+        QCOMPARE(idsOf(*owner), all);
+        // The views hide the same sets, for a coder only.
+        QCOMPARE(analysis::setsHiddenFromViewer(*alice), QSet<QUuid>{bobSet->id});
+        QVERIFY(analysis::setsHiddenFromViewer(*cara).isEmpty());
+
+        // The server refuses a raw connection the same: no row, no tag, no link of Bob's set.
+        QSqlDatabase psql = raw(uri, QStringLiteral("alice"));
+        QVERIFY(psql.isOpen());
+        QSqlQuery query(psql);
+        const QString bobsSet = bobSet->id.toString(QUuid::WithoutBraces);
+        for (const QString &sql :
+             {QStringLiteral("SELECT count(*) FROM annotation WHERE set_id = '%1'").arg(bobsSet),
+              QStringLiteral("SELECT count(*) FROM annotation_tag"),
+              QStringLiteral("SELECT count(*) FROM relation")}) {
+            QVERIFY(query.exec(sql));
+            QVERIFY(query.next());
+            QCOMPARE(query.value(0).toInt(), 0);
+        }
+        // Nor may a coder turn blind coding off, or a curator change what makes the project one.
+        QVERIFY(!query.exec(QStringLiteral("UPDATE project_info SET value = 'off' WHERE key = "
+                                           "'blind_coding'")) ||
+                query.numRowsAffected() == 0);
+        QVERIFY(!analysis::setBlindCoding(*alice, false));
+        QSqlDatabase curatorSql = raw(uri, QStringLiteral("cara"));
+        QSqlQuery asCurator(curatorSql);
+        QVERIFY(asCurator.exec(QStringLiteral("UPDATE project_info SET value = 'x' WHERE key = "
+                                              "'default_set'")));
+        QCOMPARE(asCurator.numRowsAffected(), 0);
+
+        // The curator reveals them.
+        QVERIFY2(analysis::setBlindCoding(*cara, false),
+                 qPrintable(analysis::setBlindCoding(*cara, false).errorMessage()));
+        QCOMPARE(idsOf(*alice), all);
+        QCOMPARE(alice->relations()->size(), 1);
+        QVERIFY(analysis::setsHiddenFromViewer(*alice).isEmpty());
     }
 
     void curatorEditsAnyonesWorkButNotMembers()

@@ -2,6 +2,7 @@
 
 #include "analysis/BlindCoding.h"
 #include "analysis/ProjectMerge.h"
+#include "edit/CommandGroup.h"
 #include "edit/CurationCommands.h"
 #include "edit/EditHistory.h"
 #include "session/ProjectSession.h"
@@ -25,6 +26,9 @@
 #include <QTreeWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <tuple>
 
 namespace counterpoint::ui {
 
@@ -66,6 +70,7 @@ CurationDialog::CurationDialog(Project &project, EditHistory &history, QWidget *
     : QDialog(parent)
     , m_project(project)
     , m_history(history)
+    , m_alive(&project)
 {
     setWindowTitle(tr("Curate"));
     setObjectName(QStringLiteral("curationDialog"));
@@ -166,6 +171,10 @@ CurationDialog::CurationDialog(Project &project, EditHistory &history, QWidget *
     m_settle->setObjectName(QStringLiteral("settleChoice"));
     m_settle->setToolTip(tr("Put an annotation made of the chosen boundaries and kind into the "
                             "consensus set"));
+    m_takeAgreed = new QPushButton(tr("Take A&greed Passages"), this);
+    m_takeAgreed->setObjectName(QStringLiteral("takeAgreed"));
+    m_takeAgreed->setToolTip(tr("Copy every passage both coders annotated alike into the "
+                                "consensus set, as one step"));
     m_previous = new QPushButton(tr("&Previous"), this);
     m_previous->setToolTip(tr("The previous disagreement (%1)").arg(shortcutText(previousKeys)));
     m_next = new QPushButton(tr("&Next"), this);
@@ -180,16 +189,20 @@ CurationDialog::CurationDialog(Project &project, EditHistory &history, QWidget *
     redoAction->setShortcuts(QKeySequence::Redo);
     addAction(redoAction);
 
-    auto addShortcut = [this](const QKeySequence &keys, auto slot) {
-        auto *action = new QAction(this);
+    auto addShortcut = [this](const QKeySequence &keys, auto slot, const QString &text) {
+        auto *action = new QAction(text, this); // named, for Help › Keyboard Shortcuts
         action->setShortcut(keys);
         connect(action, &QAction::triggered, this, slot);
         addAction(action);
     };
-    addShortcut(acceptFirstKeys, [this] { acceptFirst(); });
-    addShortcut(acceptSecondKeys, [this] { acceptSecond(); });
-    addShortcut(nextKeys, [this] { next(); });
-    addShortcut(previousKeys, [this] { previous(); });
+    addShortcut(
+        acceptFirstKeys, [this] { acceptFirst(); }, tr("Curate: Accept the First Version"));
+    addShortcut(
+        acceptSecondKeys, [this] { acceptSecond(); }, tr("Curate: Accept the Second Version"));
+    addShortcut(
+        nextKeys, [this] { next(); }, tr("Curate: Next Disagreement"));
+    addShortcut(
+        previousKeys, [this] { previous(); }, tr("Curate: Previous Disagreement"));
     m_acceptFirst->setToolTip(tr("Take this version into the consensus set as it is (%1)")
                                   .arg(shortcutText(acceptFirstKeys)));
     m_acceptSecond->setToolTip(tr("Take this version into the consensus set as it is (%1)")
@@ -202,6 +215,7 @@ CurationDialog::CurationDialog(Project &project, EditHistory &history, QWidget *
     acceptRow->addWidget(m_acceptFirst);
     acceptRow->addWidget(m_acceptSecond);
     acceptRow->addStretch(1);
+    acceptRow->addWidget(m_takeAgreed);
     acceptRow->addWidget(undo);
     auto *mixRow = new QHBoxLayout;
     auto *boundariesLabel = new QLabel(tr("Or take the &boundaries of:"), this);
@@ -273,6 +287,7 @@ CurationDialog::CurationDialog(Project &project, EditHistory &history, QWidget *
             settle(*choice);
     });
     connect(m_next, &QPushButton::clicked, this, &CurationDialog::next);
+    connect(m_takeAgreed, &QPushButton::clicked, this, &CurationDialog::takeAgreed);
     connect(m_previous, &QPushButton::clicked, this, &CurationDialog::previous);
     for (QPlainTextEdit *text : {m_firstText, m_secondText})
         connect(text, &QPlainTextEdit::selectionChanged, this, &CurationDialog::updateControls);
@@ -398,7 +413,10 @@ void CurationDialog::scheduleReload()
     if (m_reloadScheduled)
         return;
     m_reloadScheduled = true;
-    QTimer::singleShot(0, this, [this] { reload(); });
+    QTimer::singleShot(0, this, [this] {
+        if (m_alive)
+            reload();
+    });
 }
 
 void CurationDialog::reload()
@@ -437,13 +455,21 @@ void CurationDialog::reload()
                 }
             }
         }
-        if (m_article < 0 && !m_state->articles.empty()) {
-            m_article = std::clamp(oldArticle, 0, int(m_state->articles.size()) - 1);
-            const int count = int(m_state->articles[size_t(m_article)].items.size());
-            m_item = std::clamp(oldArticle == m_article ? oldItem : 0, 0, count - 1);
+        if (m_article < 0) {
+            // Where the old one was, else the last there is.
+            const auto all = positions();
+            const auto at = std::lower_bound(all.begin(), all.end(),
+                                             std::make_pair(oldArticle, std::max(oldItem, 0)));
+            if (at != all.end())
+                std::tie(m_article, m_item) = *at;
+            else if (!all.empty())
+                std::tie(m_article, m_item) = all.back();
         }
         m_progress->setText(
             tr("Settled: %1 of %2").arg(m_state->settledCount()).arg(m_state->total()));
+        m_takeAgreed->setText(tr("Take A&greed Passages (%1 of %2 taken)")
+                                  .arg(m_state->agreedTakenCount())
+                                  .arg(m_state->agreedCount()));
     }
     fillTree();
     showCurrent();
@@ -459,10 +485,12 @@ void CurationDialog::fillTree()
     for (int a = 0; a < int(m_state->articles.size()); ++a) {
         const CurationArticle &article = m_state->articles[size_t(a)];
         auto *articleRow = new QTreeWidgetItem(m_tree);
-        articleRow->setText(0, tr("%1 — %2 of %3 settled")
-                                   .arg(article.title)
-                                   .arg(article.settledCount())
-                                   .arg(article.items.size()));
+        articleRow->setText(0, article.items.empty()
+                                   ? tr("%1 — no disagreements").arg(article.title)
+                                   : tr("%1 — %2 of %3 settled")
+                                         .arg(article.title)
+                                         .arg(article.settledCount())
+                                         .arg(article.items.size()));
         articleRow->setToolTip(0, article.title);
         articleRow->setData(0, Qt::UserRole, QList<QVariant>{a, -1});
         for (int i = 0; i < int(article.items.size()); ++i) {
@@ -504,24 +532,32 @@ bool CurationDialog::selectItem(int article, int item)
     return true;
 }
 
+std::vector<std::pair<int, int>> CurationDialog::positions() const
+{
+    std::vector<std::pair<int, int>> all;
+    if (!m_state)
+        return all;
+    for (int a = 0; a < int(m_state->articles.size()); ++a) {
+        for (int i = 0; i < int(m_state->articles[size_t(a)].items.size()); ++i)
+            all.emplace_back(a, i);
+    }
+    return all;
+}
+
 void CurationDialog::next()
 {
-    if (!m_state || m_article < 0)
-        return;
-    if (m_item + 1 < int(m_state->articles[size_t(m_article)].items.size()))
-        selectItem(m_article, m_item + 1);
-    else if (m_article + 1 < int(m_state->articles.size()))
-        selectItem(m_article + 1, 0);
+    const auto all = positions();
+    const auto at = std::upper_bound(all.begin(), all.end(), std::make_pair(m_article, m_item));
+    if (currentItem() && at != all.end())
+        selectItem(at->first, at->second);
 }
 
 void CurationDialog::previous()
 {
-    if (!m_state || m_article < 0)
-        return;
-    if (m_item > 0)
-        selectItem(m_article, m_item - 1);
-    else if (m_article > 0)
-        selectItem(m_article - 1, int(m_state->articles[size_t(m_article - 1)].items.size()) - 1);
+    const auto all = positions();
+    const auto at = std::lower_bound(all.begin(), all.end(), std::make_pair(m_article, m_item));
+    if (currentItem() && at != all.begin())
+        selectItem(std::prev(at)->first, std::prev(at)->second);
 }
 
 QString CurationDialog::describe(const QUuid &annotationId) const
@@ -723,10 +759,12 @@ void CurationDialog::updateControls()
                                             "kind into the consensus set (select text above for "
                                             "boundaries of your own)")
                                        : why);
-    m_previous->setEnabled(item && (m_article > 0 || m_item > 0));
-    m_next->setEnabled(item && m_state &&
-                       (m_article + 1 < int(m_state->articles.size()) ||
-                        m_item + 1 < int(m_state->articles[size_t(m_article)].items.size())));
+    const auto all = positions();
+    m_previous->setEnabled(item && !all.empty() &&
+                           all.front() != std::make_pair(m_article, m_item));
+    m_next->setEnabled(item && !all.empty() && all.back() != std::make_pair(m_article, m_item));
+    m_takeAgreed->setEnabled(m_state && !m_project.isReadOnly() &&
+                             m_state->agreedTakenCount() < m_state->agreedCount());
 }
 
 void CurationDialog::showError(const QString &message)
@@ -802,6 +840,31 @@ bool CurationDialog::settle(const CurationChoice &choice)
         text = tr("Settle a disagreement");
     return perform(std::make_unique<AddConsensusCommand>(m_project, std::move(draft->annotation),
                                                          std::move(draft->sources), text));
+}
+
+bool CurationDialog::takeAgreed()
+{
+    if (!m_state)
+        return false;
+    auto drafts = agreedDrafts(m_project, *m_state);
+    if (!drafts) {
+        showError(drafts.errorMessage());
+        return false;
+    }
+    if (drafts->isEmpty())
+        return false;
+    auto group = std::make_unique<CommandGroup>(
+        m_project, tr("Take %n agreed passage(s)", nullptr, int(drafts->size())));
+    for (ConsensusDraft &draft : *drafts)
+        group->add(std::make_unique<AddConsensusCommand>(m_project, std::move(draft.annotation),
+                                                         std::move(draft.sources), QString()));
+    const Status done = m_history.perform(std::move(group));
+    if (!done) {
+        showError(done.errorMessage());
+        return false;
+    }
+    reload();
+    return true;
 }
 
 } // namespace counterpoint::ui

@@ -3,9 +3,12 @@
 #include "analysis/Curation.h"
 
 #include <QDialog>
+#include <QPointer>
 
 #include <memory>
 #include <optional>
+#include <utility>
+#include <vector>
 
 class QAction;
 class QComboBox;
@@ -55,6 +58,8 @@ public:
     bool acceptFirst();
     bool acceptSecond();
     bool settle(const analysis::CurationChoice &choice);
+    // Copies every passage both coders annotated alike into the consensus set: one undo step.
+    bool takeAgreed();
     // The settle controls' choice: boundaries and code from the combo boxes, the curator's own
     // boundaries from the selection in either pane.
     std::optional<analysis::CurationChoice> choiceFromControls() const;
@@ -72,6 +77,7 @@ public:
     QPushButton *acceptSecondButton() const { return m_acceptSecond; }
     QPushButton *settleButton() const { return m_settle; }
     QWidget *consensusOffer() const { return m_offer; }
+    QPushButton *takeAgreedButton() const { return m_takeAgreed; }
 
 private:
     void fillSetChoices();
@@ -85,11 +91,14 @@ private:
                      const QColor &colour);
     QString describe(const QUuid &annotationId) const;
     void updateControls();
+    std::vector<std::pair<int, int>> positions() const; // (article, item) of every disagreement
     bool perform(std::unique_ptr<ProjectCommand> command);
     void showError(const QString &message);
 
     Project &m_project;
     EditHistory &m_history;
+    QPointer<Project>
+        m_alive; // null once the project is going: a scheduled reload must not read it
     QUuid m_consensusSetId;
     std::optional<analysis::CurationState> m_state;
     int m_article = -1;
@@ -115,6 +124,7 @@ private:
     QPushButton *m_acceptFirst = nullptr;
     QPushButton *m_acceptSecond = nullptr;
     QPushButton *m_settle = nullptr;
+    QPushButton *m_takeAgreed = nullptr;
     QPushButton *m_previous = nullptr;
     QPushButton *m_next = nullptr;
 };

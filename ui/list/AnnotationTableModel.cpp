@@ -62,6 +62,7 @@ void AnnotationTableModel::setSession(ProjectSession *session)
         connect(m_project, &Project::reset, this, &AnnotationTableModel::reload);
         connect(m_names, &ProjectReadModel::namesChanged, this,
                 &AnnotationTableModel::namesChanged);
+        connect(m_names, &ProjectReadModel::hiddenSetsChanged, this, &AnnotationTableModel::reload);
         connect(session, &QObject::destroyed, this, [this] { setSession(nullptr); });
     }
     reload();
@@ -94,8 +95,12 @@ void AnnotationTableModel::reload()
             m_rows.reserve(*count);
         else // only the reservation is lost; the read below reports the failure if it persists
             qCDebug(lcUi) << "Cannot count the annotations:" << count.errorMessage();
-        const Status read = m_project->forEachAnnotation(
-            [this](Annotation &&annotation) { m_rows.append(makeRow(std::move(annotation))); });
+        // While the project codes blind, other analysts' sets are not the viewer's to see.
+        const QSet<QUuid> hidden = m_names ? m_names->hiddenSets() : QSet<QUuid>();
+        const Status read = m_project->forEachAnnotation([&](Annotation &&annotation) {
+            if (!hidden.contains(annotation.setId))
+                m_rows.append(makeRow(std::move(annotation)));
+        });
         if (!read) {
             qCWarning(lcUi) << "Cannot list the annotations:" << read.errorMessage();
             m_rows.clear();
@@ -287,6 +292,8 @@ void AnnotationTableModel::addRow(const Annotation &annotation)
 {
     if (m_rowById.contains(annotation.id))
         return changeRow(annotation);
+    if (m_names && m_names->isHidden(annotation))
+        return;
     const int row = int(m_rows.size());
     beginInsertRows({}, row, row);
     m_rows.append(makeRow(Annotation(annotation)));
@@ -306,6 +313,8 @@ void AnnotationTableModel::changeRow(const Annotation &annotation)
     const int row = rowOf(annotation.id);
     if (row < 0)
         return addRow(annotation);
+    if (m_names && m_names->isHidden(annotation)) // moved into a set the viewer does not see
+        return removeRow(annotation.id);
     const AnnotationKind oldKind = m_rows.at(row).kind;
     m_rows[row] = makeRow(Annotation(annotation));
     m_foldedStarts.clear();

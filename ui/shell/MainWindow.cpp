@@ -588,6 +588,8 @@ ArticlePane *MainWindow::openArticle(const QUuid &articleId)
     }
     auto article = m_session->project().article(articleId);
     auto annotations = m_session->project().annotationsOfArticle(articleId);
+    if (annotations) // not other analysts' sets while the project codes blind
+        *annotations = m_session->readModel().visible(std::move(annotations).value());
     if (!article || !annotations) {
         showError(tr("Cannot open the article"),
                   article ? annotations.errorMessage() : article.errorMessage());

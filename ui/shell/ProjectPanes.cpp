@@ -33,8 +33,14 @@ void ProjectPanes::setSession(ProjectSession *session)
     }
     Project *project = &session->project();
     auto putInPanes = [this](const Annotation &annotation) {
-        for (ArticlePane *pane : m_panes->panesShowing(annotation.articleId))
-            pane->view()->putAnnotation(annotation);
+        // While the project codes blind, other analysts' sets are not the viewer's to see.
+        const bool hidden = m_session && m_session->readModel().isHidden(annotation);
+        for (ArticlePane *pane : m_panes->panesShowing(annotation.articleId)) {
+            if (hidden)
+                pane->view()->removeAnnotation(annotation.id);
+            else
+                pane->view()->putAnnotation(annotation);
+        }
         m_panes->splitter()->updateConnectors();
     };
     connect(project, &Project::annotationAdded, this, putInPanes);
@@ -52,6 +58,8 @@ void ProjectPanes::setSession(ProjectSession *session)
     connect(project, &Project::articleChanged, this,
             [this](const QUuid &id) { reloadArticle(id, false); });
     connect(project, &Project::reset, this, &ProjectPanes::reloadAll);
+    connect(&session->readModel(), &ProjectReadModel::hiddenSetsChanged, this,
+            &ProjectPanes::reloadAll);
     connect(&session->readModel(), &ProjectReadModel::relationsChanged, this,
             [this] { m_panes->splitter()->updateConnectors(); });
     m_panes->splitter()->updateConnectors();
@@ -65,6 +73,8 @@ void ProjectPanes::reloadArticle(const QUuid &id, bool highlightsToo)
     Project &project = m_session->project();
     auto article = project.article(id);
     auto annotations = project.annotationsOfArticle(id);
+    if (annotations)
+        *annotations = m_session->readModel().visible(std::move(annotations).value());
     if (!article || !annotations) {
         if (!article && article.error().code == Error::Code::NotFound) {
             // Gone in a bulk change: its panes go with it.
