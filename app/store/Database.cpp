@@ -5,6 +5,7 @@
 #include "SqlDialect.h"
 #include "Transaction.h"
 #include "log/LogCategories.h"
+#include "store/OpenProjectFiles.h"
 #include "store/SqliteFileHeader.h"
 
 #include <QDir>
@@ -65,6 +66,8 @@ Database::Database(QString connectionName, ProjectLocation location,
 
 Database::~Database()
 {
+    if (!m_openFileKey.isEmpty())
+        OpenProjectFiles::remove(m_openFileKey);
     m_preparedStatements.clear(); // every query must be gone before its connection
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
@@ -109,7 +112,9 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path,
 
     // Judge the header ourselves first: SQLite happily "opens" any file and only fails at the
     // first query, and a clear word here beats a driver message.
-    if (plan->access != OpenPlan::Access::Create) {
+    // Not when a connection of ours has it open already: it is a project, and closing our own
+    // descriptor of it would release that connection's locks (OpenProjectFiles).
+    if (plan->access != OpenPlan::Access::Create && !OpenProjectFiles::isOpen(path)) {
         const auto header = SqliteFileHeader::read(path);
         if (!header)
             return header.error();
@@ -182,6 +187,7 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path,
         return migrated.error();
     database->m_migratedOnOpen = database->m_schemaVersion != versionBefore;
     database->m_identity = FileIdentity::of(path);
+    database->m_openFileKey = OpenProjectFiles::add(path);
     return database;
 }
 

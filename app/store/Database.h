@@ -99,6 +99,7 @@ private:
     std::unique_ptr<SqlDialect> m_dialect;
     mutable std::unordered_map<QString, QSqlQuery> m_preparedStatements;
     std::unique_ptr<ProjectSnapshot> m_snapshot; // the copy SQLite reads, if it reads one
+    QString m_openFileKey; // in OpenProjectFiles while this connection is open
     QString m_connectionName;
     ProjectLocation m_location;
     QString m_filePath;

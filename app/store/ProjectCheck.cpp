@@ -1,6 +1,7 @@
 #include "ProjectCheck.h"
 
 #include "log/LogCategories.h"
+#include "store/OpenProjectFiles.h"
 #include "store/SqliteFileHeader.h"
 
 #include <QDir>
@@ -29,16 +30,21 @@ Result<ProjectCheckReport> ProjectCheck::run(const QString &path, Depth depth)
     if (!QFileInfo(path).isFile())
         return Error{Error::Code::NotFound,
                      tr("Cannot check %1: there is no such project file.").arg(quoted(path))};
-    const auto header = SqliteFileHeader::read(path);
-    if (!header)
-        return header.error();
     ProjectCheckReport report;
-    if (header->isTruncated()) {
-        report.problems.append(QStringLiteral("the file holds %1 bytes; its header counts %2 "
-                                              "pages of %3 bytes")
-                                   .arg(header->fileSize)
-                                   .arg(header->pageCount)
-                                   .arg(header->pageSize));
+    // The header is read with QFile only when no connection of this process has the file open:
+    // closing that descriptor would release the connection's locks (OpenProjectFiles). Where
+    // one has, SQLite's check below meets a short file as missing pages all the same.
+    if (!OpenProjectFiles::isOpen(path)) {
+        const auto header = SqliteFileHeader::read(path);
+        if (!header)
+            return header.error();
+        if (header->isTruncated()) {
+            report.problems.append(QStringLiteral("the file holds %1 bytes; its header counts "
+                                                  "%2 pages of %3 bytes")
+                                       .arg(header->fileSize)
+                                       .arg(header->pageCount)
+                                       .arg(header->pageSize));
+        }
     }
 
     const QString connection =

@@ -869,6 +869,18 @@
         <source>a relation</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The default annotation set of %1 already holds annotations; it keeps its id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has an annotation set with the id %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a claim or a counterclaim can be given a verdict; this is a %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>counterpoint::ProjectSession</name>
@@ -988,6 +1000,64 @@
     </message>
     <message>
         <source>it holds the control character U+%1 at character %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>counterpoint::Verdict</name>
+    <message>
+        <source>False</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Misleading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mostly accurate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accurate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A verdict needs a rating, such as False or Accurate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rating scale from %1 to %2 has no room: the worst rating must be below the best.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rating %1 is off its scale, which runs from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not the address of a published review (http or https).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>counterpoint::VerdictCommands</name>
+    <message>
+        <source>Remove verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give verdict: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verdict on this claim was changed elsewhere in the meantime; it is left as it is now.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1133,6 +1203,47 @@
         <source>%1 cannot be merged into itself.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There is no version to settle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The version to take does not exist: that coder did not code this passage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two versions are of different articles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passage of the consensus annotation is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The curation record of %1 names “%2”, which is not an annotation id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no consensus set to settle the disagreements into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consensus set cannot be one of the sets it settles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotation %1 has another verdict in each project (here “%2”, there “%3”); this project&apos;s was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verdict on annotation %1 was not kept: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdicts added: %1.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>counterpoint::cli</name>
@@ -1236,10 +1347,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>jsonld, csv, md, html, pdf, qdpx or aif.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>FORMAT</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1260,10 +1367,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--format must be jsonld, csv, md, html, pdf, qdpx or aif.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>-o must name the file to write.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1281,10 +1384,6 @@ Commands:
     </message>
     <message>
         <source>Skipped: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export annotations: W3C Web Annotation, CSV, a report, REFI-QDA or AIF.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1907,6 +2006,213 @@ PROJECT is a file, or a project on a PostgreSQL server named as postgresql://USE
         <source>Read every page of a project file and say whether it is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>jsonld, csv, md, html, pdf, qdpx, aif or claimreview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the consensus set (as --set with its name; see coders, curate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be jsonld, csv, md, html, pdf, qdpx, aif or claimreview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no consensus set: make one with “counterpoint coders PROJECT --consensus SET”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported the verdicts on %1 from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export annotations: W3C Web Annotation, CSV, a report, REFI-QDA, AIF or ClaimReview fact checks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coded by one only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>boundaries differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind or tags differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>boundaries and kind differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Curating %1 and %2 into %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 settled; agreed passages taken: %4 of %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed passages taken: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settled: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A set to curate (--sets A B names both).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List how many disagreements are settled per article, and the open ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy this version (annotation id or prefix) into the consensus set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ANNOTATION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave this version out of the consensus set (settles its disagreement).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy every passage both sets annotated alike into the consensus set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sets must name two annotation sets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sets must name two different annotation sets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotation %1 is not a version of any disagreement between %2 and %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disagreement of annotation %1 is settled already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left %1 out of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted %1 into %2 as %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Took %n agreed passage(s) into %1.</source>
+        <translation>
+            <numerusform>Took %n agreed passage into %1.</numerusform>
+            <numerusform>Took %n agreed passages into %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Settle two sets&apos; disagreements into the consensus set: how many are settled, accept or leave out a version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 on a scale from %3 to %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reviewed by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number, not “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The claim or counterclaim (id or unique id prefix).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verdict: False, Misleading, Mixed, Mostly accurate or Accurate (1 to 5), or a rating of your own scale with --value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rating&apos;s place on its scale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The worst rating of the scale (1 unless given).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The best rating of the scale (5 unless given).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who reviewed the claim (a new verdict: the project&apos;s author).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it was reviewed (a new verdict: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address of the published review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the verdict away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--clear takes the verdict away; it goes with no other option.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--date must be a date as YYYY-MM-DD, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There was no verdict to remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No verdict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This claim has no verdict yet: give one with --rating.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not one of False, Misleading, Mixed, Mostly accurate and Accurate: give its place on your scale with --value (and --worst and --best unless 1 to 5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show, give, change or clear a claim&apos;s verdict (a fact check).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>counterpoint::export</name>
@@ -2148,6 +2454,18 @@ PROJECT is a file, or a project on a PostgreSQL server named as postgresql://USE
     </message>
     <message>
         <source>Argument map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviews without a URL, which Google requires of a ClaimReview: %1 (give one with “review … --url”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviews that name no reviewer (the ClaimReview&apos;s author): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviews without a date (datePublished): %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2533,6 +2851,22 @@ PROJECT is a file, or a project on a PostgreSQL server named as postgresql://USE
         <source>note “%1”: attached to no passage; not kept.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: its verdict was not kept: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the article “%1” has a “cp:pageStarts” that is not a list of ascending positions in its text from 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “cp:verdict” must be an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2” of “cp:verdict” must be a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>counterpoint::ui::AgreementDialog</name>
@@ -2650,6 +2984,14 @@ PROJECT is a file, or a project on a PostgreSQL server named as postgresql://USE
     </message>
     <message>
         <source>: did not code this passage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;urate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settle the disagreements of the chosen pair of sets into the consensus set</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3135,6 +3477,276 @@ PROJECT is a file, or a project on a PostgreSQL server named as postgresql://USE
     </message>
 </context>
 <context>
+    <name>counterpoint::ui::CurationDialog</name>
+    <message>
+        <source>coded by one only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>boundaries differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind or tags differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>boundaries and kind differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Curate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project has no consensus set to settle the disagreements into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;reate Consensus Set…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put an annotation made of the chosen boundaries and kind into the consensus set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take A&amp;greed Passages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy every passage both coders annotated alike into the consensus set, as one step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The previous disagreement (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next disagreement (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Curate: Accept the First Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Curate: Accept the Second Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Curate: Next Disagreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Curate: Previous Disagreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take this version into the consensus set as it is (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or take the &amp;boundaries of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and the &amp;kind of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create Consensus Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the new set:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consensus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No consensus set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settling into: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A consensus set needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose two different annotation sets to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settled: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take A&amp;greed Passages (%1 of %2 taken)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — no disagreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 of %3 settled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2–%3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not settled yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, characters %2–%3 · actor: %4 · tags: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · comment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did not code this passage (the other version is underlined).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept &amp;A: %1 (leave out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept &amp;A: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept &amp;B: %1 (leave out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept &amp;B: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept &amp;A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept &amp;B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text selected above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s version (with actor and tags)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>my own: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two sets do not disagree anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settled: in the consensus set as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settled: left out of the consensus set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not settled yet (%1 of %2 in this article).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put an annotation made of the chosen boundaries and kind into the consensus set (select text above for boundaries of your own)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out %1&apos;s passage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept %1&apos;s version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settle a disagreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Take %n agreed passage(s)</source>
+        <translation>
+            <numerusform>Take %n agreed passage</numerusform>
+            <numerusform>Take %n agreed passages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>counterpoint::ui::DockFocus</name>
     <message>
         <source>Next Region</source>
@@ -3285,6 +3897,10 @@ File › Import Annotations reads it back.</source>
             <numerusform>Exporting %Ln annotations to “%1”…</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Fact checks (schema.org ClaimReview JSON-LD)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>counterpoint::ui::Inspector</name>
@@ -3362,6 +3978,42 @@ File › Import Annotations reads it back.</source>
     </message>
     <message>
         <source>“%2” %1 this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ver&amp;dict:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 on a scale from %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fact-checker&apos;s verdict on this claim</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3913,6 +4565,18 @@ File › Import Annotations reads it back.</source>
     </message>
     <message>
         <source>Read every page of the project file and say whether it is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported, with gaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is written, but:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;urate…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
