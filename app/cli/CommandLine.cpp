@@ -9,6 +9,7 @@
 #include "ManageCommands.h"
 #include "MergeCommands.h"
 #include "ProjectCommands.h"
+#include "SearchCommands.h"
 #include "ServerCommands.h"
 #include "Subcommand.h"
 #include "store/ProjectLocation.h"
@@ -54,6 +55,8 @@ QList<Subcommand> subcommands()
     commands += {cleanUpSubcommand(), splitSubcommand(), versionsSubcommand(), diffSubcommand()};
     // Agreement between coders and merging their projects (issue 14).
     commands << agreementSubcommand() << mergeSubcommand() << codersSubcommand();
+    // Finding words across the project (issue 16).
+    commands << searchSubcommand();
     return commands;
 }
 
