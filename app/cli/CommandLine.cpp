@@ -12,6 +12,7 @@
 #include "MergeCommands.h"
 #include "ProjectCommands.h"
 #include "ReviewCommands.h"
+#include "SearchCommands.h"
 #include "ServerCommands.h"
 #include "Subcommand.h"
 #include "store/ProjectLocation.h"
@@ -60,6 +61,8 @@ QList<Subcommand> subcommands()
     // Agreement between coders and merging their projects (issue 14).
     commands << agreementSubcommand() << mergeSubcommand() << codersSubcommand()
              << curateSubcommand();
+    // Finding words across the project (issue 16).
+    commands << searchSubcommand();
     return commands;
 }
 

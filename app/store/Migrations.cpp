@@ -24,13 +24,18 @@ QStringList statements(const QString &script)
 {
     QStringList statements;
     QString current;
+    bool inTrigger = false;
     const auto lines = QStringView(script).split(u'\n');
     for (const auto line : lines) {
         const auto trimmed = line.trimmed();
         if (trimmed.startsWith(u"--") || trimmed.isEmpty())
             continue;
+        if (current.isEmpty())
+            inTrigger = trimmed.startsWith(u"CREATE TRIGGER", Qt::CaseInsensitive);
         current += line + u'\n';
-        if (trimmed.endsWith(u';')) {
+        const bool ends =
+            inTrigger ? trimmed.compare(u"END;", Qt::CaseInsensitive) == 0 : trimmed.endsWith(u';');
+        if (ends) {
             statements.append(current.trimmed());
             current.clear();
         }

@@ -14,8 +14,8 @@ namespace Migrations {
 QString script(Backend backend, int version);
 
 // A script's statements, one per entry: QSqlQuery::exec() runs one statement at a time. A
-// statement ends with ';' at the end of a line; migrations use no triggers, so no statement
-// holds such a line inside it.
+// statement ends with ';' at the end of a line, but a trigger (CREATE TRIGGER ... BEGIN, whose
+// body holds statements of its own) ends only at a line that is END;.
 QStringList statements(const QString &script);
 
 } // namespace Migrations

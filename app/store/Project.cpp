@@ -912,6 +912,37 @@ Result<QList<QUuid>> Project::annotationIdsStartingWith(const QString &prefix, i
     return found;
 }
 
+Result<SearchCandidates> Project::searchCandidates(const QStringList &substrings) const
+{
+    SearchCandidates candidates;
+    if (m_database->isServer() || substrings.isEmpty())
+        return candidates;
+    // Each substring as an FTS5 string ("" stands for a quote in it): with the trigram
+    // tokenizer, a string matches wherever it occurs, whole words or not.
+    QStringList strings;
+    for (QString substring : substrings)
+        strings.append(u'"' + substring.replace(u'"', QStringLiteral("\"\"")) + u'"');
+    const QString match = strings.join(QStringLiteral(" AND "));
+    auto articles = m_database->query(
+        QStringLiteral("SELECT id FROM article WHERE rowid IN (SELECT rowid FROM search_article "
+                       "WHERE search_article MATCH ?)"),
+        {match});
+    if (!articles)
+        return articles.error();
+    while (articles->next())
+        candidates.articles.insert(codec::idFrom(articles->value(0)));
+    auto annotations = m_database->query(
+        QStringLiteral("SELECT id FROM annotation WHERE rowid IN (SELECT rowid FROM "
+                       "search_annotation WHERE search_annotation MATCH ?)"),
+        {match});
+    if (!annotations)
+        return annotations.error();
+    while (annotations->next())
+        candidates.annotations.insert(codec::idFrom(annotations->value(0)));
+    candidates.narrowed = true;
+    return candidates;
+}
+
 Status Project::anchor(Annotation &annotation) const
 {
     if (annotation.anchorState == AnchorState::Orphaned)

@@ -61,6 +61,16 @@ struct StoredAnnotation
     AnchorState anchorState = AnchorState::Exact;
 };
 
+// Which articles and annotations a search may find its hits in (issue 16), as a file's search
+// index answers. narrowed is false when there is no index to ask (a project on a server, no
+// substring given): then any of them may, and the search reads them all.
+struct SearchCandidates
+{
+    bool narrowed = false;
+    QSet<QUuid> articles;
+    QSet<QUuid> annotations; // by their quote or comment
+};
+
 // The annotation as forEachStoredAnnotation() would read it back once stored.
 StoredAnnotation storedAnnotationOf(const Annotation &annotation);
 
@@ -220,6 +230,11 @@ public:
     // only for a claim or a counterclaim.
     Status setVerdict(const Verdict &verdict);
     Status clearVerdict(const QUuid &annotationId); // none there: nothing to do
+    // Search (issue 16): the articles and annotations that hold every one of substrings (each of
+    // three characters or more), compared as the index folds case, found through a file's
+    // full-text index (SQLite FTS5, trigram). The index only narrows: the search finds each hit
+    // in the text itself, and asks only with substrings whose case the index folds as it does.
+    Result<SearchCandidates> searchCandidates(const QStringList &substrings) const;
 
     // Relations
     Result<QList<Relation>> relations() const;

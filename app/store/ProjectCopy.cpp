@@ -41,8 +41,11 @@ Result<QStringList> tablesOf(const Database &database)
             ? QStringLiteral("SELECT c.relname FROM pg_catalog.pg_class c JOIN "
                              "pg_catalog.pg_namespace n ON n.oid = c.relnamespace WHERE "
                              "n.nspname = current_schema() AND c.relkind = 'r' ORDER BY 1")
+            // The search index (search_article, search_annotation and their own tables) is
+            // not copied: the destination's triggers index the rows as they arrive.
             : QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT "
-                             "LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY 1"));
+                             "LIKE 'sqlite\\_%' ESCAPE '\\' AND name NOT LIKE 'search\\_%' "
+                             "ESCAPE '\\' ORDER BY 1"));
     if (!rows)
         return rows.error();
     QStringList names;

@@ -5119,4 +5119,72 @@ File › Import Annotations reads it back.</source>
         </translation>
     </message>
 </context>
+<context>
+    <name>counterpoint::cli</name>
+    <message numerus="yes">
+        <source>%1 (%n hit(s))</source>
+        <translation>
+            <numerusform>%1 (%n hit)</numerusform>
+            <numerusform>%1 (%n hits)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s)</source>
+        <translation>
+            <numerusform>%n hit</numerusform>
+            <numerusform>%n hits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> in %n article(s)</source>
+        <translation>
+            <numerusform> in %n article</numerusform>
+            <numerusform> in %n articles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>counterpoint::ui::SearchPanel</name>
+    <message numerus="yes">
+        <source>%1 — %n hit(s)</source>
+        <translation>
+            <numerusform>%1 — %n hit</numerusform>
+            <numerusform>%1 — %n hits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s)</source>
+        <translation>
+            <numerusform>%n hit</numerusform>
+            <numerusform>%n hits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> in %n article(s)</source>
+        <translation>
+            <numerusform> in %n article</numerusform>
+            <numerusform> in %n articles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>counterpoint::search::TagHits</name>
+    <message numerus="yes">
+        <source>Tag %n Hit(s) as %1</source>
+        <translation>
+            <numerusform>Tag %n Hit as %1</numerusform>
+            <numerusform>Tag %n Hits as %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>counterpoint::ui::TagHitsDialog</name>
+    <message numerus="yes">
+        <source>Tag %n Hit(s) as</source>
+        <translation>
+            <numerusform>Tag %n Hit as</numerusform>
+            <numerusform>Tag %n Hits as</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

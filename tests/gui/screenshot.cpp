@@ -17,7 +17,9 @@
 #include "ui/list/AnnotationTableModel.h"
 #include "ui/map/ArgumentMapView.h"
 #include "ui/reader/ArticlePane.h"
+#include "ui/reader/FindBar.h"
 #include "ui/reader/SourceViewer.h"
+#include "ui/search/SearchPanel.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/PaneArea.h"
 
@@ -27,10 +29,12 @@
 #include <QApplication>
 #include <QDir>
 #include <QDockWidget>
+#include <QLineEdit>
 #include <QPalette>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QTreeWidget>
 
 #include <cstdio>
 
@@ -99,7 +103,7 @@ int main(int argc, char **argv)
     const QStringList arguments = QApplication::arguments();
     if (arguments.size() < 3) {
         std::fprintf(stderr, "usage: screenshot OUTPUT.png PROJECT [WIDTHxHEIGHT] [dark] "
-                             "[map|export[=FORMAT]|source|preferences|panes|curation] [verdict]\n");
+                             "[map|export[=FORMAT]|source|preferences|panes|curation|search|find] [verdict]\n");
         return 2;
     }
     const QStringList options = arguments.mid(4);
@@ -199,6 +203,26 @@ int main(int argc, char **argv)
         dialog->acceptFirst();
         dialog->acceptSecond();
         shown = dialog;
+    } else if (options.contains(u"search")) {
+        // Issue 16: the Search panel with the hits of a query, and one shown in its pane.
+        auto *dock = window.findChild<QDockWidget *>(QStringLiteral("searchDock"));
+        dock->show();
+        dock->raise();
+        window.searchPanel()->queryField()->setText(QStringLiteral("smuggl*"));
+        window.searchPanel()->runSearch();
+        QTreeWidget *results = window.searchPanel()->results();
+        if (results->topLevelItemCount() > 0 && results->topLevelItem(0)->childCount() > 1) {
+            results->setCurrentItem(results->topLevelItem(0)->child(1));
+            emit results->itemActivated(results->currentItem(), 0);
+            results->setFocus();
+        }
+    } else if (options.contains(u"find")) {
+        // Issue 16: the find bar of the first pane, every hit marked, the second one current.
+        if (ui::ArticlePane *pane = window.paneArea()->panes().value(0)) {
+            pane->findBar()->activate();
+            pane->findBar()->field()->setText(QStringLiteral("smuggling"));
+            pane->findBar()->findNext();
+        }
     } else if (options.contains(u"source")) {
         window.showSource();
         shown = window.findChild<ui::SourceViewer *>();

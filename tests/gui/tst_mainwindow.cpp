@@ -850,7 +850,8 @@ private slots:
                 tables.append(query.value(0).toString());
             QVERIFY(tables.contains(QStringLiteral("annotation")));
             for (const QString &table : std::as_const(tables))
-                QVERIFY2(query.exec(QStringLiteral("DROP TABLE \"%1\"").arg(table)),
+                // IF EXISTS: the search index's own tables go with it (FTS5).
+                QVERIFY2(query.exec(QStringLiteral("DROP TABLE IF EXISTS \"%1\"").arg(table)),
                          qPrintable(query.lastError().text()));
             saboteur.close();
         }

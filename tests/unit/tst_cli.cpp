@@ -3,6 +3,9 @@
 // line on stderr.
 #include "TestSupport.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTest>
 
@@ -182,6 +185,81 @@ private slots:
         auto note = (*project)->annotation(QUuid::fromString(third.out.trimmed()));
         QVERIFY(note);
         QVERIFY(note->quote.suffix.startsWith(QStringLiteral(" matter.")));
+    }
+
+    // Issue 16: every hit of a query in the articles' text and the annotations, in context.
+    void searchesTheProject()
+    {
+        auto json = [&](const QStringList &options) {
+            const Run result = run(QStringList{QStringLiteral("search"), m_project} + options +
+                                   QStringList{QStringLiteral("--format"), QStringLiteral("json")});
+            if (result.status != 0)
+                qWarning() << result.err;
+            return QJsonDocument::fromJson(result.out.toUtf8()).object();
+        };
+        // The hits of the Anthropic article's text, as "before[match]after".
+        auto textHits = [](const QJsonObject &document) {
+            QStringList lines;
+            for (const QJsonValue &article : document[QStringLiteral("articles")].toArray()) {
+                for (const QJsonValue &hit : article[QStringLiteral("hits")].toArray()) {
+                    if (hit[QStringLiteral("field")].toString() == u"text" &&
+                        article[QStringLiteral("title")].toString().startsWith(u"Anthropic"))
+                        lines.append(hit[QStringLiteral("before")].toString() + u'[' +
+                                     hit[QStringLiteral("match")].toString() + u']' +
+                                     hit[QStringLiteral("after")].toString());
+                }
+            }
+            return lines;
+        };
+        const QJsonObject chips =
+            json({QStringLiteral("chips"), QStringLiteral("--context"), QStringLiteral("2")});
+        QCOMPARE(textHits(chips), (QStringList{"Anthropic says [chips] were hidden",
+                                               "baby bumps. [Chips] also travelled",
+                                               "live lobsters. [Chips] matter."}));
+        // The annotations made above on "Chips" are found by their quotes too.
+        QVERIFY(chips[QStringLiteral("hits")].toInt() > 3);
+        QCOMPARE(textHits(json({QStringLiteral("Chips"), QStringLiteral("--case"),
+                                QStringLiteral("--context"), QStringLiteral("0")})),
+                 (QStringList{"[Chips]", "[Chips]"}));
+        QCOMPARE(textHits(json({QStringLiteral("chip"), QStringLiteral("--whole-word"),
+                                QStringLiteral("--context"), QStringLiteral("1")})),
+                 QStringList{"of [chip] smuggling"});
+        QCOMPARE(textHits(json({QStringLiteral("live\\s+\\w+"), QStringLiteral("--regex"),
+                                QStringLiteral("--context"), QStringLiteral("1")})),
+                 QStringList{"alongside [live lobsters]. Chips"});
+        QCOMPARE(textHits(json({QStringLiteral("NEAR(hidden lobsters, 3)")})), QStringList{});
+        QCOMPARE(textHits(json({QStringLiteral("NEAR(bumps lobsters, 5)"),
+                                QStringLiteral("--context"), QStringLiteral("0")})),
+                 (QStringList{"[bumps]", "[lobsters]"}));
+
+        const Run text = run({QStringLiteral("search"), m_project, QStringLiteral("tall tales")});
+        QCOMPARE(text.status, 0);
+        QVERIFY2(text.out.contains(QStringLiteral("than tell [tall] tales")), qPrintable(text.out));
+        QVERIFY(text.out.startsWith(QStringLiteral("Nvidia denies tall tales")));
+        const Run csv = run({QStringLiteral("search"), m_project, QStringLiteral("lobsters"),
+                             QStringLiteral("--format"), QStringLiteral("csv")});
+        QCOMPARE(csv.status, 0);
+        const QStringList rows = csv.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        QCOMPARE(rows.first(),
+                 QStringLiteral("article,title,field,annotation,start,end,before,match,after"));
+        QVERIFY(rows.size() >= 2);
+        QVERIFY2(rows.at(1).contains(QStringLiteral(",text,,")), qPrintable(rows.at(1)));
+        const Run none = run({QStringLiteral("search"), m_project, QStringLiteral("reuters")});
+        QCOMPARE(none.status, 0);
+        QVERIFY(none.out.contains(QStringLiteral("0 hit")));
+
+        verifyFailure(run({QStringLiteral("search"), m_project, QStringLiteral("(chips"),
+                           QStringLiteral("--regex")}),
+                      {QStringLiteral("(chips"), QStringLiteral("not valid")});
+        verifyFailure(run({QStringLiteral("search"), m_project, QStringLiteral("\"chips")}),
+                      {QStringLiteral("quotation mark")});
+        verifyFailure(run({QStringLiteral("search"), m_project, QStringLiteral("chips"),
+                           QStringLiteral("--format"), QStringLiteral("xml")}),
+                      {QStringLiteral("--format")}, 2);
+        verifyFailure(run({QStringLiteral("search"), m_project, QStringLiteral("chips"),
+                           QStringLiteral("--context"), QStringLiteral("-1")}),
+                      {QStringLiteral("--context")}, 2);
+        verifyFailure(run({QStringLiteral("search"), m_project}), {QStringLiteral("Usage")}, 2);
     }
 
     void reportsUsageErrors()

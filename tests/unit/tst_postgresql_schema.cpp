@@ -109,7 +109,10 @@ private slots:
             QSqlQuery query(db);
             query.exec(QStringLiteral(
                 "SELECT m.name, p.name FROM sqlite_schema m, pragma_table_info(m.name) p"
-                " WHERE m.type = 'table' ORDER BY m.name, p.cid"));
+                // The search index of a file (FTS5 and its own tables) has no server twin:
+                // a search on a server reads the texts (issue 16).
+                " WHERE m.type = 'table' AND m.name NOT LIKE 'search\\_%' ESCAPE '\\'"
+                " ORDER BY m.name, p.cid"));
             while (query.next())
                 sqlite[query.value(0).toString()].append(query.value(1).toString());
         }

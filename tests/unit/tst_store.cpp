@@ -785,6 +785,13 @@ private slots:
             QVERIFY(query.exec(QStringLiteral("DROP TABLE claim_review")));
             QVERIFY(query.exec(QStringLiteral("ALTER TABLE annotation_set DROP COLUMN owner")));
             QVERIFY(query.exec(QStringLiteral("ALTER TABLE annotation_set DROP COLUMN consensus")));
+            for (const char *table : {"article", "annotation"}) {
+                for (const char *change : {"insert", "update", "delete"})
+                    QVERIFY(query.exec(QStringLiteral("DROP TRIGGER search_%1_%2")
+                                           .arg(QLatin1String(table), QLatin1String(change))));
+                QVERIFY(
+                    query.exec(QStringLiteral("DROP TABLE search_%1").arg(QLatin1String(table))));
+            }
             QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 1")));
             query.finish();
             db.close();

@@ -3,9 +3,11 @@
 #include "ui/common/ElidedLabel.h"
 #include "ui/common/LocalDate.h"
 #include "ui/reader/ArticleView.h"
+#include "ui/reader/FindBar.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QShortcut>
 #include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -32,6 +34,7 @@ ArticlePane::ArticlePane(QWidget *parent)
     , m_title(new ElidedLabel(2, this))
     , m_details(new ElidedLabel(1, this))
     , m_view(new ArticleView(this))
+    , m_findBar(new FindBar(m_view, this))
     , m_activeBar(new QWidget(this))
 {
     setFrameShape(QFrame::StyledPanel);
@@ -67,13 +70,21 @@ ArticlePane::ArticlePane(QWidget *parent)
     layout->addWidget(m_activeBar);
     layout->addLayout(header);
     layout->addWidget(m_view, 1);
+    layout->addWidget(m_findBar);
     setFocusProxy(m_view);
+    // Esc closes the find bar, from its field or from the text.
+    m_closeFind = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    m_closeFind->setContext(Qt::WidgetWithChildrenShortcut);
+    m_closeFind->setEnabled(false);
+    connect(m_closeFind, &QShortcut::activated, m_findBar, &FindBar::close);
+    m_findBar->installEventFilter(this);
 }
 
 void ArticlePane::showArticle(const Article &article)
 {
     updateDetails(article);
     m_view->showArticle(article);
+    m_findBar->refresh();
 }
 
 void ArticlePane::updateDetails(const Article &article)
@@ -87,6 +98,13 @@ void ArticlePane::updateDetails(const Article &article)
     m_details->setText(details.join(QStringLiteral(" · ")));
     m_details->setVisible(!details.isEmpty());
     setAccessibleName(article.title);
+}
+
+bool ArticlePane::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_findBar && (event->type() == QEvent::Show || event->type() == QEvent::Hide))
+        m_closeFind->setEnabled(event->type() == QEvent::Show);
+    return QFrame::eventFilter(watched, event);
 }
 
 QString ArticlePane::title() const

@@ -100,6 +100,8 @@ void ArticleView::showArticle(const Article &article)
             &ArticleView::scheduleHighlightRefresh);
     m_annotations.clear();
     m_marked = {};
+    m_findHits.clear(); // their positions were the old text's
+    m_findCurrent = -1;
     m_indexDirty = true;
     refreshHighlights();
 }
@@ -206,6 +208,13 @@ TextRange ArticleView::selectedPassage() const
         return {};
     return snapToWords(ArticleDocument::canonicalText(*document()),
                        {cursor.selectionStart(), cursor.selectionEnd()});
+}
+
+void ArticleView::setFindHits(const QList<TextRange> &hits, int current)
+{
+    m_findHits = hits;
+    m_findCurrent = current;
+    refreshHighlights();
 }
 
 void ArticleView::selectPassage(TextRange range)
@@ -538,6 +547,23 @@ void ArticleView::refreshHighlights()
         const Annotation annotation = m_annotations.value(span->id);
         appendSelections(selections, {annotation.start, annotation.end},
                          highlightFormat(annotation.kind, alpha, isDark), onScreen);
+    }
+    if (!m_findHits.isEmpty()) {
+        // Find's own colours, as editors have them: yellow for every hit, orange for the one
+        // selected; the annotation's colour shows through at either end.
+        QTextCharFormat hitFormat;
+        hitFormat.setBackground(isDark ? QColor(0x8a, 0x7a, 0x10) : QColor(0xff, 0xeb, 0x3b));
+        hitFormat.setForeground(isDark ? QColor(Qt::white) : QColor(Qt::black));
+        QTextCharFormat currentFormat = hitFormat;
+        currentFormat.setBackground(isDark ? QColor(0xd0, 0x6a, 0x00) : QColor(0xff, 0x98, 0x00));
+        auto hit = std::lower_bound(
+            m_findHits.cbegin(), m_findHits.cend(), first,
+            [](const TextRange &range, int position) { return range.end < position; });
+        for (; hit != m_findHits.cend() && hit->start <= last; ++hit)
+            appendSelections(selections, *hit,
+                             int(hit - m_findHits.cbegin()) == m_findCurrent ? currentFormat
+                                                                             : hitFormat,
+                             onScreen);
     }
     if (!m_marked.isEmpty())
         appendSelections(selections, m_marked, markFormat(), onScreen); // last: drawn on top

@@ -55,6 +55,10 @@ public:
     // Scrolls a passage into the upper middle of the view.
     void revealPassage(TextRange range);
 
+    // The hits of the pane's find bar, all marked, current drawn stronger (-1: none).
+    void setFindHits(const QList<TextRange> &hits, int current);
+    QList<TextRange> findHits() const { return m_findHits; }
+
     // The annotations covering a document position, shortest first.
     QList<QUuid> annotationsAt(int position) const;
     // The selection widened to whole words; empty when nothing is selected.
@@ -134,6 +138,8 @@ private:
     bool m_indexDirty = true;
     QUuid m_currentId;
     TextRange m_marked;
+    QList<TextRange> m_findHits; // by start
+    int m_findCurrent = -1;
     QUuid m_flashingId;
     int m_flashAlpha = 0;
     bool m_refreshPending = false;

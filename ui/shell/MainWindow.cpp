@@ -18,8 +18,10 @@
 #include "ui/passages/SharedPassagesPanel.h"
 #include "ui/reader/ArticlePane.h"
 #include "ui/reader/ArticleView.h"
+#include "ui/reader/FindBar.h"
 #include "ui/reader/PaneConnectors.h"
 #include "ui/reader/SourceViewer.h"
+#include "ui/search/SearchPanel.h"
 #include "ui/shell/Appearance.h"
 #include "ui/shell/ArticleUpdateFlow.h"
 #include "ui/shell/BackupFlow.h"
@@ -53,6 +55,7 @@
 #include <QMimeData>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoGroup>
 #include <QUndoStack>
@@ -68,6 +71,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_list(new AnnotationListPanel(this))
     , m_inspector(new Inspector(this))
     , m_sharedPassages(new SharedPassagesPanel(this))
+    , m_search(new SearchPanel(this))
     , m_map(new ArgumentMapView(this))
     , m_targetSet(new QComboBox(this))
     , m_lifecycle(new ProjectLifecycle(*this))
@@ -107,6 +111,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_sharedPassages, &SharedPassagesPanel::suggestionChosen, this,
             &MainWindow::showSharedPassage);
     connect(m_sharedPassages, &SharedPassagesPanel::errorOccurred, this, &MainWindow::showError);
+    connect(m_search, &SearchPanel::hitActivated, this, &MainWindow::showSearchHit);
+    connect(m_search, &SearchPanel::errorOccurred, this, &MainWindow::showError);
     connect(m_inspector, &Inspector::errorOccurred, this, [this](const QString &message) {
         showError(tr("Cannot change the annotation"), message);
     });
@@ -260,8 +266,23 @@ void MainWindow::createMenus()
     edit->addAction(m_reattachAction);
     edit->addAction(m_deleteAction);
     edit->addSeparator();
-    edit->addAction(tr("&Find in Annotations"), QKeySequence::Find, m_list,
-                    &AnnotationListPanel::focusSearch);
+    // Find in the active pane (issue 16): Ctrl+F and F3 as in Kate and Okular. The annotation
+    // list's filter has a key of its own.
+    auto withFindBar = [this](void (FindBar::*act)()) {
+        return [this, act] {
+            if (ArticlePane *pane = m_panes->activePane())
+                (pane->findBar()->*act)();
+        };
+    };
+    m_findAction = edit->addAction(tr("&Find in Article…"), QKeySequence::Find, this,
+                                   withFindBar(&FindBar::activate));
+    m_findNextAction = edit->addAction(tr("Find &Next"), QKeySequence::FindNext, this,
+                                       withFindBar(&FindBar::findNext));
+    m_findPreviousAction = edit->addAction(tr("Find Pre&vious"), QKeySequence::FindPrevious, this,
+                                           withFindBar(&FindBar::findPrevious));
+    edit->addAction(tr("Find in &Annotations"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A),
+                    m_list, &AnnotationListPanel::focusSearch);
+    edit->addAction(m_searchProjectAction);
 
     // Article: clean-up, split and versions (ui/articles).
     m_articleActions = new ArticleActions(
@@ -363,6 +384,19 @@ void MainWindow::createDocks()
     QDockWidget *passages = addDock(tr("Shared Passages"), QStringLiteral("sharedPassagesDock"),
                                     m_sharedPassages, Qt::BottomDockWidgetArea);
     tabifyDockWidget(annotations, passages);
+    // The Search panel (issue 16) a tab beside them: its hits are read against the panes too.
+    QDockWidget *searchDock =
+        addDock(tr("Search"), QStringLiteral("searchDock"), m_search, Qt::BottomDockWidgetArea);
+    tabifyDockWidget(annotations, searchDock);
+    // Edit › Search Project (Ctrl+Shift+F) brings the panel to the front with the focus in its
+    // field, once DockFocus has enabled the tab that came to the front.
+    m_searchProjectAction = new QAction(tr("&Search Project…"), this);
+    m_searchProjectAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_F);
+    connect(m_searchProjectAction, &QAction::triggered, this, [this, searchDock] {
+        searchDock->show();
+        searchDock->raise();
+        QTimer::singleShot(0, m_search, &SearchPanel::focusQuery);
+    });
     resizeDocks({articles, inspector}, {230, inspector->minimumWidth() + 20}, Qt::Horizontal);
     resizeDocks({findChild<QDockWidget *>(QStringLiteral("annotationsDock"))}, {260}, Qt::Vertical);
     // The map shares the bottom with the list, a tab away, until the analyst floats it to read
@@ -394,7 +428,7 @@ void MainWindow::createDocks()
     annotations->raise(); // the list is what a new window shows at the bottom
     // F6 goes from the reader to each dock in turn; docks behind a tab take no focus.
     new DockFocus(*this, [this]() -> QWidget * { return m_panes->activePane(); },
-                  {articles, annotations, passages, map, inspector});
+                  {articles, annotations, passages, searchDock, map, inspector});
 }
 
 void MainWindow::createStatusBar()
@@ -460,6 +494,7 @@ void MainWindow::showViewsOf(ProjectSession *session)
     m_list->setSession(session);
     m_inspector->setSession(session);
     m_sharedPassages->setSession(session);
+    m_search->setSession(session);
     m_map->setSession(session, session ? m_list->model() : nullptr,
                       session ? m_list->filter() : nullptr);
     m_projectPanes->setSession(session);
@@ -722,6 +757,30 @@ void MainWindow::showSharedPassage(const SameClaimSuggestion &suggestion)
         m_panes->movePane(shown.at(1), int(first - second + (first < second ? 1 : -1)));
 }
 
+void MainWindow::showSearchHit(const search::SearchHit &hit)
+{
+    if (!m_session)
+        return;
+    if (hit.field != search::HitField::Text) {
+        goToAnnotation(hit.annotationId);
+        ArticlePane *pane = m_panes->activePane();
+        auto annotation = m_session->project().annotation(hit.annotationId);
+        // A hit in the quote: that part of the passage, selected.
+        if (pane && annotation && hit.field == search::HitField::Quote &&
+            annotation->anchorState != AnchorState::Orphaned &&
+            hit.end <= annotation->end - annotation->start)
+            pane->view()->selectPassage(
+                {annotation->start + hit.start, annotation->start + hit.end});
+        return;
+    }
+    ArticlePane *pane = openArticle(hit.articleId);
+    if (!pane)
+        return;
+    m_panes->setActivePane(pane);
+    pane->view()->selectPassage({hit.start, hit.end});
+    pane->view()->revealPassage({hit.start, hit.end});
+}
+
 bool MainWindow::reattachCurrentAnnotation()
 {
     ArticlePane *pane = m_panes->activePane();
@@ -867,6 +926,8 @@ void MainWindow::updateActions()
     m_manageTagsAction->setEnabled(m_session != nullptr);
     m_restoreAction->setEnabled(local && writable);
     m_sourceAction->setEnabled(hasPane);
+    for (QAction *find : {m_findAction, m_findNextAction, m_findPreviousAction})
+        find->setEnabled(hasPane);
     m_deleteAction->setEnabled(writable && !m_current.isNull());
     m_linkAction->setEnabled(writable && !m_current.isNull());
     m_closePaneAction->setEnabled(hasPane);

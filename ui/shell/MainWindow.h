@@ -18,6 +18,9 @@ class QUndoGroup;
 namespace counterpoint {
 class EditHistory;
 class ProjectSession;
+namespace search {
+struct SearchHit;
+}
 } // namespace counterpoint
 
 namespace counterpoint::ui {
@@ -38,6 +41,7 @@ class PaneArea;
 class ProjectLifecycle;
 class ProjectPanes;
 class SharedPassagesPanel;
+class SearchPanel;
 
 // Where analysts work: the project's articles in a list, any number of them side by side in
 // reader panes, the annotation list and the inspector. The shell only: the open project and
@@ -68,6 +72,7 @@ public:
     Inspector *inspector() const { return m_inspector; }
     ArgumentMapView *argumentMap() const { return m_map; }
     SharedPassagesPanel *sharedPassages() const { return m_sharedPassages; }
+    SearchPanel *searchPanel() const { return m_search; }
     QUuid currentAnnotation() const { return m_current; }
 
     ArticlePane *openArticle(const QUuid &articleId);
@@ -86,6 +91,8 @@ public:
     void offerLink(const QUuid &from, const QUuid &to, const QPoint &globalPosition);
     // Opens both articles of a shared passage side by side with the passage marked in each.
     void showSharedPassage(const SameClaimSuggestion &suggestion);
+    // A hit of the Search panel in its pane (opened if need be), its passage selected.
+    void showSearchHit(const search::SearchHit &hit);
 
     // File › Export, File › Import Annotations and View › Source. The dialogs open without a
     // modal loop, and the import takes its file from the caller, so tests drive them directly.
@@ -134,6 +141,7 @@ private:
     AnnotationListPanel *m_list = nullptr;
     Inspector *m_inspector = nullptr;
     SharedPassagesPanel *m_sharedPassages = nullptr;
+    SearchPanel *m_search = nullptr;
     ArgumentMapView *m_map = nullptr;
     QComboBox *m_targetSet = nullptr;
     QUuid m_current;
@@ -157,6 +165,10 @@ private:
     QAction *m_exportAction = nullptr;
     QAction *m_importAnnotationsAction = nullptr;
     QAction *m_sourceAction = nullptr;
+    QAction *m_findAction = nullptr; // in the active pane
+    QAction *m_findNextAction = nullptr;
+    QAction *m_findPreviousAction = nullptr;
+    QAction *m_searchProjectAction = nullptr; // the Search panel, its field focused
     QAction *m_saveCopyAction = nullptr;
     QAction *m_checkAction = nullptr;
     QAction *m_manageTagsAction = nullptr;

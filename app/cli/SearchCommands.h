@@ -1,0 +1,9 @@
+#pragma once
+
+#include "Subcommand.h"
+
+namespace counterpoint::cli {
+
+Subcommand searchSubcommand();
+
+} // namespace counterpoint::cli

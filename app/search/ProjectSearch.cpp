@@ -1,0 +1,181 @@
+#include "ProjectSearch.h"
+
+#include "search/IndexFolding.h"
+#include "store/Project.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+
+namespace counterpoint::search {
+
+namespace {
+
+// White space as single spaces (a line break in the middle of a context line would break it).
+QString collapsed(QStringView text)
+{
+    QString out;
+    out.reserve(text.size());
+    bool space = false;
+    for (const QChar c : text) {
+        if (c.isSpace()) {
+            space = true;
+            continue;
+        }
+        if (space && !out.isEmpty())
+            out.append(u' ');
+        space = false;
+        out.append(c);
+    }
+    if (space && !out.isEmpty())
+        out.append(u' ');
+    return out;
+}
+
+QList<SearchHit> hitsIn(const SearchQuery &query, const QString &text, HitField field,
+                        const QUuid &articleId, const QUuid &annotationId, int contextWords)
+{
+    QList<SearchHit> hits;
+    const QList<TextHit> found = query.find(text);
+    if (found.isEmpty())
+        return hits;
+    const WordBounds words = WordBounds::of(text);
+    for (const TextHit &at : found) {
+        SearchHit hit;
+        hit.articleId = articleId;
+        hit.annotationId = annotationId;
+        hit.field = field;
+        hit.start = at.start;
+        hit.end = at.end;
+        setContext(hit, text, words, contextWords);
+        hits.append(hit);
+    }
+    return hits;
+}
+
+} // namespace
+
+QString toString(HitField field)
+{
+    switch (field) {
+    case HitField::Text:
+        return QStringLiteral("text");
+    case HitField::Quote:
+        return QStringLiteral("quote");
+    case HitField::Comment:
+        return QStringLiteral("comment");
+    }
+    return {};
+}
+
+void setContext(SearchHit &hit, const QString &text, const WordBounds &words, int contextWords)
+{
+    contextWords = std::max(0, contextWords);
+    // Words that begin before the hit: the last contextWords of them (a word the hit begins
+    // inside counts as one).
+    const int before = int(std::lower_bound(words.starts.begin(), words.starts.end(), hit.start) -
+                           words.starts.begin());
+    int from = hit.start;
+    if (contextWords > 0 && before > 0)
+        from = words.starts[std::max(0, before - contextWords)];
+    if (contextWords > 0 && before <= contextWords)
+        from = 0; // the text's beginning, with any punctuation before its first word
+    // Words that end after the hit: the first contextWords of them.
+    const int after =
+        int(std::upper_bound(words.ends.begin(), words.ends.end(), hit.end) - words.ends.begin());
+    int to = hit.end;
+    if (contextWords > 0 && after < words.ends.size())
+        to = words.ends[std::min(int(words.ends.size()) - 1, after + contextWords - 1)];
+    if (contextWords > 0 && after + contextWords >= words.ends.size())
+        to = int(text.size());
+    hit.before = collapsed(QStringView(text).mid(from, hit.start - from));
+    hit.match = collapsed(QStringView(text).mid(hit.start, hit.end - hit.start));
+    hit.after = collapsed(QStringView(text).mid(hit.end, to - hit.end));
+    // A context that begins or ends with white space keeps one space, so the line reads well.
+    if (hit.start > from && text[hit.start - 1].isSpace() && !hit.before.endsWith(u' '))
+        hit.before.append(u' ');
+    if (to > hit.end && text[hit.end].isSpace() && !hit.after.startsWith(u' '))
+        hit.after.prepend(u' ');
+}
+
+Result<SearchResults> ProjectSearch::run(const Project &project, const SearchQuery &query,
+                                         int contextWords, Reading reading)
+{
+    SearchResults results;
+    QStringList narrowing;
+    for (const QString &substring : query.requiredSubstrings()) {
+        if (reading == Reading::NarrowedByIndex &&
+            indexMayNarrow(substring, query.options().caseSensitive))
+            narrowing.append(substring);
+    }
+    SearchCandidates candidates;
+    if (!narrowing.isEmpty()) {
+        auto asked = project.searchCandidates(narrowing);
+        if (!asked)
+            return asked.error();
+        candidates = std::move(asked).value();
+    }
+    results.usedIndex = candidates.narrowed;
+
+    auto titles = project.articleTitles();
+    if (!titles)
+        return titles.error();
+    QHash<QUuid, ArticleHits> byArticle;
+    for (const ArticleTitle &title : std::as_const(*titles)) {
+        if (candidates.narrowed && !candidates.articles.contains(title.id))
+            continue;
+        auto text = project.articleText(title.id);
+        if (!text)
+            return text.error();
+        const QList<SearchHit> hits =
+            hitsIn(query, *text, HitField::Text, title.id, {}, contextWords);
+        if (hits.isEmpty())
+            continue;
+        ArticleHits &group = byArticle[title.id];
+        group.hits = hits;
+        group.textHits = int(hits.size());
+    }
+
+    QList<Annotation> found;
+    auto consider = [&](Annotation &&annotation) {
+        const bool inQuote = !query.find(annotation.quote.exact).isEmpty();
+        const bool inComment = !query.find(annotation.comment).isEmpty();
+        if (inQuote || inComment)
+            found.append(std::move(annotation));
+    };
+    if (candidates.narrowed) {
+        for (const QUuid &id : std::as_const(candidates.annotations)) {
+            auto annotation = project.annotation(id);
+            if (!annotation)
+                return annotation.error();
+            consider(std::move(annotation).value());
+        }
+    } else if (auto read = project.forEachAnnotation(consider); !read) {
+        return read.error();
+    }
+    std::sort(found.begin(), found.end(), readingOrder);
+    for (const Annotation &annotation : std::as_const(found)) {
+        ArticleHits &group = byArticle[annotation.articleId];
+        const QList<SearchHit> quote = hitsIn(query, annotation.quote.exact, HitField::Quote,
+                                              annotation.articleId, annotation.id, contextWords);
+        const QList<SearchHit> comment = hitsIn(query, annotation.comment, HitField::Comment,
+                                                annotation.articleId, annotation.id, contextWords);
+        group.hits += quote;
+        group.hits += comment;
+        group.annotationHits += int(quote.size() + comment.size());
+    }
+
+    for (const ArticleTitle &title : std::as_const(*titles)) {
+        auto group = byArticle.find(title.id);
+        if (group == byArticle.end())
+            continue;
+        group->articleId = title.id;
+        group->title = title.title;
+        results.hitCount += group->textHits + group->annotationHits;
+        results.articles.append(*group);
+    }
+    return results;
+}
+
+} // namespace counterpoint::search

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "search/TextSearch.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QUuid>
+
+namespace counterpoint {
+class Project;
+}
+
+namespace counterpoint::search {
+
+// Where a hit is: in an article's text, or in an annotation's quote or comment.
+enum class HitField { Text, Quote, Comment };
+QString toString(HitField field); // text, quote, comment: as the command line prints it
+
+// A hit with its keyword in context: a few words each side, white space shown as single spaces.
+struct SearchHit
+{
+    QUuid articleId;
+    QUuid annotationId; // null for a hit in the article's text
+    HitField field = HitField::Text;
+    int start = 0; // [start, end) in the field's text, in UTF-16 code units
+    int end = 0;
+    QString before;
+    QString match;
+    QString after;
+};
+
+// The keyword in context of text[hit], words words each side.
+void setContext(SearchHit &hit, const QString &text, const WordBounds &words, int contextWords);
+
+struct ArticleHits
+{
+    QUuid articleId;
+    QString title;
+    QList<SearchHit> hits; // the text's in order, then its annotations' in reading order
+    int textHits = 0;
+    int annotationHits = 0;
+};
+
+struct SearchResults
+{
+    QList<ArticleHits> articles; // in the order of the article list, those with hits only
+    int hitCount = 0;
+    bool usedIndex = false; // the project's search index narrowed where to look
+};
+
+// Every hit of a query in a project: each article's text and each annotation's quote and
+// comment. A file's search index narrows which texts are read; the hits are found in the text
+// itself either way, so a project on a server (read in full) gives the same answer.
+class ProjectSearch
+{
+    Q_DECLARE_TR_FUNCTIONS(ProjectSearch)
+
+public:
+    static constexpr int defaultContextWords = 5;
+    enum class Reading {
+        NarrowedByIndex, // a file's search index narrows which texts are read (where it can)
+        EveryText,       // every text read: what a server does, and the baseline to check against
+    };
+    static Result<SearchResults> run(const Project &project, const SearchQuery &query,
+                                     int contextWords = defaultContextWords,
+                                     Reading reading = Reading::NarrowedByIndex);
+};
+
+} // namespace counterpoint::search

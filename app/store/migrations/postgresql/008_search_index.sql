@@ -1,0 +1,3 @@
+-- Schema 8 (issue 16) on a server: the same format number as a file's search index, without an
+-- index of its own yet. A search on a server reads every article's text and every annotation
+-- and finds the hits in them (app/search): the same answers as a file's, found more slowly.
