@@ -102,8 +102,10 @@ int main(int argc, char **argv)
     installTranslations(); // as the app does, for its plural forms
     const QStringList arguments = QApplication::arguments();
     if (arguments.size() < 3) {
-        std::fprintf(stderr, "usage: screenshot OUTPUT.png PROJECT [WIDTHxHEIGHT] [dark] "
-                             "[map|export[=FORMAT]|source|preferences|panes|curation|search|find] [verdict]\n");
+        std::fprintf(
+            stderr,
+            "usage: screenshot OUTPUT.png PROJECT [WIDTHxHEIGHT] [dark] "
+            "[map|export[=FORMAT]|source|preferences|panes|curation|search|find] [verdict]\n");
         return 2;
     }
     const QStringList options = arguments.mid(4);

@@ -7,6 +7,7 @@
 #include "search/IndexFolding.h"
 #include "search/ProjectSearch.h"
 #include "search/TextSearch.h"
+#include "store/Database.h"
 #include "store/ProjectBackup.h"
 
 #include <QCryptographicHash>
@@ -364,7 +365,7 @@ private slots:
                 articleOf(QStringLiteral("Old"), QStringLiteral("Written at schema six."))));
         }
         {
-            // The project as schema 6 left it: no index, no triggers.
+            // The project as schema 7 left it: no index, no triggers.
             QSqlDatabase db =
                 QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
             db.setDatabaseName(path);
@@ -375,7 +376,7 @@ private slots:
                   "DROP TRIGGER search_article_delete", "DROP TRIGGER search_annotation_insert",
                   "DROP TRIGGER search_annotation_update", "DROP TRIGGER search_annotation_delete",
                   "DROP TABLE search_article", "DROP TABLE search_annotation",
-                  "PRAGMA user_version = 6"})
+                  "PRAGMA user_version = 7"})
                 QVERIFY2(query.exec(QLatin1String(statement)), statement);
             QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name "
                                               "LIKE 'search%'")));
@@ -385,7 +386,7 @@ private slots:
         QSqlDatabase::removeDatabase(QStringLiteral("old"));
         auto upgraded = Project::open(path);
         QVERIFY2(upgraded, qPrintable(upgraded.errorMessage()));
-        QCOMPARE((*upgraded)->schemaVersion(), 7);
+        QCOMPARE((*upgraded)->schemaVersion(), Database::latestSchemaVersion);
         auto parsed = SearchQuery::parse(QStringLiteral("schema six"));
         QVERIFY(parsed);
         auto results = ProjectSearch::run(**upgraded, *parsed);
