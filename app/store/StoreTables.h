@@ -2,6 +2,7 @@
 
 #include "AnnotationTable.h"
 #include "ArticleTable.h"
+#include "ChangeLog.h"
 #include "CurationTable.h"
 #include "DismissedPassageTable.h"
 #include "NamedListTable.h"
@@ -21,6 +22,7 @@ struct StoreTables
         , actors(database)
         , tags(database)
         , curation(database)
+        , changes(database)
     {}
 
     ArticleTable articles;
@@ -31,6 +33,7 @@ struct StoreTables
     NamedListTable<Actor> actors;
     NamedListTable<Tag> tags;
     CurationTable curation;
+    ChangeLogTable changes;
 };
 
 } // namespace counterpoint

@@ -784,6 +784,10 @@ private slots:
             QVERIFY(query.exec(QStringLiteral("DROP TABLE consensus_source")));
             QVERIFY(query.exec(QStringLiteral("ALTER TABLE annotation_set DROP COLUMN owner")));
             QVERIFY(query.exec(QStringLiteral("ALTER TABLE annotation_set DROP COLUMN consensus")));
+            QVERIFY(query.exec(QStringLiteral("DROP TABLE change_log")));
+            for (const char *table : {"annotation", "article", "annotation_set", "actor", "tag"})
+                QVERIFY(query.exec(QStringLiteral("ALTER TABLE %1 DROP COLUMN version")
+                                       .arg(QLatin1StringView(table))));
             QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 1")));
             query.finish();
             db.close();

@@ -1,0 +1,2 @@
+-- Schema 7 is the search index, added on another branch; this placeholder (no statements) keeps
+-- the chain whole on this one and is replaced by that migration when the branches meet.
