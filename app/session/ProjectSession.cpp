@@ -12,6 +12,7 @@
 #include "import/ArticleImporter.h"
 #include "log/LogCategories.h"
 #include "store/LocalIdentity.h"
+#include "store/LockWait.h"
 
 #include <QCoreApplication>
 
@@ -35,6 +36,10 @@ Result<std::unique_ptr<ProjectSession>> ProjectSession::open(const QString &path
     // The window's author for local projects: the preferences' name, unless the caller gave one.
     if (opening.author.isEmpty())
         opening.author = configuredAuthorName();
+    // A window waits for another program's write lock in a dialog of its own (lockwait): the
+    // busy handler, which would freeze it, only bridges a moment.
+    if (lockwait::installed())
+        opening.busyTimeoutMs = qMin(opening.busyTimeoutMs, 250);
     auto project = Project::open(path, opening);
     if (!project)
         return project.error();

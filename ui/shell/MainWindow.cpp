@@ -37,6 +37,7 @@
 #include "session/LiveRefresh.h"
 #include "session/ProjectReadModel.h"
 #include "session/ProjectSession.h"
+#include "ui/shell/LockWaitDialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -75,6 +76,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_export(std::make_unique<ExportFlow>(*this))
     , m_backups(new BackupFlow(*this))
 {
+    installLockWaitDialog(); // an edit waits for another program's write lock, off this thread
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Counterpoint"));
     setAcceptDrops(true);
