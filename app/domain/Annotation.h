@@ -27,9 +27,21 @@ struct Annotation
     QDateTime created;
     QDateTime modified;
     AnchorState anchorState = AnchorState::Exact;
+    // The stored row's version, raised by every change to it (0: not read from a project). A
+    // write that names the version it read is refused when the row has changed since. Not part
+    // of what makes two annotations equal: the same annotation read before and after another
+    // process touched it compares equal when nothing a user sees differs.
+    qint64 version = 0;
 
     int length() const { return end - start; }
-    friend bool operator==(const Annotation &, const Annotation &) = default;
+    friend bool operator==(const Annotation &a, const Annotation &b)
+    {
+        return a.id == b.id && a.articleId == b.articleId && a.setId == b.setId &&
+               a.kind == b.kind && a.start == b.start && a.end == b.end && a.quote == b.quote &&
+               a.actorId == b.actorId && a.tagIds == b.tagIds && a.comment == b.comment &&
+               a.author == b.author && a.created == b.created && a.modified == b.modified &&
+               a.anchorState == b.anchorState;
+    }
 };
 
 } // namespace counterpoint

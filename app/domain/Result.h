@@ -27,6 +27,7 @@ struct Error
         Denied,         // the server refused this role the change (team mode)
         Unreachable,    // the project's server cannot be reached, or the connection dropped
         PasswordNeeded, // the server wants a password that libpq found nowhere
+        Conflict,       // the row changed since it was read: another analyst's change comes first
     };
 
     Code code = Code::Invalid;

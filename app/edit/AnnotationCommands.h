@@ -26,7 +26,11 @@ private:
 };
 
 // Changes an annotation's kind, actor, tags, set or comment. Consecutive edits of the same
-// field of the same annotation (typing a comment) merge into one undo step.
+// field of the same annotation (typing a comment) merge into one undo step. The change is made
+// on the version of the row before was read at, and only its field is written; undo puts back
+// only that field, and only when the row is as the command left it (its version): a step whose
+// row another window or analyst has changed since is refused with a message, never applied over
+// their work.
 class UpdateAnnotationCommand final : public ProjectCommand
 {
 public:
@@ -42,9 +46,13 @@ protected:
     Status doRevert() override;
 
 private:
+    // The other process's change that keeps this step from being undone or redone.
+    Error refusal(const QString &doing, const Error &conflict) const;
+
     Annotation m_before;
     Annotation m_after;
     Field m_field;
+    qint64 m_leftVersion = 0; // the row's version as the last apply or revert left it
 };
 
 // Deletes an annotation; undo brings it back together with the relations and the verdict that
@@ -62,6 +70,7 @@ private:
     Annotation m_annotation;
     QList<Relation> m_relations;
     std::optional<Verdict> m_verdict;
+    bool m_restored = false; // an undo brought it back
 };
 
 // Links two annotations ("rebuts", "supports", …).

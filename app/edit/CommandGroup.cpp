@@ -17,6 +17,7 @@ Status CommandGroup::doApply()
 {
     return project().write([this]() -> Status {
         for (const auto &part : m_parts) {
+            lendHistoryTo(*part);
             if (Status applied = part->apply(); !applied)
                 return applied;
         }
@@ -28,6 +29,7 @@ Status CommandGroup::doRevert()
 {
     return project().write([this]() -> Status {
         for (auto part = m_parts.rbegin(); part != m_parts.rend(); ++part) {
+            lendHistoryTo(**part);
             if (Status reverted = (*part)->revert(); !reverted)
                 return reverted;
         }

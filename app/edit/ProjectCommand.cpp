@@ -12,6 +12,11 @@ ProjectCommand::ProjectCommand(Project &project, const QString &text)
     setText(text);
 }
 
+EditHistory *ProjectCommand::history() const
+{
+    return m_history;
+}
+
 Status ProjectCommand::apply()
 {
     return doApply();

@@ -28,6 +28,9 @@ protected:
     virtual Status doRevert() = 0;
 
     Project &project() const { return m_project; }
+    EditHistory *history() const; // null outside a history
+    // A part of this command (CommandGroup) notes its versions in the same history.
+    void lendHistoryTo(ProjectCommand &part) const { part.m_history = m_history; }
 
 private:
     friend class EditHistory;

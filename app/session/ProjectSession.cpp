@@ -1,5 +1,6 @@
 #include "ProjectSession.h"
 
+#include "LiveRefresh.h"
 #include "ProjectReadModel.h"
 
 #include "edit/AnnotationCommands.h"
@@ -11,6 +12,7 @@
 #include "import/ArticleImporter.h"
 #include "log/LogCategories.h"
 #include "store/LocalIdentity.h"
+#include "store/LockWait.h"
 
 #include <QCoreApplication>
 
@@ -34,6 +36,10 @@ Result<std::unique_ptr<ProjectSession>> ProjectSession::open(const QString &path
     // The window's author for local projects: the preferences' name, unless the caller gave one.
     if (opening.author.isEmpty())
         opening.author = configuredAuthorName();
+    // A window waits for another program's write lock in a dialog of its own (lockwait): the
+    // busy handler, which would freeze it, only bridges a moment.
+    if (lockwait::installed())
+        opening.busyTimeoutMs = qMin(opening.busyTimeoutMs, 250);
     auto project = Project::open(path, opening);
     if (!project)
         return project.error();
@@ -45,20 +51,73 @@ ProjectSession::ProjectSession(std::unique_ptr<Project> project, QObject *parent
     , m_project(std::move(project))
     , m_readModel(new ProjectReadModel(*m_project, this))
     , m_history(new EditHistory(this))
+    , m_liveRefresh(new LiveRefresh(*m_project, this))
 {}
 
 ProjectSession::~ProjectSession()
 {
-    // The commands and the read model refer to the project: they go first.
+    // The commands, the read model and the refresh refer to the project: they go first.
+    delete m_liveRefresh;
     delete m_history;
     delete m_readModel;
 }
 
-Result<Annotation> ProjectSession::annotation(const QUuid &id) const
+Result<Annotation> ProjectSession::annotation(const QUuid &id, qint64 seenVersion) const
 {
     if (id.isNull())
         return Error{Error::Code::NotFound, Messages::tr("No annotation is chosen.")};
-    return m_project->annotation(id);
+    auto current = m_project->annotation(id);
+    if (current && seenVersion != 0)
+        current->version = seenVersion; // the change is made on what the user saw
+    return current;
+}
+
+Status ProjectSession::keepIfRefused(Status status, const QUuid &annotationId,
+                                     std::function<Status(const QUuid &)> redo, bool copyable)
+{
+    if (!status && status.error().code == Error::Code::Conflict)
+        m_refused = {annotationId, std::move(redo), copyable};
+    return status;
+}
+
+Result<QUuid> ProjectSession::resolveRefusedEdit(RefusedEditChoice choice)
+{
+    const RefusedEdit refused = std::exchange(m_refused, {});
+    if (!refused.redo)
+        return Error{Error::Code::NotFound, Messages::tr("There is no refused edit to resolve.")};
+    switch (choice) {
+    case RefusedEditChoice::KeepCopy:
+        if (refused.copyable)
+            break;
+        [[fallthrough]]; // my deletion "as a copy": theirs stays, and that is all
+    case RefusedEditChoice::Reload:
+        // The views follow the project live; catch up now rather than at the next tick.
+        if (auto caught = m_project->catchUp(); !caught)
+            return caught.error();
+        return refused.annotationId;
+    case RefusedEditChoice::ApplyMine:
+        if (Status done = refused.redo(refused.annotationId); !done)
+            return done.error();
+        return refused.annotationId;
+    }
+    // Theirs stays as it is; mine goes on a copy of the annotation as it is now.
+    auto current = m_project->annotation(refused.annotationId);
+    if (!current)
+        return current.error();
+    Annotation draft = *current;
+    draft.id = QUuid::createUuid();
+    draft.author.clear();
+    draft.created = QDateTime();
+    draft.modified = QDateTime();
+    draft.version = 0;
+    auto group =
+        std::make_unique<CommandGroup>(*m_project, Messages::tr("Keep my change as a copy"));
+    group->add(std::make_unique<AddAnnotationCommand>(*m_project, draft));
+    if (Status added = m_history->perform(std::move(group)); !added)
+        return added.error();
+    if (Status done = refused.redo(draft.id); !done)
+        return done.error();
+    return draft.id;
 }
 
 Result<Annotation> ProjectSession::tagPassage(const QUuid &articleId, int start, int end,
@@ -78,39 +137,47 @@ Result<Annotation> ProjectSession::tagPassage(const QUuid &articleId, int start,
 }
 
 Status ProjectSession::updateField(const QUuid &annotationId, int field,
-                                   const std::function<void(Annotation &)> &change)
+                                   const std::function<void(Annotation &)> &change,
+                                   qint64 seenVersion)
 {
-    auto before = annotation(annotationId);
+    auto before = annotation(annotationId, seenVersion);
     if (!before)
         return before.error();
     Annotation after = *before;
     change(after);
     if (after == *before)
         return success();
-    return m_history->perform(std::make_unique<UpdateAnnotationCommand>(
-        *m_project, std::move(before).value(), std::move(after), Field(field)));
+    return keepIfRefused(
+        m_history->perform(std::make_unique<UpdateAnnotationCommand>(
+            *m_project, std::move(before).value(), std::move(after), Field(field))),
+        annotationId,
+        [this, field, change](const QUuid &id) { return updateField(id, field, change, 0); });
 }
 
-Status ProjectSession::changeKind(const QUuid &annotationId, AnnotationKind kind)
+Status ProjectSession::changeKind(const QUuid &annotationId, AnnotationKind kind,
+                                  qint64 seenVersion)
 {
-    return updateField(annotationId, int(Field::Kind),
-                       [kind](Annotation &annotation) { annotation.kind = kind; });
+    return updateField(
+        annotationId, int(Field::Kind), [kind](Annotation &annotation) { annotation.kind = kind; },
+        seenVersion);
 }
 
-Status ProjectSession::setActor(const QUuid &annotationId, const QUuid &actorId)
+Status ProjectSession::setActor(const QUuid &annotationId, const QUuid &actorId, qint64 seenVersion)
 {
-    return updateField(annotationId, int(Field::Actor),
-                       [actorId](Annotation &annotation) { annotation.actorId = actorId; });
+    return updateField(
+        annotationId, int(Field::Actor),
+        [actorId](Annotation &annotation) { annotation.actorId = actorId; }, seenVersion);
 }
 
-Status ProjectSession::setActorNamed(const QUuid &annotationId, const QString &name)
+Status ProjectSession::setActorNamed(const QUuid &annotationId, const QString &name,
+                                     qint64 seenVersion)
 {
     const QString trimmed = name.trimmed();
     const QUuid known = trimmed.isEmpty() ? QUuid() : m_readModel->actorNamed(trimmed);
     if (trimmed.isEmpty() || !known.isNull())
-        return setActor(annotationId, known);
+        return setActor(annotationId, known, seenVersion);
 
-    auto before = annotation(annotationId);
+    auto before = annotation(annotationId, seenVersion);
     if (!before)
         return before.error();
     auto create = std::make_unique<AddActorCommand>(*m_project, Actor{QUuid(), trimmed, {}});
@@ -120,29 +187,35 @@ Status ProjectSession::setActorNamed(const QUuid &annotationId, const QString &n
     group->add(std::move(create));
     group->add(std::make_unique<UpdateAnnotationCommand>(*m_project, std::move(before).value(),
                                                          std::move(after), Field::Actor));
-    return m_history->perform(std::move(group));
+    return keepIfRefused(m_history->perform(std::move(group)), annotationId,
+                         [this, trimmed](const QUuid &id) { return setActorNamed(id, trimmed); });
 }
 
-Status ProjectSession::setTag(const QUuid &annotationId, const QUuid &tagId, bool on)
+Status ProjectSession::setTag(const QUuid &annotationId, const QUuid &tagId, bool on,
+                              qint64 seenVersion)
 {
-    return updateField(annotationId, int(Field::Tags), [&](Annotation &annotation) {
-        if (annotation.tagIds.contains(tagId) == on)
-            return;
-        annotation.tagIds.removeAll(tagId);
-        if (on)
-            annotation.tagIds.append(tagId);
-    });
+    return updateField(
+        annotationId, int(Field::Tags),
+        [tagId, on](Annotation &annotation) {
+            if (annotation.tagIds.contains(tagId) == on)
+                return;
+            annotation.tagIds.removeAll(tagId);
+            if (on)
+                annotation.tagIds.append(tagId);
+        },
+        seenVersion);
 }
 
-Status ProjectSession::addTagNamed(const QUuid &annotationId, const QString &name)
+Status ProjectSession::addTagNamed(const QUuid &annotationId, const QString &name,
+                                   qint64 seenVersion)
 {
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
         return Error{Error::Code::Invalid, Messages::tr("A tag needs a name.")};
     if (const QUuid known = m_readModel->tagNamed(trimmed); !known.isNull())
-        return setTag(annotationId, known, true);
+        return setTag(annotationId, known, true, seenVersion);
 
-    auto before = annotation(annotationId);
+    auto before = annotation(annotationId, seenVersion);
     if (!before)
         return before.error();
     auto create = std::make_unique<AddTagCommand>(*m_project, Tag{QUuid(), trimmed, QColor()});
@@ -152,40 +225,49 @@ Status ProjectSession::addTagNamed(const QUuid &annotationId, const QString &nam
     group->add(std::move(create));
     group->add(std::make_unique<UpdateAnnotationCommand>(*m_project, std::move(before).value(),
                                                          std::move(after), Field::Tags));
-    return m_history->perform(std::move(group));
+    return keepIfRefused(m_history->perform(std::move(group)), annotationId,
+                         [this, trimmed](const QUuid &id) { return addTagNamed(id, trimmed); });
 }
 
-Status ProjectSession::moveToSet(const QUuid &annotationId, const QUuid &setId)
+Status ProjectSession::moveToSet(const QUuid &annotationId, const QUuid &setId, qint64 seenVersion)
 {
-    return updateField(annotationId, int(Field::Set),
-                       [setId](Annotation &annotation) { annotation.setId = setId; });
+    return updateField(
+        annotationId, int(Field::Set),
+        [setId](Annotation &annotation) { annotation.setId = setId; }, seenVersion);
 }
 
-Status ProjectSession::setComment(const QUuid &annotationId, const QString &comment)
+Status ProjectSession::setComment(const QUuid &annotationId, const QString &comment,
+                                  qint64 seenVersion)
 {
-    return updateField(annotationId, int(Field::Comment),
-                       [&comment](Annotation &annotation) { annotation.comment = comment; });
+    return updateField(
+        annotationId, int(Field::Comment),
+        [comment](Annotation &annotation) { annotation.comment = comment; }, seenVersion);
 }
 
-Status ProjectSession::reattach(const QUuid &annotationId, int start, int end)
+Status ProjectSession::reattach(const QUuid &annotationId, int start, int end, qint64 seenVersion)
 {
     if (end <= start)
         return Error{Error::Code::Invalid,
                      Messages::tr("Select the passage to re-attach the annotation to.")};
-    return updateField(annotationId, int(Field::Range), [start, end](Annotation &annotation) {
-        annotation.start = start;
-        annotation.end = end;
-        annotation.anchorState = AnchorState::Exact;
-    });
+    return updateField(
+        annotationId, int(Field::Range),
+        [start, end](Annotation &annotation) {
+            annotation.start = start;
+            annotation.end = end;
+            annotation.anchorState = AnchorState::Exact;
+        },
+        seenVersion);
 }
 
-Status ProjectSession::deleteAnnotation(const QUuid &annotationId)
+Status ProjectSession::deleteAnnotation(const QUuid &annotationId, qint64 seenVersion)
 {
-    auto before = annotation(annotationId);
+    auto before = annotation(annotationId, seenVersion);
     if (!before)
         return before.error();
-    return m_history->perform(
-        std::make_unique<RemoveAnnotationCommand>(*m_project, std::move(before).value()));
+    return keepIfRefused(
+        m_history->perform(
+            std::make_unique<RemoveAnnotationCommand>(*m_project, std::move(before).value())),
+        annotationId, [this](const QUuid &id) { return deleteAnnotation(id); }, false);
 }
 
 Result<Relation> ProjectSession::link(const QUuid &from, const QUuid &to, RelationKind kind)

@@ -166,14 +166,16 @@ Status AnnotationTable::insert(Annotation &annotation)
 {
     auto stored = m_database.execute(
         u"INSERT INTO annotation (" + QLatin1StringView(rows::annotationColumns) +
-            u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         {m_sql.id(annotation.id), m_sql.id(annotation.articleId), m_sql.id(annotation.setId),
          toString(annotation.kind), annotation.start, annotation.end, annotation.quote.exact,
          annotation.quote.prefix, annotation.quote.suffix, m_sql.optionalId(annotation.actorId),
          annotation.comment, annotation.author, m_sql.time(annotation.created),
-         m_sql.time(annotation.modified), toString(annotation.anchorState)});
+         m_sql.time(annotation.modified), toString(annotation.anchorState),
+         qMax<qint64>(annotation.version, 1)});
     if (!stored)
         return stored.error();
+    annotation.version = qMax<qint64>(annotation.version, 1);
     return writeTags(annotation, TagWrite::New);
 }
 
@@ -182,7 +184,7 @@ Status AnnotationTable::update(Annotation &annotation)
     auto updated = m_database.execute(
         QStringLiteral("UPDATE annotation SET set_id = ?, kind = ?, start_pos = ?, end_pos = ?,"
                        " exact = ?, prefix = ?, suffix = ?, actor_id = ?, comment = ?,"
-                       " modified_at = ?, anchor_state = ? WHERE id = ?"),
+                       " modified_at = ?, anchor_state = ?, version = version + 1 WHERE id = ?"),
         {m_sql.id(annotation.setId), toString(annotation.kind), annotation.start, annotation.end,
          annotation.quote.exact, annotation.quote.prefix, annotation.quote.suffix,
          m_sql.optionalId(annotation.actorId), annotation.comment, m_sql.time(annotation.modified),
@@ -196,8 +198,8 @@ Status AnnotationTable::updatePlacement(const Annotation &annotation)
 {
     auto stored = m_database.execute(
         QStringLiteral("UPDATE annotation SET start_pos = ?, end_pos = ?, exact = ?,"
-                       " prefix = ?, suffix = ?, anchor_state = ?, modified_at = ?"
-                       " WHERE id = ?"),
+                       " prefix = ?, suffix = ?, anchor_state = ?, modified_at = ?,"
+                       " version = version + 1 WHERE id = ?"),
         {annotation.start, annotation.end, annotation.quote.exact, annotation.quote.prefix,
          annotation.quote.suffix, toString(annotation.anchorState), m_sql.time(annotation.modified),
          m_sql.id(annotation.id)});
@@ -214,6 +216,15 @@ Status AnnotationTable::moveToArticle(const QUuid &id, const QUuid &articleId)
     if (!moved)
         return moved.error();
     return success();
+}
+
+Result<qint64> AnnotationTable::versionOf(const QUuid &id) const
+{
+    auto row = m_database.query(QStringLiteral("SELECT version FROM annotation WHERE id = ?"),
+                                {m_sql.id(id)});
+    if (!row)
+        return row.error();
+    return row->next() ? row->value(0).toLongLong() : qint64(0);
 }
 
 Result<int> AnnotationTable::remove(const QUuid &id)

@@ -29,6 +29,9 @@ public:
     Result<QList<Annotation>> ofArticle(const QUuid &articleId) const; // in reading order
     Result<Annotation> annotation(const QUuid &id) const;
 
+    Result<qint64> versionOf(const QUuid &id) const; // 0 when there is no such annotation
+
+    // insert() stores the version given (at least 1); update() and updatePlacement() raise it.
     Status insert(Annotation &annotation); // sorts its tags into the stored order
     Status update(Annotation &annotation); // every column but article, author and created
     // Only the placement: range, quote, anchor state and modified time.

@@ -173,7 +173,7 @@ Status ArticleTable::updateDetails(const Article &article)
 {
     auto updated = m_database.execute(
         QStringLiteral("UPDATE article SET title = ?, publisher = ?, author = ?, url = ?, "
-                       "published = ? WHERE id = ?"),
+                       "published = ?, version = version + 1 WHERE id = ?"),
         {article.title, article.publisher, article.author, article.url, article.published,
          m_sql.id(article.id)});
     if (!updated)
@@ -217,7 +217,8 @@ Status ArticleTable::replaceContent(const Article &current, const Article &newCo
         return kept.error();
     auto updated = m_database.execute(
         QStringLiteral("UPDATE article SET format = ?, source_file_name = ?, original = ?,"
-                       " canonical_text = ?, content_hash = ?, imported_at = ? WHERE id = ?"),
+                       " canonical_text = ?, content_hash = ?, imported_at = ?,"
+                       " version = version + 1 WHERE id = ?"),
         {toString(newContent.format), newContent.sourceFileName, m_sql.blob(newContent.original),
          newContent.text, newContent.contentHash, m_sql.time(replacedAt), m_sql.id(current.id)});
     if (!updated)

@@ -26,14 +26,16 @@ Result<QList<SetRole>> CurationTable::roles() const
 
 Result<int> CurationTable::setOwner(const QUuid &setId, const QString &owner)
 {
-    return m_database.execute(QStringLiteral("UPDATE annotation_set SET owner = ? WHERE id = ?"),
-                              {owner, m_sql.id(setId)});
+    return m_database.execute(
+        QStringLiteral("UPDATE annotation_set SET owner = ?, version = version + 1 WHERE id = ?"),
+        {owner, m_sql.id(setId)});
 }
 
 Result<int> CurationTable::setConsensus(const QUuid &setId, bool consensus)
 {
     return m_database.execute(
-        QStringLiteral("UPDATE annotation_set SET consensus = ? WHERE id = ?"),
+        QStringLiteral(
+            "UPDATE annotation_set SET consensus = ?, version = version + 1 WHERE id = ?"),
         {consensus ? 1 : 0, m_sql.id(setId)});
 }
 

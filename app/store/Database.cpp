@@ -370,26 +370,22 @@ Result<QSqlQuery> Database::query(const QString &sql, const QVariantList &values
 {
     if (!m_dialect->canPrepare(sql))
         return runUnprepared(sql, values);
-    QSqlQuery query(connection());
-    query.setForwardOnly(true);
-    if (!query.prepare(sql))
-        return errorFor(query.lastError(), tr("preparing a query"));
-    bindAll(query, values);
-    if (!query.exec()) {
-        const Error error = errorFor(query.lastError(), tr("running a query"));
-        // A read outside a transaction may simply be asked again of a server that came back.
-        if (error.code != Error::Code::Unreachable || m_inTransaction || !reconnect())
-            return error;
-        QSqlQuery again(connection());
-        again.setForwardOnly(true);
-        if (!again.prepare(sql))
-            return errorFor(again.lastError(), tr("preparing a query"));
-        bindAll(again, values);
-        if (!again.exec())
-            return errorFor(again.lastError(), tr("running a query"));
-        return again;
-    }
-    return query;
+    const auto attempt = [&]() -> Result<QSqlQuery> {
+        QSqlQuery query(connection());
+        query.setForwardOnly(true);
+        if (!query.prepare(sql))
+            return errorFor(query.lastError(), tr("preparing a query"));
+        bindAll(query, values);
+        if (!query.exec())
+            return errorFor(query.lastError(), tr("running a query"));
+        return query;
+    };
+    auto first = attempt();
+    // A read outside a transaction may simply be asked again of a server that came back (the
+    // driver may notice the connection went when preparing as well as when running).
+    if (first || first.error().code != Error::Code::Unreachable || m_inTransaction || !reconnect())
+        return first;
+    return attempt();
 }
 
 Result<int> Database::execute(const QString &sql, const QVariantList &values) const

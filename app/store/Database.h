@@ -28,7 +28,7 @@ class Database final
     Q_DECLARE_TR_FUNCTIONS(Database)
 
 public:
-    static constexpr int latestSchemaVersion = 8;
+    static constexpr int latestSchemaVersion = 9;
 
     static Result<std::unique_ptr<Database>> open(const ProjectLocation &location,
                                                   const OpenOptions &options);
@@ -77,6 +77,9 @@ public:
     // once, when no transaction is open; a transaction that was open is lost as a whole, never
     // half of it.
     Status reconnect() const;
+    // A server: asks for the notices sent on channel (LISTEN), again after every reconnect; the
+    // driver's notification() signal brings them. False when the driver cannot.
+    bool subscribe(const QString &channel);
     void setInTransaction(bool open) const { m_inTransaction = open; }
 
     // A user-readable Error for a failed statement, naming the project file.
@@ -107,6 +110,7 @@ private:
     bool m_migratedOnOpen = false;
     mutable bool m_inTransaction = false;
     QStringList m_sessionSettings; // run again on reconnecting
+    QStringList m_channels;        // listened to again on reconnecting
     OpenPlan::Access m_access = OpenPlan::Access::ReadWrite;
     FileIdentity m_identity;
     bool m_readOnly = false;

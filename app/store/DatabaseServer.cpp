@@ -8,6 +8,7 @@
 #include "Transaction.h"
 #include "log/LogCategories.h"
 
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QUuid>
 
@@ -114,8 +115,26 @@ Status Database::reconnect() const
         if (auto done = execute(setting); !done)
             return done.error();
     }
+    // A notice is never replayed: the listener reads the log from the last change it saw.
+    for (const QString &channel : m_channels) {
+        if (!db.driver()->subscribeToNotification(channel))
+            qCInfo(lcStore) << "cannot listen to" << channel << "on" << m_filePath << "again";
+    }
     qCInfo(lcStore) << "connected to" << m_filePath << "again";
     return success();
+}
+
+bool Database::subscribe(const QString &channel)
+{
+    if (!isServer())
+        return false;
+    QSqlDatabase db = connection();
+    if (!db.driver()->hasFeature(QSqlDriver::EventNotifications) ||
+        !db.driver()->subscribeToNotification(channel))
+        return false;
+    if (!m_channels.contains(channel))
+        m_channels.append(channel);
+    return true;
 }
 
 Result<int> Database::serverSchemaVersion() const

@@ -162,9 +162,10 @@ template<class Item> Status NamedListTable<Item>::update(const Item &item)
     const QString name = item.name.trimmed();
     if (name.isEmpty())
         return Error{Error::Code::Invalid, List::needsName(file())};
-    auto updated = m_database.execute(QStringLiteral("UPDATE %1 SET name = ?, %2 = ? WHERE id = ?")
-                                          .arg(List::table(), List::otherColumn()),
-                                      {name, List::other(item), m_sql.id(item.id)});
+    auto updated = m_database.execute(
+        QStringLiteral("UPDATE %1 SET name = ?, %2 = ?, version = version + 1 WHERE id = ?")
+            .arg(List::table(), List::otherColumn()),
+        {name, List::other(item), m_sql.id(item.id)});
     if (!updated)
         return messages::nameTaken(updated.error(), List::taken(name, file()));
     if (*updated == 0)
@@ -178,9 +179,10 @@ template<class Item> Status NamedListTable<Item>::rename(const QUuid &id, const 
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
         return Error{Error::Code::Invalid, List::needsName(file())};
-    auto updated =
-        m_database.execute(QStringLiteral("UPDATE %1 SET name = ? WHERE id = ?").arg(List::table()),
-                           {trimmed, m_sql.id(id)});
+    auto updated = m_database.execute(
+        QStringLiteral("UPDATE %1 SET name = ?, version = version + 1 WHERE id = ?")
+            .arg(List::table()),
+        {trimmed, m_sql.id(id)});
     if (!updated)
         return messages::nameTaken(updated.error(), List::taken(trimmed, file()));
     if (*updated == 0)

@@ -16,7 +16,9 @@
 #endif
 
 #include <QFileInfo>
+#include <QLocale>
 #include <QMap>
+#include <QSqlDriver>
 
 #include <algorithm>
 #include <tuple>
@@ -25,6 +27,19 @@ namespace counterpoint {
 
 using codec::idText;
 using codec::now;
+
+namespace {
+
+// An annotation as a refusal names it: its kind and the start of its passage.
+QString describe(const Annotation &annotation)
+{
+    QString words = annotation.quote.exact.simplified();
+    if (words.size() > 40)
+        words = words.left(39) + u'…';
+    return Project::tr("the %1 “%2”").arg(displayName(annotation.kind).toLower(), words);
+}
+
+} // namespace
 
 bool readingOrder(const Annotation &a, const Annotation &b)
 {
@@ -134,6 +149,19 @@ Result<std::unique_ptr<Project>> Project::openOn(std::unique_ptr<Database> datab
             project->m_author = options.author.trimmed();
         if (opened.isReadOnly())
             project->m_role = ProjectRole::Reader;
+    }
+
+    // Live refresh starts from the log as it is now: what came before is in what views read.
+    auto newest = project->m_tables->changes.newestId();
+    if (!newest)
+        return newest.error();
+    project->m_lastSeenChange = *newest;
+    if (const auto counterQuery = opened.dialect().otherWritersCounterQuery()) {
+        auto counter = opened.query(*counterQuery);
+        if (!counter)
+            return counter.error();
+        if (counter->next())
+            project->m_othersCounter = counter->value(0).toLongLong();
     }
 
     auto info = project->m_database->query(
@@ -304,6 +332,43 @@ void Project::announceCommitted(QList<Notification> notifications)
         notification.notify();
 }
 
+void Project::recordChange(ChangeRecord::Entity entity, ChangeRecord::Action action,
+                           const QUuid &rowId, const QUuid &articleId, qint64 version)
+{
+    if (m_bulkDepth > 0)
+        return; // writeInBulk() logs one change of everything
+    ChangeRecord change;
+    change.entity = entity;
+    change.action = action;
+    change.rowId = rowId;
+    change.articleId = articleId;
+    change.version = version;
+    m_pendingChanges.append(change);
+}
+
+Status Project::appendChanges(bool bulk)
+{
+    if (bulk) {
+        ChangeRecord everything;
+        everything.entity = ChangeRecord::Entity::All;
+        everything.action = ChangeRecord::Action::Changed;
+        m_pendingChanges = {everything};
+    }
+    if (m_pendingChanges.isEmpty())
+        return success();
+    if (auto appended = m_tables->changes.append(m_pendingChanges, m_author, now()); !appended)
+        return appended;
+    if (isOnServer()) {
+        // Delivered when this transaction commits, to every connection that LISTENs.
+        auto notified =
+            m_database->execute(QStringLiteral("SELECT pg_notify(?, ?)"),
+                                {changeChannel(), QString::number(m_pendingChanges.last().id)});
+        if (!notified)
+            return notified.error();
+    }
+    return success();
+}
+
 template<class T> Result<T> Project::inWrite(const std::function<Result<T>()> &work)
 {
     if (auto writable = checkWritable(); !writable)
@@ -316,6 +381,7 @@ template<class T> Result<T> Project::inWrite(const std::function<Result<T>()> &w
             return begun.error();
         const qsizetype pending = m_pendingNotifications.size();
         const QUuid defaultSetBefore = m_defaultSetId; // adoptDefaultAnnotationSet() may change it
+        const qsizetype pendingChanges = m_pendingChanges.size();
         ++m_writeDepth;
         Result<T> result = work();
         --m_writeDepth;
@@ -325,6 +391,7 @@ template<class T> Result<T> Project::inWrite(const std::function<Result<T>()> &w
         }
         if (!result) {
             m_pendingNotifications.resize(pending);
+            m_pendingChanges.resize(pendingChanges);
             m_tables->articles.forgetTexts();
             m_defaultSetId = defaultSetBefore;
         }
@@ -339,9 +406,26 @@ template<class T> Result<T> Project::inWrite(const std::function<Result<T>()> &w
     if (auto fresh = m_tables->articles.forgetTextsIfOthersWrote(); !fresh)
         return fresh.error();
     const QUuid defaultSetBefore = m_defaultSetId;
+    // Whether anyone else committed since catchUp() last looked: if not, this write's own
+    // changes are the next in the log, and the log needs no reading for them.
+    bool othersQuiet = false;
+    if (const auto counterQuery = m_database->dialect().otherWritersCounterQuery();
+        counterQuery && m_othersCounter) {
+        auto counter = m_database->query(*counterQuery);
+        othersQuiet =
+            counter && counter->next() && counter->value(0).toLongLong() == *m_othersCounter;
+    }
     ++m_writeDepth;
     Result<T> result = work();
     --m_writeDepth;
+    if (result) {
+        const bool bulk =
+            m_bulkDepth > 0 ||
+            std::any_of(m_pendingNotifications.cbegin(), m_pendingNotifications.cend(),
+                        [](const Notification &n) { return n.isReset; });
+        if (auto logged = appendChanges(bulk); !logged)
+            result = logged.error();
+    }
     if (result) {
         if (auto committed = transaction.commit(); !committed)
             result = committed.error();
@@ -349,10 +433,18 @@ template<class T> Result<T> Project::inWrite(const std::function<Result<T>()> &w
     if (!result) {
         transaction.rollback();
         m_pendingNotifications.clear();
+        m_pendingChanges.clear();
         m_tables->articles.forgetTexts();
         m_defaultSetId = defaultSetBefore;
         return result;
     }
+    for (const ChangeRecord &change : std::as_const(m_pendingChanges)) {
+        if (othersQuiet && change.id > m_lastSeenChange)
+            m_lastSeenChange = change.id;
+        else
+            m_ownChanges.append(change.id);
+    }
+    m_pendingChanges.clear();
     // Views hear of a change only once it is stored for good.
     announceCommitted(std::exchange(m_pendingNotifications, {}));
     return result;
@@ -432,6 +524,7 @@ Result<Article> Project::addArticle(Article article)
     return inWrite<Article>([&]() -> Result<Article> {
         if (auto stored = m_tables->articles.insert(article); !stored)
             return stored.error();
+        recordChange(ChangeRecord::Entity::Article, ChangeRecord::Action::Added, article.id);
         afterCommit([this, id = article.id] { emit articleAdded(id); });
         return article;
     });
@@ -442,6 +535,7 @@ Status Project::updateArticleDetails(const Article &article)
     return write([&]() -> Status {
         if (auto updated = m_tables->articles.updateDetails(article); !updated)
             return updated;
+        recordChange(ChangeRecord::Entity::Article, ChangeRecord::Action::Changed, article.id);
         afterCommit([this, id = article.id] { emit articleChanged(id); });
         return success();
     });
@@ -463,14 +557,23 @@ Status Project::removeArticle(const QUuid &id)
             return dismissed.error();
         if (auto removed = m_tables->articles.remove(id); !removed)
             return removed;
-        for (const Relation &relation : std::as_const(*relations))
+        for (const Relation &relation : std::as_const(*relations)) {
+            recordChange(ChangeRecord::Entity::Relation, ChangeRecord::Action::Removed,
+                         relation.id);
             afterCommit([this, relation] { emit relationRemoved(relation); });
-        for (const Annotation &annotation : std::as_const(*annotations))
+        }
+        for (const Annotation &annotation : std::as_const(*annotations)) {
+            recordChange(ChangeRecord::Entity::Annotation, ChangeRecord::Action::Removed,
+                         annotation.id, id);
             afterCommit([this, annotationId = annotation.id, id] {
                 emit annotationRemoved(annotationId, id);
             });
-        if (*dismissed > 0)
+        }
+        if (*dismissed > 0) {
+            recordChange(ChangeRecord::Entity::Dismissed, ChangeRecord::Action::Changed);
             afterCommit([this] { emit dismissedPassagesChanged(); });
+        }
+        recordChange(ChangeRecord::Entity::Article, ChangeRecord::Action::Removed, id);
         afterCommit([this, id] { emit articleRemoved(id); });
         return success();
     });
@@ -531,8 +634,12 @@ Status Project::replaceArticleContent(const Article &newContent,
             } // an orphan keeps its words until re-attached
             if (auto stored = m_tables->annotations.updatePlacement(annotation); !stored)
                 return stored;
+            ++annotation.version;
+            recordChange(ChangeRecord::Entity::Annotation, ChangeRecord::Action::Changed,
+                         annotation.id, annotation.articleId, annotation.version);
             afterCommit([this, annotation] { emit annotationChanged(annotation); });
         }
+        recordChange(ChangeRecord::Entity::Article, ChangeRecord::Action::Changed, current->id);
         afterCommit([this, id = current->id] { emit articleChanged(id); });
         return success();
     });
@@ -575,6 +682,7 @@ Result<AnnotationSet> Project::addAnnotationSet(AnnotationSet set)
     return inWrite<AnnotationSet>([&]() -> Result<AnnotationSet> {
         if (auto stored = m_tables->sets.insert(*prepared); !stored)
             return stored.error();
+        recordChange(ChangeRecord::Entity::Sets, ChangeRecord::Action::Changed);
         afterCommit([this] { emit annotationSetsChanged(); });
         return *prepared;
     });
@@ -592,6 +700,7 @@ Status Project::renameAnnotationSet(const QUuid &id, const QString &name)
     return write([&]() -> Status {
         if (auto renamed = m_tables->sets.rename(id, name); !renamed)
             return renamed;
+        recordChange(ChangeRecord::Entity::Sets, ChangeRecord::Action::Changed);
         afterCommit([this] { emit annotationSetsChanged(); });
         return success();
     });
@@ -620,6 +729,7 @@ Status Project::removeAnnotationSet(const QUuid &id)
         }
         if (auto removed = m_tables->sets.remove(id); !removed)
             return removed;
+        recordChange(ChangeRecord::Entity::Sets, ChangeRecord::Action::Changed);
         afterCommit([this] { emit annotationSetsChanged(); });
         return success();
     });
@@ -673,6 +783,7 @@ Status Project::setAnnotationSetOwner(const QUuid &setId, const QString &owner)
         if (*changed == 0)
             return Error{Error::Code::NotFound,
                          tr("There is no such annotation set in %1.").arg(file())};
+        recordChange(ChangeRecord::Entity::Sets, ChangeRecord::Action::Changed);
         afterCommit([this] { emit annotationSetsChanged(); });
         return success();
     });
@@ -687,6 +798,7 @@ Status Project::setConsensusSet(const QUuid &setId, bool consensus)
         if (*changed == 0)
             return Error{Error::Code::NotFound,
                          tr("There is no such annotation set in %1.").arg(file())};
+        recordChange(ChangeRecord::Entity::Sets, ChangeRecord::Action::Changed);
         afterCommit([this] { emit annotationSetsChanged(); });
         return success();
     });
@@ -699,7 +811,10 @@ Result<QList<QUuid>> Project::consensusSources(const QUuid &annotationId) const
 
 Status Project::setConsensusSources(const QUuid &annotationId, const QList<QUuid> &sources)
 {
-    return write([&]() -> Status { return m_tables->curation.setSources(annotationId, sources); });
+    return write([&]() -> Status {
+        recordChange(ChangeRecord::Entity::Settings, ChangeRecord::Action::Changed);
+        return m_tables->curation.setSources(annotationId, sources);
+    });
 }
 
 Result<QString> Project::setting(const QString &key) const
@@ -709,7 +824,10 @@ Result<QString> Project::setting(const QString &key) const
 
 Status Project::setSetting(const QString &key, const QString &value)
 {
-    return write([&]() -> Status { return m_tables->curation.setSetting(key, value); });
+    return write([&]() -> Status {
+        recordChange(ChangeRecord::Entity::Settings, ChangeRecord::Action::Changed);
+        return m_tables->curation.setSetting(key, value);
+    });
 }
 
 Result<QList<Actor>> Project::actors() const
@@ -725,6 +843,7 @@ Result<Actor> Project::addActor(Actor actor)
     return inWrite<Actor>([&]() -> Result<Actor> {
         if (auto stored = m_tables->actors.insert(*prepared); !stored)
             return stored.error();
+        recordChange(ChangeRecord::Entity::Actors, ChangeRecord::Action::Changed);
         afterCommit([this] { emit actorsChanged(); });
         return *prepared;
     });
@@ -742,6 +861,7 @@ Status Project::updateActor(const Actor &actor)
     return write([&]() -> Status {
         if (auto updated = m_tables->actors.update(actor); !updated)
             return updated;
+        recordChange(ChangeRecord::Entity::Actors, ChangeRecord::Action::Changed);
         afterCommit([this] { emit actorsChanged(); });
         return success();
     });
@@ -752,6 +872,7 @@ Status Project::removeActor(const QUuid &id)
     return write([&]() -> Status {
         if (auto removed = m_tables->actors.remove(id); !removed)
             return removed;
+        recordChange(ChangeRecord::Entity::Actors, ChangeRecord::Action::Changed);
         afterCommit([this] { emit actorsChanged(); });
         return success();
     });
@@ -770,6 +891,7 @@ Result<Tag> Project::addTag(Tag tag)
     return inWrite<Tag>([&]() -> Result<Tag> {
         if (auto stored = m_tables->tags.insert(*prepared); !stored)
             return stored.error();
+        recordChange(ChangeRecord::Entity::Tags, ChangeRecord::Action::Changed);
         afterCommit([this] { emit tagsChanged(); });
         return *prepared;
     });
@@ -785,6 +907,7 @@ Status Project::updateTag(const Tag &tag)
     return write([&]() -> Status {
         if (auto updated = m_tables->tags.update(tag); !updated)
             return updated;
+        recordChange(ChangeRecord::Entity::Tags, ChangeRecord::Action::Changed);
         afterCommit([this] { emit tagsChanged(); });
         return success();
     });
@@ -795,6 +918,7 @@ Status Project::removeTag(const QUuid &id)
     return write([&]() -> Status {
         if (auto removed = m_tables->tags.remove(id); !removed)
             return removed;
+        recordChange(ChangeRecord::Entity::Tags, ChangeRecord::Action::Changed);
         afterCommit([this] { emit tagsChanged(); });
         return success();
     });
@@ -975,12 +1099,14 @@ Result<Annotation> Project::addAnnotation(Annotation annotation)
             annotation.modified = annotation.created;
         if (auto stored = m_tables->annotations.insert(annotation); !stored)
             return stored.error();
+        recordChange(ChangeRecord::Entity::Annotation, ChangeRecord::Action::Added, annotation.id,
+                     annotation.articleId, annotation.version);
         afterCommit([this, annotation] { emit annotationAdded(annotation); });
         return annotation;
     });
 }
 
-Result<Annotation> Project::updateAnnotation(Annotation annotation)
+Result<Annotation> Project::updateAnnotation(Annotation annotation, qint64 expectedVersion)
 {
     return inWrite<Annotation>([&]() -> Result<Annotation> {
         auto before = m_tables->annotations.annotation(annotation.id);
@@ -988,6 +1114,10 @@ Result<Annotation> Project::updateAnnotation(Annotation annotation)
             return before.error();
         if (auto allowed = checkMayChange(before->author, tr("an annotation")); !allowed)
             return allowed.error();
+        // Read under the write lock: nobody changes the row between this check and the update.
+        if (expectedVersion != 0 && before->version != expectedVersion)
+            return conflict(ChangeRecord::Entity::Annotation, annotation.id, expectedVersion,
+                            before->version, describe(*before));
         if (annotation.articleId != before->articleId)
             return Error{Error::Code::Invalid,
                          tr("An annotation in %1 cannot move to another article.").arg(file())};
@@ -1001,6 +1131,9 @@ Result<Annotation> Project::updateAnnotation(Annotation annotation)
             return updated.error();
         annotation.author = before->author;
         annotation.created = before->created;
+        annotation.version = before->version + 1;
+        recordChange(ChangeRecord::Entity::Annotation, ChangeRecord::Action::Changed, annotation.id,
+                     annotation.articleId, annotation.version);
         afterCommit([this, annotation] { emit annotationChanged(annotation); });
         return annotation;
     });
@@ -1027,15 +1160,20 @@ Result<Annotation> Project::moveAnnotation(const Annotation &placed)
             return moved.error();
         if (auto stored = m_tables->annotations.updatePlacement(annotation); !stored)
             return stored.error();
+        ++annotation.version;
+        recordChange(ChangeRecord::Entity::Annotation, ChangeRecord::Action::Removed, annotation.id,
+                     before->articleId);
         afterCommit([this, id = annotation.id, from = before->articleId] {
             emit annotationRemoved(id, from);
         });
+        recordChange(ChangeRecord::Entity::Annotation, ChangeRecord::Action::Added, annotation.id,
+                     annotation.articleId, annotation.version);
         afterCommit([this, annotation] { emit annotationAdded(annotation); });
         return annotation;
     });
 }
 
-Status Project::removeAnnotation(const QUuid &id)
+Status Project::removeAnnotation(const QUuid &id, qint64 expectedVersion)
 {
     return write([&]() -> Status {
         auto before = m_tables->annotations.annotation(id);
@@ -1043,13 +1181,21 @@ Status Project::removeAnnotation(const QUuid &id)
             return before.error();
         if (auto allowed = checkMayChange(before->author, tr("an annotation")); !allowed)
             return allowed;
+        if (expectedVersion != 0 && before->version != expectedVersion)
+            return conflict(ChangeRecord::Entity::Annotation, id, expectedVersion, before->version,
+                            describe(*before));
         auto links = m_tables->relations.of(id);
         if (!links)
             return links.error();
         if (auto removed = m_tables->annotations.remove(id); !removed)
             return removed.error();
-        for (const Relation &relation : std::as_const(*links))
+        for (const Relation &relation : std::as_const(*links)) {
+            recordChange(ChangeRecord::Entity::Relation, ChangeRecord::Action::Removed,
+                         relation.id);
             afterCommit([this, relation] { emit relationRemoved(relation); });
+        }
+        recordChange(ChangeRecord::Entity::Annotation, ChangeRecord::Action::Removed, id,
+                     before->articleId);
         afterCommit(
             [this, id, articleId = before->articleId] { emit annotationRemoved(id, articleId); });
         return success();
@@ -1092,6 +1238,8 @@ Status Project::setVerdict(const Verdict &verdict)
             return success();
         if (auto stored = m_tables->verdicts.put(verdict); !stored)
             return stored;
+        recordChange(ChangeRecord::Entity::Annotation, ChangeRecord::Action::Changed,
+                     verdict.annotationId, annotation->articleId);
         afterCommit([this, id = verdict.annotationId] { emit verdictChanged(id); });
         return success();
     });
@@ -1108,10 +1256,187 @@ Status Project::clearVerdict(const QUuid &annotationId)
         auto removed = m_tables->verdicts.remove(annotationId);
         if (!removed)
             return removed.error();
-        if (*removed > 0)
+        if (*removed > 0) {
+            recordChange(ChangeRecord::Entity::Annotation, ChangeRecord::Action::Changed,
+                         annotationId, annotation->articleId);
             afterCommit([this, annotationId] { emit verdictChanged(annotationId); });
+        }
         return success();
     });
+}
+
+// ---------------------------------------------------------------------------------------------
+// The change log: what others changed, and refusing a change made on an older version
+
+Error Project::conflict(ChangeRecord::Entity entity, const QUuid &rowId, qint64 expectedVersion,
+                        qint64 currentVersion, const QString &what) const
+{
+    QString who;
+    QDateTime when;
+    if (auto last = m_tables->changes.lastChangeOf(entity, rowId); last && *last) {
+        who = (*last)->author;
+        when = (*last)->at;
+    }
+    qCInfo(lcStore) << "refused a change of" << idText(rowId) << "made on version"
+                    << expectedVersion << "; it is at version" << currentVersion;
+    const QString at =
+        when.isValid() ? QLocale().toString(when.toLocalTime(), QLocale::ShortFormat) : QString();
+    if (!who.isEmpty() && !at.isEmpty())
+        return Error{Error::Code::Conflict,
+                     tr("Cannot change %1 in %2: %3 changed it at %4, after it was read here. "
+                        "Nothing was changed.")
+                         .arg(what, file(), who, at)};
+    return Error{Error::Code::Conflict,
+                 tr("Cannot change %1 in %2: it was changed after it was read here. Nothing was "
+                    "changed.")
+                     .arg(what, file())};
+}
+
+Result<QList<ChangeRecord>> Project::changesSince(qint64 after) const
+{
+    return m_tables->changes.since(after);
+}
+
+Result<std::optional<ChangeRecord>> Project::lastChangeOf(ChangeRecord::Entity entity,
+                                                          const QUuid &rowId) const
+{
+    return m_tables->changes.lastChangeOf(entity, rowId);
+}
+
+bool Project::listenForChanges()
+{
+    if (!isOnServer())
+        return false;
+    if (m_listening)
+        return true;
+    if (!m_database->subscribe(changeChannel()))
+        return false;
+    m_listening = true;
+    QSqlDriver *driver = m_database->connection().driver();
+    connect(driver, &QSqlDriver::notification, this, [this](const QString &name) {
+        if (name != changeChannel())
+            return;
+        if (auto caught = catchUp(); !caught)
+            qCInfo(lcStore) << "after a notice of" << filePath() << ":" << caught.errorMessage();
+    });
+    return true;
+}
+
+Result<int> Project::catchUp()
+{
+    if (m_writeDepth > 0)
+        return 0; // inside a write: after it
+    bool counterMoved = false;
+    if (const auto counterQuery = m_database->dialect().otherWritersCounterQuery()) {
+        auto counter = m_database->query(*counterQuery);
+        if (!counter)
+            return counter.error();
+        const qint64 now = counter->next() ? counter->value(0).toLongLong() : -1;
+        if (m_othersCounter && *m_othersCounter == now)
+            return 0; // nobody else committed: one pragma, no more
+        counterMoved = m_othersCounter.has_value();
+        m_othersCounter = now;
+    }
+    auto changes = m_tables->changes.since(m_lastSeenChange);
+    if (!changes)
+        return changes.error();
+    QList<ChangeRecord> others;
+    for (const ChangeRecord &change : std::as_const(*changes)) {
+        m_lastSeenChange = qMax(m_lastSeenChange, change.id);
+        if (!m_ownChanges.removeOne(change.id))
+            others.append(change);
+    }
+    m_ownChanges.removeIf([this](qint64 id) { return id <= m_lastSeenChange; });
+    if (others.isEmpty()) {
+        if (counterMoved && changes->isEmpty()) {
+            // Another connection committed without a word in the log (a program that does not
+            // keep it): nothing is known of what changed, so everything is read again.
+            qCInfo(lcStore) << "another connection changed" << filePath()
+                            << "without logging it; reloading";
+            emit reset();
+            return 1;
+        }
+        return 0;
+    }
+    announceChanges(others);
+    return int(others.size());
+}
+
+void Project::announceChanges(const QList<ChangeRecord> &changes)
+{
+    using Entity = ChangeRecord::Entity;
+    using Action = ChangeRecord::Action;
+    QStringList authors;
+    for (const ChangeRecord &change : changes) {
+        if (!authors.contains(change.author))
+            authors.append(change.author);
+    }
+    const bool everything = std::any_of(changes.cbegin(), changes.cend(),
+                                        [](const auto &c) { return c.entity == Entity::All; });
+    if (everything) {
+        emit reset();
+        emit changedElsewhere(authors, int(changes.size()));
+        return;
+    }
+    // Each row once, as it is now; a list once.
+    QSet<QUuid> announced;
+    bool lists[int(Entity::All) + 1] = {};
+    for (const ChangeRecord &change : changes) {
+        switch (change.entity) {
+        case Entity::Annotation:
+            if (change.action == Action::Removed) {
+                announced.remove(change.rowId);
+                emit annotationRemoved(change.rowId, change.articleId);
+            } else if (!announced.contains(change.rowId)) {
+                auto now = m_tables->annotations.annotation(change.rowId);
+                if (!now)
+                    break; // gone since: its removal comes later in the log
+                announced.insert(change.rowId);
+                if (change.action == Action::Added) {
+                    emit annotationAdded(*now);
+                } else {
+                    emit annotationChanged(*now);
+                    emit verdictChanged(change.rowId); // a verdict is logged as its claim's change
+                }
+            }
+            break;
+        case Entity::Relation:
+            if (change.action == Action::Removed) {
+                Relation gone;
+                gone.id = change.rowId;
+                emit relationRemoved(gone);
+            } else if (auto now = m_tables->relations.relation(change.rowId); now && *now) {
+                emit relationAdded(**now);
+            }
+            break;
+        case Entity::Article:
+            if (change.action == Action::Added)
+                emit articleAdded(change.rowId);
+            else if (change.action == Action::Removed)
+                emit articleRemoved(change.rowId);
+            else
+                emit articleChanged(change.rowId);
+            break;
+        case Entity::Sets:
+        case Entity::Actors:
+        case Entity::Tags:
+        case Entity::Dismissed:
+        case Entity::Settings:
+            lists[int(change.entity)] = true;
+            break;
+        case Entity::All:
+            break;
+        }
+    }
+    if (lists[int(Entity::Sets)] || lists[int(Entity::Settings)])
+        emit annotationSetsChanged();
+    if (lists[int(Entity::Actors)])
+        emit actorsChanged();
+    if (lists[int(Entity::Tags)])
+        emit tagsChanged();
+    if (lists[int(Entity::Dismissed)])
+        emit dismissedPassagesChanged();
+    emit changedElsewhere(authors, int(changes.size()));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1152,6 +1477,7 @@ Result<Relation> Project::addRelation(Relation relation)
                 tr("These two annotations in %1 are already linked that way.").arg(file())};
         if (auto stored = m_tables->relations.insert(relation); !stored)
             return stored.error();
+        recordChange(ChangeRecord::Entity::Relation, ChangeRecord::Action::Added, relation.id);
         afterCommit([this, relation] { emit relationAdded(relation); });
         return relation;
     });
@@ -1169,6 +1495,7 @@ Status Project::removeRelation(const QUuid &id)
             return allowed;
         if (auto removed = m_tables->relations.remove(id); !removed)
             return removed;
+        recordChange(ChangeRecord::Entity::Relation, ChangeRecord::Action::Removed, id);
         afterCommit([this, relation = **found] { emit relationRemoved(relation); });
         return success();
     });
@@ -1188,8 +1515,10 @@ Status Project::dismissPassage(const DismissedPassage &passage)
         auto added = m_tables->dismissed.insert(passage);
         if (!added)
             return added.error();
-        if (*added)
+        if (*added) {
+            recordChange(ChangeRecord::Entity::Dismissed, ChangeRecord::Action::Changed);
             afterCommit([this] { emit dismissedPassagesChanged(); });
+        }
         return success();
     });
 }
@@ -1200,8 +1529,10 @@ Status Project::undismissPassage(const DismissedPassage &passage)
         auto removed = m_tables->dismissed.remove(passage);
         if (!removed)
             return removed.error();
-        if (*removed)
+        if (*removed) {
+            recordChange(ChangeRecord::Entity::Dismissed, ChangeRecord::Action::Changed);
             afterCommit([this] { emit dismissedPassagesChanged(); });
+        }
         return success();
     });
 }

@@ -9,6 +9,7 @@
 #include "domain/SetRole.h"
 #include "domain/Tag.h"
 #include "domain/Verdict.h"
+#include "store/ChangeLog.h"
 #include "store/ServerAccess.h"
 
 #include <QByteArrayList>
@@ -18,6 +19,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace counterpoint {
 
@@ -213,11 +215,16 @@ public:
     // Checks the range against the article's text and fills in what is missing: id, quote, set,
     // author and times. Given ids and times are kept, so undo and re-import restore them exactly.
     Result<Annotation> addAnnotation(Annotation annotation);
-    Result<Annotation> updateAnnotation(Annotation annotation);
+    // expectedVersion: the version of the row the change was made on (Annotation::version as it
+    // was read); the update is refused (Error::Code::Conflict, naming who changed the row and
+    // when) when the row has another version now. 0 changes the row as it is now.
+    Result<Annotation> updateAnnotation(Annotation annotation, qint64 expectedVersion = 0);
     // Moves an annotation, with its tags and relations, to the range given in placed, of the
     // article given there (a passage split off into an article of its own, or put back).
     Result<Annotation> moveAnnotation(const Annotation &placed);
-    Status removeAnnotation(const QUuid &id); // its relations go with it
+    // Its relations go with it; refused like updateAnnotation() when expectedVersion is given and
+    // the row has another version now.
+    Status removeAnnotation(const QUuid &id, qint64 expectedVersion = 0);
     // The ids of up to limit annotations whose id begins with prefix (compared as ids are
     // stored: lower case, no braces), found through the table's index.
     Result<QList<QUuid>> annotationIdsStartingWith(const QString &prefix, int limit) const;
@@ -248,6 +255,25 @@ public:
     Status dismissPassage(const DismissedPassage &passage);
     Status undismissPassage(const DismissedPassage &passage);
 
+    // The change log (issue 13 item 7). Every commit appends what it changed, in the same
+    // transaction. catchUp() reads what other connections (another window, the command line,
+    // another analyst) committed since the last change this project saw and announces it with the
+    // same signals as its own changes, then changedElsewhere(); it returns how many changes it
+    // announced. On a file PRAGMA data_version tells cheaply whether anyone else committed, so
+    // calling it on a short timer costs one pragma; on a server it reads the log after the last id
+    // (after a notice from listenForChanges(), or on a timer, and after a reconnect).
+    Result<int> catchUp();
+    qint64 lastSeenChange() const { return m_lastSeenChange; }
+    Result<QList<ChangeRecord>> changesSince(qint64 after) const;
+    // Who changed the row last, and when (none when the log does not know it).
+    Result<std::optional<ChangeRecord>> lastChangeOf(ChangeRecord::Entity entity,
+                                                     const QUuid &rowId) const;
+    // On a server: LISTEN for the notice each commit sends (NOTIFY counterpoint_changes with the
+    // newest change id), again after every reconnect; each notice runs catchUp(). False on a
+    // file, or when the driver cannot listen.
+    bool listenForChanges();
+    static QString changeChannel() { return QStringLiteral("counterpoint_changes"); }
+
 signals:
     void articleAdded(const QUuid &id);
     void articleChanged(const QUuid &id);
@@ -264,6 +290,8 @@ signals:
     void verdictChanged(const QUuid &annotationId);
     // Anything may have changed (a bulk write, another process's commit): reload what you show.
     void reset();
+    // catchUp() announced count changes others made (authors: who made them, each once).
+    void changedElsewhere(const QStringList &authors, int count);
 
 private:
     friend class ProjectCopy; // copies rows as they are stored, every column
@@ -287,6 +315,17 @@ private:
     Status readRelations(QList<Relation> *relations) const; // relations() into it, when given
     template<class T> Result<T> inWrite(const std::function<Result<T>()> &work);
     void afterCommit(std::function<void()> notify);
+    // A row of the change log the running write appends when it commits (nothing in a bulk
+    // write: that appends one change of everything).
+    void recordChange(ChangeRecord::Entity entity, ChangeRecord::Action action,
+                      const QUuid &rowId = {}, const QUuid &articleId = {}, qint64 version = 0);
+    // Appends the running write's changes to the log just before it commits (on a server,
+    // with the notice to listeners); bulk: one change of everything instead.
+    Status appendChanges(bool bulk);
+    void announceChanges(const QList<ChangeRecord> &changes);
+    // The refusal of a change made on expectedVersion of a row that has another one now.
+    Error conflict(ChangeRecord::Entity entity, const QUuid &rowId, qint64 expectedVersion,
+                   qint64 currentVersion, const QString &what) const;
     void announceCommitted(QList<Notification> notifications);
     // The text the annotation's range refers to, read inside the running write; checks the
     // range against it and fills in the quote (an orphan keeps its words).
@@ -300,6 +339,11 @@ private:
     int m_writeDepth = 0;
     int m_bulkDepth = 0; // inside writeInBulk(): changes are announced by one reset()
     QList<Notification> m_pendingNotifications;
+    QList<ChangeRecord> m_pendingChanges;
+    QList<qint64> m_ownChanges;  // ids of the log's rows this project appended, not yet seen
+    qint64 m_lastSeenChange = 0; // the newest change announced (or made here)
+    std::optional<qint64> m_othersCounter; // PRAGMA data_version when last looked
+    bool m_listening = false;
 };
 
 } // namespace counterpoint

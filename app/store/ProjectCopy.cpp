@@ -141,7 +141,7 @@ Result<ProjectCopy::Counts> ProjectCopy::copy(const Project &source, Project &de
         // The destination's own default set (made when it was created) gives way to the source's.
         for (const QString &statement :
              {QStringLiteral("DELETE FROM annotation_set"), QStringLiteral("DELETE FROM actor"),
-              QStringLiteral("DELETE FROM tag"),
+              QStringLiteral("DELETE FROM tag"), QStringLiteral("DELETE FROM change_log"),
               QStringLiteral("DELETE FROM project_info WHERE key = 'default_set'")}) {
             if (auto cleared = to.execute(statement); !cleared)
                 return cleared.error();

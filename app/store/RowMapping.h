@@ -16,7 +16,7 @@ namespace counterpoint::rows {
 // The columns of each table in the order the mappings below read them.
 inline constexpr auto annotationColumns =
     "id, article_id, set_id, kind, start_pos, end_pos, exact, prefix, suffix, actor_id, "
-    "comment, author, created_at, modified_at, anchor_state";
+    "comment, author, created_at, modified_at, anchor_state, version";
 inline constexpr auto relationColumns = "id, from_id, to_id, kind, comment, author, created_at";
 inline constexpr auto articleColumns = "id, title, publisher, author, url, published, format, "
                                        "source_file_name, original, canonical_text, content_hash, "
@@ -77,6 +77,7 @@ template<class Row> Annotation annotationFrom(const Row &row)
     a.created = row.time(12);
     a.modified = row.time(13);
     a.anchorState = anchorStateFromString(row.string(14)).value_or(AnchorState::Exact);
+    a.version = row.integer(15);
     return a;
 }
 

@@ -2,6 +2,7 @@
 
 #include "AnnotationTable.h"
 #include "ArticleTable.h"
+#include "ChangeLog.h"
 #include "CurationTable.h"
 #include "DismissedPassageTable.h"
 #include "NamedListTable.h"
@@ -23,6 +24,7 @@ struct StoreTables
         , tags(database)
         , curation(database)
         , verdicts(database)
+        , changes(database)
     {}
 
     ArticleTable articles;
@@ -34,6 +36,7 @@ struct StoreTables
     NamedListTable<Tag> tags;
     CurationTable curation;
     VerdictTable verdicts;
+    ChangeLogTable changes;
 };
 
 } // namespace counterpoint

@@ -1,7 +1,10 @@
 #include "Transaction.h"
 
 #include "Database.h"
+#include "LockWait.h"
 #include "SqlDialect.h"
+
+#include <QCoreApplication>
 
 #include <QSqlError>
 #include <QThread>
@@ -9,6 +12,12 @@
 namespace counterpoint {
 
 namespace {
+
+struct Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(counterpoint::Transaction)
+};
+
 // SQLite's busy handler already waits out BUSY for BEGIN IMMEDIATE; these retries cover the
 // rare case where the timeout expires while another writer is finishing a long transaction.
 constexpr int beginAttempts = 3;
@@ -30,6 +39,17 @@ Status Transaction::begin()
         if (begun || begun.error().code != Error::Code::Locked)
             break;
         QThread::msleep(50);
+    }
+    // Another program holds a file's write lock: the window's waiter waits for it off the GUI
+    // thread, showing that it waits, until it is free or the user cancels (issue 18 item 19).
+    while (!begun && begun.error().code == Error::Code::Locked && !m_database.isServer() &&
+           lockwait::installed()) {
+        if (!lockwait::installed()(m_database.readerUri(), m_database.displayName()))
+            return Error{Error::Code::Cancelled,
+                         Messages::tr("Nothing was changed in %1: waiting for another program to "
+                                      "finish writing to it was cancelled.")
+                             .arg(m_database.displayName())};
+        begun = m_database.execute(m_database.dialect().beginWrite());
     }
     if (!begun)
         return begun.error();

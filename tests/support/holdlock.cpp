@@ -1,5 +1,7 @@
 // Test helper: holds an exclusive lock on an SQLite file from a separate process, the way another
-// program busy writing a project would, until its standard input closes.
+// program busy writing a project would, until its standard input closes. With --write-lock it
+// holds only the write lock, as another Counterpoint in the middle of a long import does: readers
+// of the (WAL) project go on reading, writers wait.
 #include <QCoreApplication>
 #include <QFile>
 #include <QSqlDatabase>
@@ -11,8 +13,9 @@
 int main(int argc, char **argv)
 {
     QCoreApplication application(argc, argv);
-    if (argc != 2) {
-        std::fputs("usage: holdlock DATABASE\n", stderr);
+    const bool writeLockOnly = argc == 3 && qstrcmp(argv[2], "--write-lock") == 0;
+    if (argc != 2 && !writeLockOnly) {
+        std::fputs("usage: holdlock DATABASE [--write-lock]\n", stderr);
         return 2;
     }
     {
@@ -24,9 +27,13 @@ int main(int argc, char **argv)
         QSqlQuery query(db);
         // Exclusive locking mode keeps the lock after the first write and shuts out readers,
         // even of a WAL database.
-        if (!query.exec(QStringLiteral("PRAGMA locking_mode = EXCLUSIVE")) ||
-            !query.exec(QStringLiteral("BEGIN EXCLUSIVE")) ||
-            !query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS lock_probe (x)"))) {
+        const bool locked =
+            writeLockOnly
+                ? query.exec(QStringLiteral("BEGIN IMMEDIATE"))
+                : query.exec(QStringLiteral("PRAGMA locking_mode = EXCLUSIVE")) &&
+                      query.exec(QStringLiteral("BEGIN EXCLUSIVE")) &&
+                      query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS lock_probe (x)"));
+        if (!locked) {
             std::fprintf(stderr, "cannot lock: %s\n", qPrintable(query.lastError().text()));
             return 1;
         }

@@ -385,10 +385,13 @@ private slots:
         rekinded.kind = AnnotationKind::Note;
         QVERIFY(m_history->perform(
             std::make_unique<UpdateAnnotationCommand>(*m_project, now, rekinded, Field::Kind)));
-        Annotation rekindedAgain = rekinded;
+        // Each step is made on the annotation as stored (its version): a step made on a copy read
+        // before the last change would be refused as stale.
+        const Annotation stored = *m_project->annotation(second.id);
+        Annotation rekindedAgain = stored;
         rekindedAgain.kind = AnnotationKind::Source;
         QVERIFY(m_history->perform(std::make_unique<UpdateAnnotationCommand>(
-            *m_project, rekinded, rekindedAgain, Field::Kind)));
+            *m_project, stored, rekindedAgain, Field::Kind)));
         QCOMPARE(m_history->stack()->count(), 4);
     }
 

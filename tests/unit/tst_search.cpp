@@ -376,6 +376,11 @@ private slots:
                   "DROP TRIGGER search_article_delete", "DROP TRIGGER search_annotation_insert",
                   "DROP TRIGGER search_annotation_update", "DROP TRIGGER search_annotation_delete",
                   "DROP TABLE search_article", "DROP TABLE search_annotation",
+                  // and before schema 9's change log and row versions
+                  "DROP TABLE change_log", "ALTER TABLE annotation DROP COLUMN version",
+                  "ALTER TABLE article DROP COLUMN version",
+                  "ALTER TABLE annotation_set DROP COLUMN version",
+                  "ALTER TABLE actor DROP COLUMN version", "ALTER TABLE tag DROP COLUMN version",
                   "PRAGMA user_version = 7"})
                 QVERIFY2(query.exec(QLatin1String(statement)), statement);
             QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name "

@@ -792,6 +792,10 @@ private slots:
                 QVERIFY(
                     query.exec(QStringLiteral("DROP TABLE search_%1").arg(QLatin1String(table))));
             }
+            QVERIFY(query.exec(QStringLiteral("DROP TABLE change_log")));
+            for (const char *table : {"annotation", "article", "annotation_set", "actor", "tag"})
+                QVERIFY(query.exec(QStringLiteral("ALTER TABLE %1 DROP COLUMN version")
+                                       .arg(QLatin1StringView(table))));
             QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 1")));
             query.finish();
             db.close();

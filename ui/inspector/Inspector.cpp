@@ -19,6 +19,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPixmap>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -80,7 +81,7 @@ Inspector::Inspector(QWidget *parent)
         m_kind->addItem(KindStyle::icon(kind), displayName(kind), int(kind));
     connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
         const auto kind = AnnotationKind(m_kind->currentData().toInt());
-        edit([this, kind] { return m_session->changeKind(m_id, kind); });
+        edit([this, kind] { return m_session->changeKind(m_id, kind, m_version); });
     });
 
     m_actor->setObjectName(QStringLiteral("actor"));
@@ -114,7 +115,7 @@ Inspector::Inspector(QWidget *parent)
 
     connect(m_set, &QComboBox::activated, this, [this] {
         const QUuid set = m_set->currentData().toUuid();
-        edit([this, set] { return m_session->moveToSet(m_id, set); });
+        edit([this, set] { return m_session->moveToSet(m_id, set, m_version); });
     });
 
     // The verdict: a rating and when it was given, who gave it and the review's address.
@@ -307,6 +308,7 @@ void Inspector::refresh()
         }
     }
     const bool shown = chosen && annotation;
+    m_version = shown ? annotation->version : 0;
     m_form->setVisible(shown);
     m_empty->setVisible(!shown);
     if (!shown)
@@ -496,16 +498,52 @@ void Inspector::edit(const std::function<Status()> &change)
     if (m_filling || !m_session || m_id.isNull())
         return;
     if (Status done = change(); !done) {
+        if (done.error().code == Error::Code::Conflict && m_session->hasRefusedEdit()) {
+            resolveRefusedEdit(done.errorMessage());
+            return;
+        }
         emit errorOccurred(done.errorMessage());
         refresh();
     }
+}
+
+void Inspector::resolveRefusedEdit(const QString &message)
+{
+    QMessageBox box(QMessageBox::Warning, tr("Changed by someone else"), message,
+                    QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("refusedEdit"));
+    box.setInformativeText(tr("Reload shows their change and drops yours. Apply Mine on Top "
+                              "makes your change again on their version. Keep Mine as a Copy "
+                              "leaves theirs and makes a copy of the annotation with your "
+                              "change."));
+    QPushButton *reload = box.addButton(tr("&Reload"), QMessageBox::RejectRole);
+    reload->setObjectName(QStringLiteral("reload"));
+    QPushButton *applyMine = box.addButton(tr("&Apply Mine on Top"), QMessageBox::AcceptRole);
+    applyMine->setObjectName(QStringLiteral("applyMine"));
+    QPushButton *keepCopy = box.addButton(tr("&Keep Mine as a Copy"), QMessageBox::ActionRole);
+    keepCopy->setObjectName(QStringLiteral("keepCopy"));
+    box.setDefaultButton(reload);
+    box.setEscapeButton(reload);
+    box.exec();
+    using Choice = ProjectSession::RefusedEditChoice;
+    const Choice choice = box.clickedButton() == applyMine  ? Choice::ApplyMine
+                          : box.clickedButton() == keepCopy ? Choice::KeepCopy
+                                                            : Choice::Reload;
+    auto resolved = m_session->resolveRefusedEdit(choice);
+    if (!resolved) {
+        emit errorOccurred(resolved.errorMessage());
+    } else if (choice == Choice::KeepCopy && *resolved != m_id) {
+        emit annotationActivated(*resolved); // the copy with my change
+        return;
+    }
+    refresh();
 }
 
 void Inspector::chooseActor()
 {
     // A name no actor has yet becomes a new actor, in the same undo step as choosing it.
     const QString name = m_actor->currentText();
-    edit([this, name] { return m_session->setActorNamed(m_id, name); });
+    edit([this, name] { return m_session->setActorNamed(m_id, name, m_version); });
 }
 
 void Inspector::addTag()
@@ -514,9 +552,12 @@ void Inspector::addTag()
     if (name.isEmpty() || !m_session || m_id.isNull())
         return;
     // The new tag and its use on this annotation: one undo step.
-    Status done = m_session->addTagNamed(m_id, name);
+    Status done = m_session->addTagNamed(m_id, name, m_version);
     if (!done) {
-        emit errorOccurred(done.errorMessage());
+        if (done.error().code == Error::Code::Conflict && m_session->hasRefusedEdit())
+            resolveRefusedEdit(done.errorMessage());
+        else
+            emit errorOccurred(done.errorMessage());
         return;
     }
     m_newTag->clear();
@@ -524,18 +565,18 @@ void Inspector::addTag()
 
 void Inspector::toggleTag(const QUuid &tagId, bool on)
 {
-    edit([this, tagId, on] { return m_session->setTag(m_id, tagId, on); });
+    edit([this, tagId, on] { return m_session->setTag(m_id, tagId, on, m_version); });
 }
 
 void Inspector::commitComment()
 {
     const QString comment = m_comment->toPlainText();
-    edit([this, comment] { return m_session->setComment(m_id, comment); });
+    edit([this, comment] { return m_session->setComment(m_id, comment, m_version); });
 }
 
 void Inspector::removeAnnotation()
 {
-    edit([this] { return m_session->deleteAnnotation(m_id); });
+    edit([this] { return m_session->deleteAnnotation(m_id, m_version); });
 }
 
 void Inspector::removeSelectedRelation()

@@ -51,6 +51,9 @@ private:
     // Runs an edit of the session unless the form is being filled; a refusal is reported and
     // the form shows the annotation as it is.
     void edit(const std::function<Status()> &change);
+    // An edit refused because someone changed the annotation after the form showed it: asks
+    // whether to reload, apply mine on top or keep mine as a copy.
+    void resolveRefusedEdit(const QString &message);
     void chooseActor();
     void addTag();
     void toggleTag(const QUuid &tagId, bool on);
@@ -65,6 +68,7 @@ private:
     ProjectSession *m_session = nullptr;
     QUuid m_id;
     bool m_filling = false;
+    qint64 m_version = 0; // of the annotation as the form shows it: what an edit is made on
 
     QLabel *m_quote = nullptr;
     QLabel *m_where = nullptr;

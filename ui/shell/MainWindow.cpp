@@ -38,8 +38,10 @@
 
 #include "edit/EditHistory.h"
 #include "log/LogCategories.h"
+#include "session/LiveRefresh.h"
 #include "session/ProjectReadModel.h"
 #include "session/ProjectSession.h"
+#include "ui/shell/LockWaitDialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -81,6 +83,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_backups(new BackupFlow(*this))
     , m_integrity(new IntegrityCheckFlow(*this))
 {
+    installLockWaitDialog(); // an edit waits for another program's write lock, off this thread
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Counterpoint"));
     setAcceptDrops(true);
@@ -542,6 +545,21 @@ void MainWindow::adoptSession(std::unique_ptr<ProjectSession> session)
     connect(project, &Project::articleRemoved, this, &MainWindow::refreshArticleList);
     connect(project, &Project::articleChanged, this, &MainWindow::refreshArticleList);
     connect(project, &Project::reset, this, &MainWindow::afterReset);
+    // Others' commits appear in every view as they come (live refresh); the status bar says who.
+    LiveRefresh *live = &current->liveRefresh();
+    connect(live, &LiveRefresh::changedElsewhere, this,
+            [this](const QStringList &authors, int count) {
+                qCDebug(lcUi) << count << "changes by" << authors << "shown as they came";
+                statusBar()->showMessage(tr("%1 changed the project; shown here as it is now.")
+                                             .arg(authors.join(QStringLiteral(", "))),
+                                         8000);
+            });
+    connect(live, &LiveRefresh::problem, this,
+            [this](const QString &message) { statusBar()->showMessage(message); });
+    connect(live, &LiveRefresh::recovered, this, [this] {
+        statusBar()->showMessage(tr("Up to date again with %1.").arg(m_session->project().name()),
+                                 5000);
+    });
     connect(&current->readModel(), &ProjectReadModel::namesChanged, this, &MainWindow::refreshSets);
     connect(&current->readModel(), &ProjectReadModel::errorOccurred, this,
             [this](const QString &message) { showError(tr("Cannot read the project"), message); });
