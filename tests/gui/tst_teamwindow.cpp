@@ -3,14 +3,21 @@
 // coder may delete their own annotation but not another analyst's. Runs under pg_virtualenv; the
 // sample project is published to the throwaway server as its owner would.
 #include "SampleWindow.h"
+#include "session/LiveRefresh.h"
+#include "session/ProjectSession.h"
 #include "store/Project.h"
 #include "store/ProjectCopy.h"
 #include "store/ProjectLocation.h"
+#include "ui/list/AnnotationFilterModel.h"
+#include "ui/list/AnnotationListPanel.h"
 
 #include <QAction>
+#include <QProcess>
+#include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStatusBar>
 
 using namespace counterpoint;
 using namespace counterpoint::test;
@@ -172,6 +179,50 @@ private slots:
         window->setCurrentAnnotation(added->id);
         QVERIFY(remove->isEnabled());
         QVERIFY(!remove->toolTip().contains(QStringLiteral("coder")));
+    }
+
+    // The server stops under an open window: the status bar says so, an edit is refused in one
+    // line and nothing is queued; the server comes back: the window connects again by itself and
+    // shows what another analyst committed meanwhile.
+    void theServerStopsAndComesBackUnderTheWindow()
+    {
+        // Where the window got its password (libpq's PGPASSWORD) is where its reconnect finds it.
+        qputenv("PGPASSWORD", password.toUtf8());
+        const auto restore = qScopeGuard([this] { qputenv("PGPASSWORD", m_adminPassword); });
+        auto window = openWindowOn(as(m_uri, QStringLiteral("alice")));
+        QVERIFY(window);
+        const int shownBefore = window->annotationList()->filter()->rowCount();
+        const QString version = qEnvironmentVariable("PGVERSION", QStringLiteral("15"));
+        const auto cluster = [&](const char *action) {
+            return QProcess::execute(QStringLiteral("pg_ctlcluster"),
+                                     {version, QStringLiteral("regress"), QLatin1String(action),
+                                      QStringLiteral("-m"), QStringLiteral("fast")});
+        };
+        QCOMPARE(cluster("stop"), 0);
+        window->session()->liveRefresh().refreshNow();
+        const QString down = window->statusBar()->currentMessage();
+        QVERIFY2(!down.isEmpty(), "the status bar says nothing of the server's absence");
+        QVERIFY2(!down.contains(u'\n'), qPrintable(down));
+        auto theirs = window->project()->annotation(someoneElsesAnnotation(*window));
+        QVERIFY(!theirs); // nothing read from a server that is not there
+        QCOMPARE(cluster("start"), 0);
+
+        // Meanwhile another analyst (the owner) adds an annotation from their own connection.
+        {
+            auto owner = Project::open(as(m_uri, QStringLiteral("olive")));
+            QVERIFY2(owner, qPrintable(owner.errorMessage()));
+            auto any = (*owner)->annotations();
+            QVERIFY(any && !any->isEmpty());
+            Annotation added;
+            added.articleId = any->constFirst().articleId;
+            added.start = any->constFirst().start;
+            added.end = any->constFirst().end;
+            QVERIFY((*owner)->addAnnotation(added));
+        }
+        // No reload asked for: the window's own timer reconnects and catches up.
+        QTRY_COMPARE_WITH_TIMEOUT(window->annotationList()->filter()->rowCount(), shownBefore + 1,
+                                  3 * LiveRefresh::serverInterval);
+        QVERIFY(window->statusBar()->currentMessage() != down);
     }
 };
 
