@@ -145,6 +145,22 @@ private slots:
         QVERIFY(!link(lobsters, answer, RelationKind::Supports).isNull()); // a note, linked
         QVERIFY(!link(again, claim, RelationKind::SameClaim).isNull());
         QVERIFY(!link(answer, claim, RelationKind::Supports).isNull()); // a second way there
+
+        // A fact-checker's verdicts: one in full, one with nothing but its rating and an
+        // address that must not become a link.
+        Verdict falseOne;
+        falseOne.annotationId = denial;
+        falseOne.rating = QStringLiteral("False");
+        falseOne.ratingValue = 1;
+        falseOne.reviewer = QStringLiteral("Full Fact");
+        falseOne.date = QDate(2025, 5, 3);
+        falseOne.url = QStringLiteral("https://example.org/review/tall-tales");
+        QVERIFY(m_project->setVerdict(falseOne));
+        Verdict bare;
+        bare.annotationId = again;
+        bare.rating = QStringLiteral("Mostly accurate");
+        bare.ratingValue = 4;
+        QVERIFY(m_project->setVerdict(bare));
     }
 
     // The whole Markdown report, as written for this project.
@@ -215,6 +231,14 @@ private slots:
         QVERIFY(html.contains(u"javascript:alert(1)"));
         QVERIFY(!html.contains(u"href=\"javascript"));
         QVERIFY(html.contains(u"<a href=\"https://example.org/chips\">"));
+        // The verdicts, the published one a link to its review.
+        QCOMPARE(html.count(u"<p class=\"verdict\">"), 2);
+        QVERIFY(html.contains(u"<p class=\"verdict\"><a "
+                              u"href=\"https://example.org/review/tall-tales\">Verdict: False (1 "
+                              u"on a scale of 1 to 5) · reviewed by Full Fact on 2025-05-03</a>"));
+        QVERIFY(
+            html.contains(u"<p class=\"verdict\">Verdict: Mostly accurate (4 on a scale of 1 to "
+                          u"5)</p>"));
     }
 
     // The PDF embeds fonts that draw the emoji and the Chinese of the text (outline fonts: a

@@ -130,6 +130,30 @@ QString linkTarget(const QString &url)
     return QString::fromLatin1(parsed.toEncoded());
 }
 
+// A claim's verdict in words: "Verdict: False (1 on a scale of 1 to 5) · reviewed by Full Fact on
+// 2025-05-03" (the date as ISO 8601: a report is read in other locales);
+// empty when it has none. The review's address is given apart, for a link.
+QString verdictNote(const ExportData &data, const Annotation &a)
+{
+    const auto found = data.verdicts.constFind(a.id);
+    if (found == data.verdicts.cend())
+        return {};
+    const Verdict &verdict = *found;
+    QString note = Messages::tr("Verdict: %1 (%2 on a scale of %3 to %4)")
+                       .arg(displayRating(verdict.rating))
+                       .arg(verdict.ratingValue)
+                       .arg(verdict.worstRating)
+                       .arg(verdict.bestRating);
+    if (!verdict.reviewer.trimmed().isEmpty() && verdict.date.isValid())
+        note += u" · " + Messages::tr("reviewed by %1 on %2")
+                             .arg(verdict.reviewer, verdict.date.toString(Qt::ISODate));
+    else if (!verdict.reviewer.trimmed().isEmpty())
+        note += u" · " + Messages::tr("reviewed by %1").arg(verdict.reviewer);
+    else if (verdict.date.isValid())
+        note += u" · " + Messages::tr("reviewed on %1").arg(verdict.date.toString(Qt::ISODate));
+    return note;
+}
+
 QString kindClass(AnnotationKind kind)
 {
     return u"kind-" + toString(kind);
@@ -193,6 +217,10 @@ void markdownEntry(const ExportData &data, const ReportSection &section, const R
     QStringList details;
     if (const QString state = stateNote(a.anchorState); !state.isEmpty())
         details.append(u"_" + md(state) + u"_");
+    if (const QString verdict = verdictNote(data, a); !verdict.isEmpty()) {
+        const QString url = linkTarget(data.verdicts.value(a.id).url);
+        details.append(url.isEmpty() ? md(verdict) : u"[" + md(verdict) + u"](" + url + u")");
+    }
     if (!a.comment.trimmed().isEmpty())
         details.append(md(Messages::tr("Comment: %1").arg(a.comment)));
     if (entry.via.relation && !entry.via.relation->comment.trimmed().isEmpty())
@@ -250,6 +278,7 @@ h3 { font-size: 12pt; margin-top: 1.2em; }
 .state { color: #a40000; font-weight: bold; font-size: 9pt; margin: 0; }
 .state-orphaned .quote { text-decoration: line-through; }
 .comment { margin: 0.2em 0; }
+.verdict { margin: 0.2em 0; font-weight: bold; }
 .facts, .links { margin: 0; }
 .tag { background-color: #eeeeee; padding: 0 0.3em; }
 table { border-collapse: collapse; margin: 0.5em 0; }
@@ -285,6 +314,14 @@ void htmlEntry(const ExportData &data, const ReportSection &section, const Repor
     html += u"<p class=\"quote\">“" + h(a.quote.exact) + u"”</p>\n";
     if (const QString state = stateNote(a.anchorState); !state.isEmpty())
         html += u"<p class=\"state\">" + h(state) + u"</p>\n";
+    if (const QString verdict = verdictNote(data, a); !verdict.isEmpty()) {
+        const QString url = linkTarget(data.verdicts.value(a.id).url);
+        html +=
+            u"<p class=\"verdict\">" +
+            (url.isEmpty() ? h(verdict)
+                           : u"<a href=\"" + url.toHtmlEscaped() + u"\">" + h(verdict) + u"</a>") +
+            u"</p>\n";
+    }
     if (!a.comment.trimmed().isEmpty())
         html +=
             u"<p class=\"comment\">" + h(Messages::tr("Comment: %1").arg(a.comment)) + u"</p>\n";
