@@ -776,6 +776,8 @@ Result<QList<SetRole>> Project::annotationSetRoles() const
 
 Status Project::setAnnotationSetOwner(const QUuid &setId, const QString &owner)
 {
+    if (auto allowed = checkMay(Permission::ManageLists); !allowed)
+        return allowed;
     return write([&]() -> Status {
         auto changed = m_tables->curation.setOwner(setId, owner.trimmed());
         if (!changed)
@@ -791,6 +793,8 @@ Status Project::setAnnotationSetOwner(const QUuid &setId, const QString &owner)
 
 Status Project::setConsensusSet(const QUuid &setId, bool consensus)
 {
+    if (auto allowed = checkMay(Permission::ManageLists); !allowed)
+        return allowed;
     return write([&]() -> Status {
         auto changed = m_tables->curation.setConsensus(setId, consensus);
         if (!changed)
@@ -811,6 +815,8 @@ Result<QList<QUuid>> Project::consensusSources(const QUuid &annotationId) const
 
 Status Project::setConsensusSources(const QUuid &annotationId, const QList<QUuid> &sources)
 {
+    if (auto allowed = checkMay(Permission::EditOthersWork); !allowed)
+        return allowed;
     return write([&]() -> Status {
         recordChange(ChangeRecord::Entity::Settings, ChangeRecord::Action::Changed);
         return m_tables->curation.setSources(annotationId, sources);

@@ -107,10 +107,10 @@ QString coderPrivileges(const QString &table)
         return QStringLiteral("INSERT, UPDATE, DELETE");
     if (table == u"tag" || table == u"actor")
         return QStringLiteral("INSERT");
-    static const QStringList curatorsOnly{QStringLiteral("project_info"), QStringLiteral("article"),
-                                          QStringLiteral("article_version"),
-                                          QStringLiteral("annotation_set"),
-                                          QStringLiteral("dismissed_passage")};
+    static const QStringList curatorsOnly{
+        QStringLiteral("project_info"),      QStringLiteral("article"),
+        QStringLiteral("article_version"),   QStringLiteral("annotation_set"),
+        QStringLiteral("dismissed_passage"), QStringLiteral("consensus_source")};
     return curatorsOnly.contains(table) ? QString() : QStringLiteral("INSERT");
 }
 
@@ -219,7 +219,10 @@ Status applyGrantsWith(const Database &database, const QString &prefix)
             statements << curatorSettingsPolicies(prefix);
         if (const QString privileges = coderPrivileges(table); !privileges.isEmpty())
             statements << QStringLiteral("GRANT %1 ON %2 TO %3").arg(privileges, t, coder);
-        if (hasAuthorColumn(table) || table == u"annotation_tag" || table == u"claim_review")
+        // Rows of an annotation are read as their annotation is (blind coding); a consensus
+        // annotation's sources are the curators' to write (coders have no grant on them).
+        if (hasAuthorColumn(table) || table == u"annotation_tag" || table == u"claim_review" ||
+            table == u"consensus_source")
             statements << policiesOf(table, prefix);
     }
     return runAll(database, statements);

@@ -465,6 +465,52 @@ private slots:
         QVERIFY(analysis::setsHiddenFromViewer(*alice).isEmpty());
     }
 
+    // Where a consensus annotation came from is the curators' record: a coder can write none of
+    // it, through the app or a raw connection, and while coding is blind reads none of it.
+    void consensusProvenanceIsTheCuratorsOnTheServer()
+    {
+        QUuid articleId;
+        const QString uri = teamProject(&articleId);
+        QVERIFY(!uri.isEmpty());
+        auto owner = openAs(uri, QStringLiteral("olive"));
+        auto alice = openAs(uri, QStringLiteral("alice"));
+        auto cara = openAs(uri, QStringLiteral("cara"));
+        QVERIFY(owner && alice && cara);
+        auto consensus = owner->addAnnotationSet({QUuid(), QStringLiteral("Consensus"), {}});
+        QVERIFY(consensus);
+        QVERIFY(owner->setConsensusSet(consensus->id, true));
+        QVERIFY(!alice->setConsensusSet(consensus->id, false)); // a coder: refused in the core
+        auto alices = alice->addAnnotation(passage(articleId, 0, 6));
+        QVERIFY(alices);
+        Annotation settled = passage(articleId, 0, 6);
+        settled.setId = consensus->id;
+        auto kept = cara->addAnnotation(settled);
+        QVERIFY2(kept, qPrintable(kept.errorMessage()));
+        QVERIFY(cara->setConsensusSources(kept->id, {alices->id}));
+        QCOMPARE(*alice->consensusSources(kept->id), QList<QUuid>{alices->id});
+
+        const Status refused = alice->setConsensusSources(kept->id, {});
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, Error::Code::Denied);
+        QSqlDatabase psql = raw(uri, QStringLiteral("alice"));
+        QVERIFY(psql.isOpen());
+        QSqlQuery query(psql);
+        QVERIFY(!query.exec(
+            QStringLiteral("INSERT INTO consensus_source (annotation_id, source_id) VALUES "
+                           "('%1', 'forged')")
+                .arg(kept->id.toString(QUuid::WithoutBraces))));
+        QVERIFY(!query.exec(QStringLiteral("DELETE FROM consensus_source")) ||
+                query.numRowsAffected() == 0);
+        QCOMPARE(*cara->consensusSources(kept->id), QList<QUuid>{alices->id});
+
+        QVERIFY(analysis::setBlindCoding(*owner, true));
+        QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM consensus_source")));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toInt(), 0);
+        QVERIFY(alice->consensusSources(kept->id)->isEmpty());
+        QCOMPARE(*cara->consensusSources(kept->id), QList<QUuid>{alices->id});
+    }
+
     void curatorEditsAnyonesWorkButNotMembers()
     {
         QUuid articleId;
