@@ -207,6 +207,42 @@ private slots:
                      "annotations were read.")});
     }
 
+    // Issue 20 item 15: the report names an annotation it could not place by its quote, which
+    // the user can look for; our own urn:uuid ids mean nothing to a reader, another tool's
+    // address is kept beside the quote.
+    void skippedAnnotationsAreNamedByTheirQuote()
+    {
+        auto project = projectWithArticle();
+        QVERIFY(project);
+        const QByteArray json =
+            "{\n"
+            "  \"@context\": \"http://www.w3.org/ns/anno.jsonld\",\n"
+            "  \"type\": \"AnnotationPage\",\n"
+            "  \"items\": [\n"
+            "    {\"id\": \"urn:uuid:6a0c1f3e-1111-4000-8000-000000000041\", \"type\": "
+            "\"Annotation\",\n"
+            "     \"target\": {\"source\": \"https://example.org/chips\",\n"
+            "                \"selector\": {\"type\": \"TextQuoteSelector\", \"exact\": \"Chips "
+            "were sold openly\"}}},\n"
+            "    {\"id\": \"https://notes.example.org/a/7\", \"type\": \"Annotation\",\n"
+            "     \"target\": {\"source\": \"https://example.org/chips\",\n"
+            "                \"selector\": {\"type\": \"TextQuoteSelector\", \"exact\": \"Nobody "
+            "denies it\"}}}\n"
+            "  ]\n"
+            "}\n";
+        auto file = AnnotationFile::fromJson(json, QStringLiteral("gone.jsonld"));
+        QVERIFY2(file, qPrintable(file.errorMessage()));
+        auto report = file->importInto(*project);
+        QVERIFY2(report, qPrintable(report.errorMessage()));
+        QCOMPARE(report->added, 0);
+        QCOMPARE(report->skipped,
+                 QStringList({QStringLiteral("the annotation “Chips were sold openly”: its "
+                                             "passage is not in the article's text."),
+                              QStringLiteral("the annotation “Nobody denies it” "
+                                             "(https://notes.example.org/a/7): its passage is "
+                                             "not in the article's text.")}));
+    }
+
     // Item 1: a position inside a CSS or XPath fragment is not a whole-text offset: placed by
     // its quote, or refused with a line when it has none; a position within a position counts
     // from the outer start. Item 1 too: without a creator, no author (not the local user).

@@ -27,6 +27,22 @@ struct Messages
     Q_DECLARE_TR_FUNCTIONS(counterpoint::import)
 };
 
+// How the report names an annotation: by its quote, which the user can find in the text, where
+// its id is only our own urn:uuid (meaningless to a reader); an id another tool gave (an http
+// address) is kept beside the quote, to find the annotation in that tool.
+QString readableLabel(const QString &id, const QString &quote)
+{
+    QString shown = quote.simplified();
+    if (shown.isEmpty())
+        return id;
+    constexpr qsizetype longest = 60;
+    if (shown.size() > longest)
+        shown = shown.left(longest - 1) + u'…';
+    if (id.startsWith(u"urn:uuid:", Qt::CaseInsensitive))
+        return Messages::tr("the annotation “%1”").arg(shown);
+    return Messages::tr("the annotation “%1” (%2)").arg(shown, id);
+}
+
 class WebAnnotationReader
 {
 public:
@@ -691,7 +707,7 @@ private:
         if (source.isEmpty() && article->isEmpty())
             return invalid(m_file, Messages::tr("%1: its target names no source.").arg(where));
 
-        planned.label = where;
+        planned.label = readableLabel(where, planned.quote.exact);
         planned.id = idForIri(*iri);
         planned.articleKey = article->isEmpty() ? source : *article;
         if (auto kind = annotationKindFromString(classifying))
