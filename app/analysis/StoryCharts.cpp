@@ -6,6 +6,8 @@
 #include <QHash>
 
 #include <algorithm>
+#include <array>
+#include <vector>
 
 namespace counterpoint::analysis {
 
@@ -316,7 +318,7 @@ CountMatrix tagCooccurrence(const ChartInput &input, int mostTags)
     return matrix;
 }
 
-CountMatrix actorRelations(const ChartInput &input, RelationKind kind)
+CountMatrix actorRelations(const ChartInput &input, RelationKind kind, int mostActors)
 {
     QHash<QUuid, QUuid> actorOf; // annotation → actor, for those in the input
     actorOf.reserve(input.annotations.size());
@@ -327,7 +329,7 @@ CountMatrix actorRelations(const ChartInput &input, RelationKind kind)
         names.insert(actor.id, actor.name);
 
     QList<const Relation *> counted;
-    QSet<QUuid> actors;
+    QHash<QUuid, int> involved; // relations each actor is at an end of
     bool noActor = false;
     for (const Relation &r : input.relations) {
         if (r.kind != kind)
@@ -341,26 +343,51 @@ CountMatrix actorRelations(const ChartInput &input, RelationKind kind)
             if (actor.isNull())
                 noActor = true;
             else
-                actors.insert(actor);
+                ++involved[actor];
         }
     }
+    QList<QUuid> kept = involved.keys();
+    QSet<QUuid> folded;
+    if (mostActors > 0 && kept.size() > mostActors) {
+        std::sort(kept.begin(), kept.end(), [&](const QUuid &a, const QUuid &b) {
+            const int na = involved.value(a), nb = involved.value(b);
+            return na != nb ? na > nb : nameLess(names.value(a), names.value(b));
+        });
+        for (qsizetype i = mostActors; i < kept.size(); ++i)
+            folded.insert(kept.at(i));
+        kept.resize(mostActors);
+    }
     QList<ChartCategory> categories;
-    for (const QUuid &id : actors)
+    for (const QUuid &id : kept)
         categories.append({id, std::nullopt, names.value(id), 0});
     std::sort(
         categories.begin(), categories.end(),
         [](const ChartCategory &a, const ChartCategory &b) { return nameLess(a.name, b.name); });
-    if (noActor)
-        categories.append({QUuid(), std::nullopt, noActorName(), 0});
     QHash<QUuid, int> indexOf;
     for (int i = 0; i < int(categories.size()); ++i)
-        indexOf.insert(categories.at(i).id, i); // the null id: "No actor"
+        indexOf.insert(categories.at(i).id, i);
+    int othersIndex = -1;
+    if (!folded.isEmpty()) {
+        othersIndex = int(categories.size());
+        categories.append(
+            {QUuid(), std::nullopt, Messages::tr("Other actors"), int(folded.size())});
+    }
+    int noActorIndex = -1;
+    if (noActor) {
+        noActorIndex = int(categories.size());
+        categories.append({QUuid(), std::nullopt, noActorName(), 0});
+    }
+    auto indexOfActor = [&](const QUuid &actor) {
+        return actor.isNull()           ? noActorIndex
+               : folded.contains(actor) ? othersIndex
+                                        : indexOf.value(actor);
+    };
 
     CountMatrix matrix(categories, categories);
     QHash<int, QSet<QUuid>> inCell; // each end once in its cell
     for (const Relation *r : counted) {
-        const int row = indexOf.value(actorOf.value(r->fromId));
-        const int column = indexOf.value(actorOf.value(r->toId));
+        const int row = indexOfActor(actorOf.value(r->fromId));
+        const int column = indexOfActor(actorOf.value(r->toId));
         QSet<QUuid> &seen = inCell[row * int(categories.size()) + column];
         QList<QUuid> ends;
         for (const QUuid &id : {r->fromId, r->toId}) {
@@ -398,12 +425,15 @@ QDateTime articleDate(const QString &published)
 Timeline timeline(const ChartInput &input, int mostRows)
 {
     QHash<QUuid, QDateTime> dates;
+    QHash<QUuid, qint64> msecs;
     QHash<QUuid, int> articleOrder;
     for (const ChartArticle &article : input.articles) {
         articleOrder.insert(article.id, int(articleOrder.size()));
         const QDateTime when = articleDate(article.published);
-        if (when.isValid())
+        if (when.isValid()) {
             dates.insert(article.id, when);
+            msecs.insert(article.id, when.toMSecsSinceEpoch());
+        }
     }
     QHash<QUuid, QString> names;
     for (const Actor &actor : input.actors)
@@ -473,20 +503,29 @@ Timeline timeline(const ChartInput &input, int mostRows)
         auto it = pointOf.find(key);
         if (it == pointOf.end()) {
             it = pointOf.insert(key, int(result.points.size()));
-            result.points.append({dates.value(a->articleId), row, a->kind, a->articleId, {}});
+            result.points.append({dates.value(a->articleId),
+                                  msecs.value(a->articleId),
+                                  row,
+                                  a->kind,
+                                  a->articleId,
+                                  {}});
         }
         result.points[*it].annotations.append(a->id);
     }
-    std::sort(result.points.begin(), result.points.end(),
-              [&](const TimelinePoint &a, const TimelinePoint &b) {
-                  if (a.when != b.when)
-                      return a.when < b.when;
-                  if (a.row != b.row)
-                      return a.row < b.row;
-                  if (a.kind != b.kind)
-                      return kinds.indexOf(a.kind) < kinds.indexOf(b.kind);
-                  return articleOrder.value(a.articleId) < articleOrder.value(b.articleId);
-              });
+    // By date, row, kind and article: keys made once, not a date compared per step.
+    std::vector<std::pair<std::array<qint64, 4>, int>> keys;
+    keys.reserve(result.points.size());
+    for (int i = 0; i < int(result.points.size()); ++i) {
+        const TimelinePoint &p = result.points.at(i);
+        keys.push_back(
+            {{p.msecs, p.row, qint64(kinds.indexOf(p.kind)), articleOrder.value(p.articleId)}, i});
+    }
+    std::sort(keys.begin(), keys.end());
+    QList<TimelinePoint> sorted;
+    sorted.reserve(result.points.size());
+    for (const auto &key : keys)
+        sorted.append(std::move(result.points[key.second]));
+    result.points = std::move(sorted);
     if (!result.points.isEmpty()) {
         result.first = result.points.first().when;
         result.last = result.points.last().when;

@@ -132,14 +132,15 @@ CountMatrix tagCooccurrence(const ChartInput &input, int mostTags = 0);
 // Who rebuts (or supports, …) whom: cell (from, to) counts the relations of that kind from an
 // annotation of actor `from` to one of actor `to`, both ends among the input's annotations;
 // its annotations are both ends. Rows and columns are the same actors, by name, "No actor"
-// last.
-CountMatrix actorRelations(const ChartInput &input, RelationKind kind);
+// last; past mostActors, those in the fewest such relations are folded into "Other actors".
+CountMatrix actorRelations(const ChartInput &input, RelationKind kind, int mostActors = 0);
 
 // The timeline: claims, counterclaims and sources placed by their article's date, one row per
 // actor. One point per article, actor and kind.
 struct TimelinePoint
 {
     QDateTime when;
+    qint64 msecs = 0; // when, in milliseconds since the epoch (cheaper to compare)
     int row = 0;
     AnnotationKind kind = AnnotationKind::Claim;
     QUuid articleId;

@@ -96,9 +96,9 @@ int aggregate(StoryChart::Type type, const ChartInput &input)
     case StoryChart::Type::TagPairs:
         return tagCooccurrence(input, StoryChart::mostTags).total();
     case StoryChart::Type::Rebuttals:
-        return actorRelations(input, RelationKind::Rebuts).total();
+        return actorRelations(input, RelationKind::Rebuts, StoryChart::mostRows).total();
     case StoryChart::Type::Support:
-        return actorRelations(input, RelationKind::Supports).total();
+        return actorRelations(input, RelationKind::Supports, StoryChart::mostRows).total();
     case StoryChart::Type::Timeline:
         return int(timeline(input, StoryChart::mostRows).points.size());
     }

@@ -69,7 +69,7 @@ private:
     {
         const auto &cells = charts()->story()->cells();
         for (int i = 0; i < int(cells.size()); ++i) {
-            if (cells.at(i).description.contains(text))
+            if (charts()->story()->describe(i).contains(text))
                 return i;
         }
         return -1;
@@ -203,8 +203,8 @@ private slots:
                                }).size());
         QCOMPARE(claims, 7);
         QCOMPARE(total(), claims);
-        for (const StoryChart::Cell &cell : charts()->story()->cells())
-            QVERIFY(cell.description.startsWith(QStringLiteral("Claim of")));
+        for (int i = 0; i < int(charts()->story()->cells().size()); ++i)
+            QVERIFY(charts()->story()->describe(i).startsWith(QStringLiteral("Claim of")));
 
         // Not following: every annotation again.
         const int again = charts()->refreshCount();

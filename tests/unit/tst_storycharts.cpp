@@ -329,6 +329,18 @@ private slots:
         QCOMPARE(setOf(rebuts.annotations(1, 0)), ends);
         QCOMPARE(rebuts.annotations(1, 0).size(), 7);
 
+        // Two actors at most: Anthropic and Nvidia are in five rebuttals each, Silicon
+        // Dispatch in two, folded.
+        const CountMatrix folded = actorRelations(m_input, RelationKind::Rebuts, 2);
+        QCOMPARE(namesOf(folded.rows()),
+                 (QStringList{QStringLiteral("Anthropic"), QStringLiteral("Nvidia"),
+                              QStringLiteral("Other actors")}));
+        QCOMPARE(folded.rows().at(2).folded, 1);
+        QCOMPARE(folded.count(1, 0), 4);
+        QCOMPARE(folded.count(2, 0), 1);
+        QCOMPARE(folded.count(2, 1), 1);
+        QCOMPARE(folded.total(), 6);
+
         const CountMatrix supports = actorRelations(m_input, RelationKind::Supports);
         QCOMPARE(namesOf(supports.rows()),
                  (QStringList{QStringLiteral("Anthropic"), QStringLiteral("Silicon Dispatch"),

@@ -143,7 +143,7 @@ ChartsView::ChartsView(QWidget *parent)
     };
     m_canvas->tipAt = [this](const QPointF &position) {
         const int cell = m_story ? m_story->cellAt(position) : -1;
-        return cell >= 0 ? m_story->cells().at(cell).description : QString();
+        return m_story ? m_story->describe(cell) : QString();
     };
     m_canvas->keyPressed = [this](QKeyEvent *event) { return keyPressed(event); };
 
@@ -154,6 +154,7 @@ ChartsView::ChartsView(QWidget *parent)
     m_selection->setAccessibleName(tr("Annotations of the chosen part of the chart"));
     m_selection->setUniformItemSizes(true);
     m_selection->setTextElideMode(Qt::ElideRight);
+    m_selection->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // elided, the tooltip whole
     connect(m_selection, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         emit annotationActivated(item->data(Qt::UserRole).toUuid());
     });
@@ -210,6 +211,7 @@ ChartsView::ChartsView(QWidget *parent)
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
     m_splitter = splitter;
+    connect(splitter, &QSplitter::splitterMoved, this, [this] { m_splitterMoved = true; });
     side->setMinimumWidth(fontMetrics().averageCharWidth() * 28);
 
     auto *layout = new QVBoxLayout(this);
@@ -319,14 +321,26 @@ void ChartsView::refreshNow()
 void ChartsView::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    if (!m_sized && width() > 0) {
-        // Most of the room for the chart; the list beside it wide enough for a short quote.
-        m_sized = true;
-        const int side = std::min(width() / 3, fontMetrics().averageCharWidth() * 48);
-        m_splitter->setSizes({width() - side, side});
-    }
+    fitSplitter();
     if (m_stale)
         m_refreshTimer->start();
+}
+
+void ChartsView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitSplitter();
+}
+
+void ChartsView::fitSplitter()
+{
+    // Most of the room for the chart, the list beside it wide enough for a short quote; until
+    // the user moves the handle.
+    if (m_splitterMoved || width() <= 0)
+        return;
+    const int side = std::min(width() / 3, fontMetrics().averageCharWidth() * 48);
+    const QSignalBlocker blocker(m_splitter);
+    m_splitter->setSizes({width() - side, side});
 }
 
 void ChartsView::changeEvent(QEvent *event)
@@ -399,7 +413,7 @@ void ChartsView::chooseCell(int index)
         return;
     const StoryChart::Cell &cell = m_story->cells().at(index);
     m_chosen = cell.annotations;
-    m_selectionTitle->setText(cell.description);
+    m_selectionTitle->setText(m_story->describe(index));
     const QSignalBlocker blocker(m_selection);
     m_selection->clear();
     const ProjectReadModel *names = m_session ? &m_session->readModel() : nullptr;
@@ -438,7 +452,7 @@ bool ChartsView::keyPressed(QKeyEvent *event)
             const QRectF rect = m_story->cellRect(cell);
             QToolTip::showText(m_canvas->mapToGlobal(m_canvas->mapFromScene(
                                    m_story->chart()->mapToScene(rect.bottomRight()))),
-                               m_story->cells().at(cell).description, m_canvas);
+                               m_story->describe(cell), m_canvas);
         }
         return true;
     };

@@ -82,10 +82,12 @@ signals:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
     void scheduleRefresh();
+    void fitSplitter();
     void rebuild();
     analysis::ChartInput input() const;
     QSizeF exportSize() const;
@@ -102,7 +104,7 @@ private:
     QListWidget *m_selection = nullptr;
     QTimer *m_refreshTimer = nullptr;
     QSplitter *m_splitter = nullptr;
-    bool m_sized = false;
+    bool m_splitterMoved = false;
     QAction *m_followFilter = nullptr;
     QAction *m_export = nullptr;
     std::unique_ptr<StoryChart> m_story;

@@ -17,6 +17,7 @@
 #include <QLocale>
 #include <QPainter>
 #include <QPen>
+#include <QPixmap>
 #include <QScatterSeries>
 #include <QStackedBarSeries>
 #include <QValueAxis>
@@ -138,16 +139,51 @@ public:
         painter->save();
         painter->setRenderHint(QPainter::Antialiasing);
         painter->setClipRect(m_area.adjusted(-pointRadius, -pointRadius, pointRadius, pointRadius));
+        // On screen and in a PNG, a stamp drawn once per colour, at most once per pixel; in an
+        // SVG, circles.
+        const int type = painter->device() ? painter->device()->devType() : 0;
+        const bool raster =
+            type == QInternal::Image || type == QInternal::Pixmap || type == QInternal::Widget;
+        const qreal ratio = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
+        QHash<QRgb, QPixmap> stamps;
+        QSet<qint64> drawn;
         QColor current;
         for (const Point &point : std::as_const(points)) {
-            if (point.color != current) {
-                current = point.color;
-                painter->setBrush(current);
-                painter->setPen(QPen(current.darker(140), 1));
+            if (!raster) {
+                if (point.color != current) {
+                    current = point.color;
+                    painter->setBrush(current);
+                    painter->setPen(QPen(current.darker(140), 1));
+                }
+                painter->drawEllipse(point.center, pointRadius, pointRadius);
+                continue;
             }
-            painter->drawEllipse(point.center, pointRadius, pointRadius);
+            const QPoint pixel = point.center.toPoint();
+            const qint64 key = (qint64(pixel.x()) << 40) ^ (qint64(pixel.y()) << 16) ^
+                               qint64(point.color.rgb() & 0xffff);
+            if (drawn.contains(key))
+                continue;
+            drawn.insert(key);
+            auto stamp = stamps.find(point.color.rgb());
+            if (stamp == stamps.end())
+                stamp = stamps.insert(point.color.rgb(), makeStamp(point.color, ratio));
+            painter->drawPixmap(point.center - QPointF(pointRadius + 1, pointRadius + 1), *stamp);
         }
         painter->restore();
+    }
+
+    static QPixmap makeStamp(const QColor &color, qreal ratio)
+    {
+        const qreal side = 2 * pointRadius + 2;
+        QPixmap pixmap(QSize(int(std::ceil(side * ratio)), int(std::ceil(side * ratio))));
+        pixmap.setDevicePixelRatio(ratio);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setBrush(color);
+        painter.setPen(QPen(color.darker(140), 1));
+        painter.drawEllipse(QPointF(side / 2, side / 2), pointRadius, pointRadius);
+        return pixmap;
     }
 
 private:
@@ -239,7 +275,7 @@ StoryChart::StoryChart(Type type, const ChartInput &input, const Look &look, QOb
     case Type::Support: {
         const bool rebuts = type == Type::Rebuttals;
         const CountMatrix matrix =
-            actorRelations(input, rebuts ? RelationKind::Rebuts : RelationKind::Supports);
+            actorRelations(input, rebuts ? RelationKind::Rebuts : RelationKind::Supports, mostRows);
         const QStringList names = axisLabels(matrix.rows(), 40);
         makeHeatMap(
             matrix,
@@ -291,7 +327,11 @@ void StoryChart::makeKindBars(const CountMatrix &matrix, const QString &axisTitl
     auto *series = new QStackedBarSeries;
     series->setBarWidth(barWidth);
     QList<int> base(matrix.columnCount(), 0);
-    const QStringList names = axisLabels(matrix.columns(), 22);
+    // Names as long as the bars leave room for.
+    const int columns = matrix.columnCount();
+    const QStringList names = axisLabels(matrix.columns(), columns <= 4   ? 44
+                                                           : columns <= 8 ? 30
+                                                                          : 22);
     int largest = 0;
     for (int row = 0; row < matrix.rowCount(); ++row) {
         if (matrix.rowTotal(row) == 0)
@@ -408,6 +448,7 @@ void StoryChart::makeTimeline(const Timeline &timeline)
 {
     const QList<AnnotationKind> kinds = timelineKinds();
     const QStringList names = axisLabels(timeline.rows, 26);
+    m_rowNames = names;
     // A series per kind for the legend and the axes' domain; the points are painted in one item.
     QList<QScatterSeries *> series;
     for (AnnotationKind kind : kinds) {
@@ -426,7 +467,7 @@ void StoryChart::makeTimeline(const Timeline &timeline)
     auto offset = [&kinds](AnnotationKind kind) { return (kinds.indexOf(kind) - 1) * 0.2; };
     const QLocale locale;
     for (const TimelinePoint &p : timeline.points) {
-        const qreal x = qreal(p.when.toMSecsSinceEpoch());
+        const qreal x = qreal(p.msecs);
         const qreal y = p.row + offset(p.kind);
         m_points->points.append({QPointF(), KindStyle::color(p.kind)});
         Cell cell;
@@ -434,12 +475,8 @@ void StoryChart::makeTimeline(const Timeline &timeline)
         cell.point = true;
         cell.count = int(p.annotations.size());
         cell.annotations = p.annotations;
-        const QDateTime local = p.when.toLocalTime();
-        const QString when = local.time() == QTime(0, 0)
-                                 ? locale.toString(local.date(), QLocale::ShortFormat)
-                                 : locale.toString(local, QLocale::ShortFormat);
-        cell.description = tr("%1, %2: %n annotation(s), %3", nullptr, cell.count)
-                               .arg(names.at(p.row), displayName(p.kind), when);
+        cell.row = p.row;
+        cell.kind = p.kind;
         m_cells.append(cell);
     }
     auto *x = new QDateTimeAxis;
@@ -510,6 +547,8 @@ void StoryChart::styleAxes()
         axis->setTitleBrush(palette.color(QPalette::Text));
         axis->setLinePenColor(palette.color(QPalette::Mid));
         axis->setGridLineColor(palette.color(QPalette::Midlight));
+        axis->setShadesBrush(palette.color(QPalette::AlternateBase));
+        axis->setShadesPen(Qt::NoPen);
     }
     QFont cellFont = small;
     for (QGraphicsSimpleTextItem *label : std::as_const(m_heatLabels))
@@ -555,6 +594,23 @@ void StoryChart::placeItems()
         m_points->update();
     }
     setCurrentCell(m_current);
+}
+
+QString StoryChart::describe(int index) const
+{
+    if (index < 0 || index >= int(m_cells.size()))
+        return {};
+    const Cell &cell = m_cells.at(index);
+    if (!cell.description.isEmpty() || !cell.point)
+        return cell.description;
+    // A point of the timeline: made when asked, not for each of tens of thousands.
+    const QLocale locale;
+    const QDateTime local = QDateTime::fromMSecsSinceEpoch(qint64(cell.area.left()));
+    const QString when = local.time() == QTime(0, 0)
+                             ? locale.toString(local.date(), QLocale::ShortFormat)
+                             : locale.toString(local, QLocale::ShortFormat);
+    return tr("%1, %2: %n annotation(s), %3", nullptr, cell.count)
+        .arg(m_rowNames.value(cell.row), displayName(cell.kind), when);
 }
 
 int StoryChart::cellAt(const QPointF &position) const

@@ -9,6 +9,7 @@
 #include <QPalette>
 #include <QRectF>
 #include <QString>
+#include <QStringList>
 #include <QTransform>
 #include <QUuid>
 
@@ -42,7 +43,9 @@ public:
         bool point = false; // a point of the timeline: hit within a marker's radius
         int count = 0;      // what the chart counts here (annotations, or relations)
         QList<QUuid> annotations;
-        QString description;
+        QString description; // empty for a timeline's point: describe() makes it when asked
+        int row = 0;
+        AnnotationKind kind = AnnotationKind::Claim;
     };
 
     struct Look
@@ -71,6 +74,8 @@ public:
     QChart *releaseChart();
 
     const QList<Cell> &cells() const { return m_cells; }
+    // What a cell stands for, in words: "Counterclaim of Nvidia: 5 annotations".
+    QString describe(int index) const;
     // The cell under a position in the chart's own coordinates; -1 if none.
     int cellAt(const QPointF &position) const;
     // Where a cell is drawn, in the chart's coordinates.
@@ -100,6 +105,7 @@ private:
     bool m_ownsChart = true;
     QList<Cell> m_cells;
     QString m_note;
+    QStringList m_rowNames; // a timeline's, for describe()
     // A heat map's cells are drawn by hand: Qt Charts has none.
     QList<QGraphicsRectItem *> m_heatCells;
     QList<QGraphicsSimpleTextItem *> m_heatLabels;
