@@ -22,7 +22,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools libgl-dev
     libqt6sql6-sqlite libqt6sql6-psql libsqlite3-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    qt6-svg-dev libqt6svg6 qt6-charts-dev
+    qt6-svg-dev libqt6svg6 qt6-charts-dev libqt6opengl6-dev
     libquazip1-qt6-dev libpoppler-qt6-dev qtkeychain-qt6-dev rapidjson-dev
     libkf5syntaxhighlighting-tools
     qt6-qpa-plugins fonts-dejavu-core

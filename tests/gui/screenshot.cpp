@@ -6,10 +6,14 @@
 // the active article instead. "curation" adds two coders' readings of the sample (Alice's, the
 // default set's annotations; Bob's, the same with other boundaries, kinds and gaps) and shows
 // View › Curate… on them with two disagreements settled. "verdict" gives the inspected
-// counterclaim a verdict first.
+// counterclaim a verdict first. "charts" (or "charts=timeline", "charts=tags-together", … as
+// StoryChart::fileName() names them) shows the Charts dock floating at the window's size with
+// the first bar, cell or point chosen; with "docked" too, the whole window with the dock in its
+// place at the bottom.
 #include "analysis/Curation.h"
 #include "session/ProjectSession.h"
 #include "store/Project.h"
+#include "ui/charts/ChartsView.h"
 #include "ui/curation/CurationDialog.h"
 #include "ui/dialogs/ExportDialog.h"
 #include "ui/dialogs/PreferencesDialog.h"
@@ -105,7 +109,8 @@ int main(int argc, char **argv)
         std::fprintf(
             stderr,
             "usage: screenshot OUTPUT.png PROJECT [WIDTHxHEIGHT] [dark] "
-            "[map|export[=FORMAT]|source|preferences|panes|curation|search|find] [verdict]\n");
+            "[map|export[=FORMAT]|source|preferences|panes|curation|search|find|charts[=CHART] "
+            "[docked]] [verdict]\n");
         return 2;
     }
     const QStringList options = arguments.mid(4);
@@ -179,6 +184,25 @@ int main(int argc, char **argv)
         dock->show();
         dock->raise();
         shown = window.argumentMap();
+    }
+    const QString chartsOption = options.filter(QStringLiteral("charts")).value(0);
+    if (!chartsOption.isEmpty()) {
+        auto *dock = window.findChild<QDockWidget *>(QStringLiteral("chartsDock"));
+        dock->toggleViewAction()->trigger();
+        if (!options.contains(u"docked")) {
+            dock->setFloating(true);
+            dock->resize(window.size());
+            shown = window.charts();
+        }
+        for (ui::StoryChart::Type type : ui::StoryChart::types()) {
+            if (ui::StoryChart::fileName(type) == chartsOption.section(u'=', 1))
+                window.charts()->setChartType(type);
+        }
+        QTimer::singleShot(1000, &window, [&window] {
+            window.charts()->refreshNow();
+            window.charts()->chooseCell(0);
+            window.charts()->story()->setCurrentCell(0);
+        });
     }
     const QString exportOption = options.filter(QStringLiteral("export")).value(0);
     if (!exportOption.isEmpty()) {

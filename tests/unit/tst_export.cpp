@@ -14,6 +14,7 @@
 #include <QSet>
 #include <QStandardPaths>
 #include <QTest>
+#include <QXmlStreamReader>
 
 #include <quazip.h>
 #include <quazipfile.h>
@@ -397,6 +398,37 @@ private slots:
         QVERIFY(pdf.startsWith("%PDF-"));
         QVERIFY(pdf.size() > 5000);
         QVERIFY(pdf.trimmed().endsWith("%%EOF"));
+    }
+
+    // Issue 16 item 3: the HTML report draws the charts the window shows, as inline SVG.
+    void htmlReportDrawsTheCharts()
+    {
+        const QString html = QString::fromUtf8(exportBytes(*m_sample, ExportFormat::Html));
+        QVERIFY(html.contains(u"<h2>Charts</h2>"));
+        // Kinds by actor, tags used together, who rebuts whom, who supports whom, the timeline.
+        QCOMPARE(html.count(u"<figure class=\"chart\">"), 5);
+        qsizetype at = 0;
+        int drawings = 0;
+        while ((at = html.indexOf(u"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\"",
+                                  at)) >= 0) {
+            const qsizetype end = html.indexOf(u"</svg>", at);
+            QVERIFY(end > at);
+            QXmlStreamReader svg(html.mid(at, end + 6 - at));
+            while (!svg.atEnd())
+                svg.readNext();
+            QVERIFY2(!svg.hasError(), qPrintable(svg.errorString()));
+            ++drawings;
+            at = end;
+        }
+        QCOMPARE(drawings, 5);
+        const qsizetype charts = html.indexOf(u"<h2>Charts</h2>");
+        for (const char *name : {"Nvidia", "Jensen Huang", "smuggling", "AI Diffusion Rule"})
+            QVERIFY2(html.indexOf(QLatin1String(name), charts) > charts, name);
+        // The briefing gives no date: its claim and counterclaim are not on the timeline.
+        QVERIFY(html.indexOf(u"2 annotation", charts) > charts);
+        // The kinds' colours, as in the window.
+        QVERIFY(html.indexOf(u"fill=\"#0072b2\"", charts) > charts);
+        QVERIFY(html.indexOf(u"fill=\"#d55e00\"", charts) > charts);
     }
 
     void qdpxHoldsSourcesAndValidatesAgainstTheSchema()

@@ -3,6 +3,7 @@
 #include "ui/agreement/AgreementDialog.h"
 #include "ui/agreement/MergeFlow.h"
 #include "ui/articles/ArticleActions.h"
+#include "ui/charts/ChartsView.h"
 #include "ui/common/KindStyle.h"
 #include "ui/common/LocalDate.h"
 #include "ui/curation/CurationDialog.h"
@@ -75,6 +76,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_sharedPassages(new SharedPassagesPanel(this))
     , m_search(new SearchPanel(this))
     , m_map(new ArgumentMapView(this))
+    , m_charts(new ChartsView(this))
     , m_targetSet(new QComboBox(this))
     , m_lifecycle(new ProjectLifecycle(*this))
     , m_import(std::make_unique<ImportFlow>(*this))
@@ -109,6 +111,9 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_map, &ArgumentMapView::annotationActivated, this, &MainWindow::goToAnnotation);
     connect(m_map, &ArgumentMapView::annotationSelected, this, &MainWindow::setCurrentAnnotation);
     connect(m_map, &ArgumentMapView::errorOccurred, this, &MainWindow::showError);
+    connect(m_charts, &ChartsView::annotationActivated, this, &MainWindow::goToAnnotation);
+    connect(m_charts, &ChartsView::annotationSelected, this, &MainWindow::setCurrentAnnotation);
+    connect(m_charts, &ChartsView::errorOccurred, this, &MainWindow::showError);
     connect(m_inspector, &Inspector::linkRequested, this, &MainWindow::linkFrom);
     m_inspector->setReattachAction(m_reattachAction);
     connect(m_sharedPassages, &SharedPassagesPanel::suggestionChosen, this,
@@ -218,6 +223,7 @@ void MainWindow::createMenus()
     m_exportAction = file->addAction(tr("&Export…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
                                      this, &MainWindow::showExportDialog);
     file->addAction(m_map->exportAction());
+    file->addAction(m_charts->exportAction());
     file->addAction(tr("&Merge Project…"), this, [this] { MergeFlow(*this).chooseFile(); });
     file->addSeparator();
     m_saveCopyAction =
@@ -428,10 +434,33 @@ void MainWindow::createDocks()
             resizeDocks({map}, {height() * 2 / 5}, Qt::Vertical);
     });
     map->hide();
+    // The charts (issue 16 item 3) likewise: a tab beside the list, closed until asked for.
+    QDockWidget *charts =
+        addDock(tr("Charts"), QStringLiteral("chartsDock"), m_charts, Qt::BottomDockWidgetArea);
+    tabifyDockWidget(annotations, charts);
+    charts->toggleViewAction()->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_C);
+    connect(charts, &QDockWidget::visibilityChanged, this, [charts](bool visible) {
+        if (visible || !charts->isHidden())
+            charts->setProperty("behindTab", !visible);
+    });
+    connect(charts->toggleViewAction(), &QAction::triggered, this, [this, charts](bool shown) {
+        if (!shown && charts->property("behindTab").toBool()) {
+            charts->show();
+            shown = true;
+        }
+        charts->setProperty("behindTab", false);
+        if (!shown)
+            return;
+        charts->raise();
+        if (!charts->isFloating() && charts->height() < height() / 3)
+            resizeDocks({charts}, {height() * 2 / 5}, Qt::Vertical);
+        QTimer::singleShot(0, m_charts, [this] { m_charts->setFocus(Qt::ShortcutFocusReason); });
+    });
+    charts->hide();
     annotations->raise(); // the list is what a new window shows at the bottom
     // F6 goes from the reader to each dock in turn; docks behind a tab take no focus.
     new DockFocus(*this, [this]() -> QWidget * { return m_panes->activePane(); },
-                  {articles, annotations, passages, searchDock, map, inspector});
+                  {articles, annotations, passages, searchDock, map, charts, inspector});
 }
 
 void MainWindow::createStatusBar()
@@ -500,6 +529,8 @@ void MainWindow::showViewsOf(ProjectSession *session)
     m_search->setSession(session);
     m_map->setSession(session, session ? m_list->model() : nullptr,
                       session ? m_list->filter() : nullptr);
+    m_charts->setSession(session, session ? m_list->model() : nullptr,
+                         session ? m_list->filter() : nullptr);
     m_projectPanes->setSession(session);
 }
 

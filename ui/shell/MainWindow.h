@@ -30,6 +30,7 @@ class ArgumentMapView;
 class ArticlePane;
 class ArticleUpdateFlow;
 class ArticleActions;
+class ChartsView;
 class BackupFlow;
 class IntegrityCheckFlow;
 class ExportDialog;
@@ -71,6 +72,7 @@ public:
     AnnotationListPanel *annotationList() const { return m_list; }
     Inspector *inspector() const { return m_inspector; }
     ArgumentMapView *argumentMap() const { return m_map; }
+    ChartsView *charts() const { return m_charts; }
     SharedPassagesPanel *sharedPassages() const { return m_sharedPassages; }
     SearchPanel *searchPanel() const { return m_search; }
     QUuid currentAnnotation() const { return m_current; }
@@ -143,6 +145,7 @@ private:
     SharedPassagesPanel *m_sharedPassages = nullptr;
     SearchPanel *m_search = nullptr;
     ArgumentMapView *m_map = nullptr;
+    ChartsView *m_charts = nullptr;
     QComboBox *m_targetSet = nullptr;
     QUuid m_current;
 

@@ -1,5 +1,6 @@
 #include "WhatsThis.h"
 
+#include "ui/charts/ChartsView.h"
 #include "ui/inspector/Inspector.h"
 #include "ui/list/AnnotationListPanel.h"
 #include "ui/map/ArgumentMapView.h"
@@ -36,6 +37,11 @@ void describeMainPanes(MainWindow &window, QMenu *help)
     window.argumentMap()->setWhatsThis(MainWindow::tr(
         "<b>Argument Map</b><p>The annotations as cards in lanes by kind, with their links "
         "between them. Click a card to inspect it, double-click to go to its passage.</p>"));
+    window.charts()->setWhatsThis(MainWindow::tr(
+        "<b>Charts</b><p>What the annotation list shows, counted: kinds by actor and by "
+        "article, the tags used together, who rebuts or supports whom, and a timeline of who "
+        "said what, when. Click a bar, a cell or a point (or reach it with the arrow keys and "
+        "press Enter) to list its annotations.</p>"));
     QAction *whatsThis = QWhatsThis::createAction(&window);
     help->addAction(whatsThis);
 }

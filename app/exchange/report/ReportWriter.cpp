@@ -3,6 +3,7 @@
 // the argument map as a figure; counts made from the body. Markdown and HTML are written from the
 // one outline; the PDF prints a QTextDocument made from the same HTML, with the map drawn as
 // vectors on a page of its own, so the three never disagree.
+#include "ChartFigures.h"
 #include "MapFigure.h"
 #include "ReportOutline.h"
 #include "log/LogCategories.h"
@@ -287,12 +288,14 @@ td.n { text-align: right; }
 tr.total td { font-weight: bold; }
 figure.map { margin: 1em 0; overflow-x: auto; }
 figure.map svg { max-width: 100%; height: auto; }
+figure.chart { margin: 1em 0; overflow-x: auto; }
+figure.chart svg { max-width: 100%; height: auto; }
 figcaption { color: #555; font-size: 9pt; }
 @media print {
   body { max-width: none; margin: 0; font-size: 10pt; }
   a { color: inherit; text-decoration: none; }
   h2 { page-break-after: avoid; break-after: avoid; }
-  figure.map { page-break-inside: avoid; break-inside: avoid; }
+  figure.map, figure.chart { page-break-inside: avoid; break-inside: avoid; }
 }
 )css";
 
@@ -470,6 +473,13 @@ QString buildHtml(const ExportData &data, const ReportOutline &outline, const Ma
     html += u"</tr></table>\n";
     htmlPairs(html, Messages::tr("Sets"), Messages::tr("Set"), counts.bySet);
     htmlPairs(html, Messages::tr("Tags"), Messages::tr("Tag"), counts.byTag);
+    // The story in charts (issue 16 item 3), as the window's Charts draw it; inline SVG, which
+    // the PDF's text document cannot draw.
+    if (placement == MapPlacement::Inline) {
+        const QString charts = chartFiguresHtml(chartInputOf(data));
+        if (!charts.isEmpty())
+            html += u"<h2>" + h(Messages::tr("Charts")) + u"</h2>\n" + charts;
+    }
     html += u"</body></html>\n";
     return html;
 }
