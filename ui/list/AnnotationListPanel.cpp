@@ -21,7 +21,6 @@
 #include <QLineEdit>
 #include <QSignalBlocker>
 #include <QTableView>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace counterpoint::ui {
@@ -75,7 +74,6 @@ AnnotationListPanel::AnnotationListPanel(QWidget *parent)
     , m_article(filterBox(this, tr("Article")))
     , m_anchor(filterBox(this, tr("Anchor"), 6))
     , m_count(new QLabel(this))
-    , m_editButton(new QToolButton(this))
     , m_editSelected(new QAction(tr("&Edit Selected Annotations…"), this))
     , m_deleteSelected(new QAction(tr("&Delete Selected Annotations"), this))
 {
@@ -149,9 +147,8 @@ AnnotationListPanel::AnnotationListPanel(QWidget *parent)
         emit annotationActivated(index.data(AnnotationTableModel::IdRole).toUuid());
     });
 
-    // The bulk edit of the rows chosen: F2 in the list, its context menu, and the button under it.
+    // The bulk edit of the rows chosen: F2 in the list, its context menu and the Edit menu.
     m_editSelected->setShortcut(Qt::Key_F2);
-    m_editSelected->setIconText(tr("Edit Selected…"));
     m_editSelected->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_editSelected->setToolTip(tr("Change the kind, actor, tags or set of the selected "
                                   "annotations, or delete them, in one undo step (F2)"));
@@ -161,9 +158,6 @@ AnnotationListPanel::AnnotationListPanel(QWidget *parent)
     m_table->addAction(m_editSelected);
     m_table->addAction(m_deleteSelected);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_editButton->setDefaultAction(m_editSelected);
-    m_editButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    m_editButton->setAutoRaise(true);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &AnnotationListPanel::updateCount);
     m_count->setAccessibleName(tr("Annotations shown"));
@@ -176,27 +170,26 @@ AnnotationListPanel::AnnotationListPanel(QWidget *parent)
         connect(m_model, signal, this, &AnnotationListPanel::updateCount);
     connect(m_model, &QAbstractItemModel::modelReset, this, &AnnotationListPanel::updateCount);
 
-    // The anchor choice is a compact one, and the count goes under the rows: the filter bar is
-    // no wider than it was, so neither is the dock.
+    // The anchor choice is a compact one, and the count sits beside the text it counts the
+    // matches of, yielding its room first: the filter bar is no wider than it was, so neither is
+    // the dock, and the rows keep their height.
+    m_count->setMinimumWidth(1);
+    m_count->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+    m_count->setForegroundRole(QPalette::PlaceholderText);
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_search, 3);
+    filters->addWidget(m_count);
     for (QComboBox *box : {m_kind, m_actor, m_tag, m_set, m_article, m_anchor})
         filters->addWidget(box, 1);
-    auto *footer = new QHBoxLayout;
-    footer->setContentsMargins(4, 0, 0, 0);
-    footer->addWidget(m_count, 1);
-    footer->addWidget(m_editButton);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
     layout->addLayout(filters);
     layout->addWidget(m_table, 1);
-    layout->addLayout(footer);
     // Tab goes from the filters to the rows they filter, and the rows show when they have the
-    // focus (issue 20, defect 2); then to the bulk edit of the rows chosen.
+    // focus (issue 20, defect 2).
     QWidget *previous = m_search;
     for (QWidget *next : std::initializer_list<QWidget *>{m_kind, m_actor, m_tag, m_set, m_article,
-                                                          m_anchor, m_table, m_editButton})
+                                                          m_anchor, m_table})
         setTabOrder(std::exchange(previous, next), next);
     m_table->setStyleSheet(
         QStringLiteral("QTableView:focus { border: 1px solid palette(highlight); }"));

@@ -14,7 +14,6 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QTableView;
-class QToolButton;
 
 namespace counterpoint {
 class CommandGroup;
@@ -85,7 +84,6 @@ private:
     QComboBox *m_article = nullptr;
     QComboBox *m_anchor = nullptr;
     QLabel *m_count = nullptr;
-    QToolButton *m_editButton = nullptr;
     QAction *m_editSelected = nullptr;
     QAction *m_deleteSelected = nullptr;
     QPointer<ProjectSession> m_session;

@@ -269,6 +269,7 @@ void MainWindow::createMenus()
     edit->addAction(m_linkAction);
     edit->addAction(m_reattachAction);
     edit->addAction(m_deleteAction);
+    edit->addAction(m_list->editSelectedAction());
     edit->addSeparator();
     // Find in the active pane (issue 16): Ctrl+F and F3 as in Kate and Okular. The annotation
     // list's filter has a key of its own.
