@@ -27,13 +27,16 @@ namespace counterpoint::ui {
 
 namespace {
 
-QComboBox *filterBox(QWidget *parent, const QString &name, int length = 8)
+// Each choice may shrink to a few letters: six of them and the text field then need no more
+// width than the five of eight letters did before the anchor choice came (about 600 px), and the
+// dock sets no wider a minimum for the window. Given room, they share it.
+QComboBox *filterBox(QWidget *parent, const QString &name)
 {
     auto *box = new QComboBox(parent);
     box->setAccessibleName(name);
     box->setToolTip(name);
     box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    box->setMinimumContentsLength(length);
+    box->setMinimumContentsLength(5);
     return box;
 }
 
@@ -72,7 +75,7 @@ AnnotationListPanel::AnnotationListPanel(QWidget *parent)
     , m_tag(filterBox(this, tr("Tag")))
     , m_set(filterBox(this, tr("Annotation set")))
     , m_article(filterBox(this, tr("Article")))
-    , m_anchor(filterBox(this, tr("Anchor"), 6))
+    , m_anchor(filterBox(this, tr("Anchor")))
     , m_count(new QLabel(this))
     , m_editSelected(new QAction(tr("&Edit Selected Annotations…"), this))
     , m_deleteSelected(new QAction(tr("&Delete Selected Annotations"), this))
