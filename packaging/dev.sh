@@ -27,6 +27,7 @@ packages=(
     libkf5syntaxhighlighting-tools
     qt6-qpa-plugins fonts-dejavu-core
     libxml2-utils sqlite3 postgresql-15 postgresql-common
+    dbus-daemon gnome-keyring libsecret-1-0
     xvfb xauth
     librsvg2-bin dpkg-dev
     git clang-format util-linux

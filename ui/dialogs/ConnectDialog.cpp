@@ -1,4 +1,5 @@
 #include "ConnectDialog.h"
+#include "PasswordKeyring.h"
 
 #include "log/LogCategories.h"
 #include "session/ProjectSession.h"
@@ -7,7 +8,6 @@
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
-#include <QEventLoop>
 #include <QFormLayout>
 #include <QInputDialog>
 #include <QLabel>
@@ -16,49 +16,11 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
-#include <qt6keychain/keychain.h>
-
 namespace counterpoint::ui {
 
 namespace {
 
-// The keyring entry of a server project: the service is the app, the key its address.
-const QString keyringService = QStringLiteral("Counterpoint");
-
 constexpr int defaultPort = 5432;
-
-// QtKeychain answers asynchronously; the dialog waits for it (the keyring answers at once,
-// or asks the user to unlock it).
-QString readKeyring(const QString &address)
-{
-    QKeychain::ReadPasswordJob job(keyringService);
-    job.setAutoDelete(false);
-    job.setKey(address);
-    QEventLoop loop;
-    QObject::connect(&job, &QKeychain::Job::finished, &loop, &QEventLoop::quit);
-    job.start();
-    loop.exec();
-    if (job.error() != QKeychain::NoError) {
-        qCDebug(lcUi) << "no password in the keyring for" << address << ":" << job.errorString();
-        return {};
-    }
-    return job.textData();
-}
-
-void writeKeyring(const QString &address, const QString &password)
-{
-    QKeychain::WritePasswordJob job(keyringService);
-    job.setAutoDelete(false);
-    job.setKey(address);
-    job.setTextData(password);
-    QEventLoop loop;
-    QObject::connect(&job, &QKeychain::Job::finished, &loop, &QEventLoop::quit);
-    job.start();
-    loop.exec();
-    if (job.error() != QKeychain::NoError)
-        qCInfo(lcUi) << "could not keep the password of" << address
-                     << "in the keyring:" << job.errorString();
-}
 
 // Asks for the password of address; empty when the user cancels.
 QString askPassword(QWidget *parent, const QString &address, const QString &why, bool *remember)
@@ -147,37 +109,43 @@ bool ConnectDialog::rememberPassword() const
     return m_remember->isChecked();
 }
 
-Result<std::unique_ptr<ProjectSession>> ConnectDialog::openServerProject(QWidget *parent,
-                                                                         const QString &address,
-                                                                         const QString &password,
-                                                                         bool remember)
+Result<std::unique_ptr<ProjectSession>>
+ConnectDialog::openServerProject(QWidget *parent, const QString &address, const QString &password,
+                                 bool remember, QString *notice)
 {
+    // Kept in the keyring when asked to; where it cannot be, the caller hears why.
+    const auto keep = [&](const QString &kept) {
+        const QString failed = PasswordKeyring::write(address, kept);
+        if (!failed.isEmpty() && notice)
+            *notice = tr("The password was not remembered: the system keyring: %1.").arg(failed);
+    };
     OpenOptions options;
     options.password = password;
     auto opened = ProjectSession::open(address, options);
     if (opened || opened.error().code != Error::Code::PasswordNeeded) {
         if (opened && remember && !password.isEmpty())
-            writeKeyring(address, password);
+            keep(password);
         return opened;
     }
     // libpq found no password of its own (or the given one was refused): the keyring's, if any.
     if (password.isEmpty()) {
-        options.password = readKeyring(address);
+        options.password = PasswordKeyring::read(address);
         if (!options.password.isEmpty()) {
             opened = ProjectSession::open(address, options);
             if (opened || opened.error().code != Error::Code::PasswordNeeded)
                 return opened;
+            PasswordKeyring::forget(address); // refused: the server's password has changed
         }
     }
     for (int attempt = 0; attempt < 3; ++attempt) {
-        bool keep = false;
-        options.password = askPassword(parent, address, opened.errorMessage(), &keep);
+        bool remembered = false;
+        options.password = askPassword(parent, address, opened.errorMessage(), &remembered);
         if (options.password.isEmpty())
             return Error{Error::Code::Cancelled, tr("No password was given.")};
         opened = ProjectSession::open(address, options);
         if (opened) {
-            if (keep)
-                writeKeyring(address, options.password);
+            if (remembered)
+                keep(options.password);
             return opened;
         }
         if (opened.error().code != Error::Code::PasswordNeeded)

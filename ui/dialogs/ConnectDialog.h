@@ -36,10 +36,10 @@ public:
     // Opens the server project at address: first with libpq's own password sources, then with
     // the keyring's, then asking (and keeping it in the keyring if the user ticks Remember).
     // password, when given, is tried first. A cancelled question is Error::Code::Cancelled.
-    static Result<std::unique_ptr<ProjectSession>> openServerProject(QWidget *parent,
-                                                                     const QString &address,
-                                                                     const QString &password = {},
-                                                                     bool remember = false);
+    // notice, when given, says why a password to remember could not be kept.
+    static Result<std::unique_ptr<ProjectSession>>
+    openServerProject(QWidget *parent, const QString &address, const QString &password = {},
+                      bool remember = false, QString *notice = nullptr);
 
 private:
     QLineEdit *m_host = nullptr;

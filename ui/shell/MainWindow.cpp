@@ -947,7 +947,8 @@ void MainWindow::updateActions()
 {
     const bool writable = m_session && m_session->isWritable();
     const bool hasPane = m_panes->activePane() != nullptr;
-    // What the project's role (team mode) allows; a refused action says why in its tooltip.
+    // What the project's role (team mode) allows; a refused action says why in its tooltip (so
+    // allowed() comes first in each condition: the tooltip is set whatever else disables it).
     const auto allowed = [this](QAction *action, Permission permission) {
         const QString why = m_session ? m_session->project().whyNot(permission) : QString();
         // The action's own tooltip comes back once the role allows it again.
@@ -956,26 +957,37 @@ void MainWindow::updateActions()
         action->setToolTip(why.isEmpty() ? action->property("allowedToolTip").toString() : why);
         return m_session && why.isEmpty();
     };
-    const bool mayAnnotate = m_session && m_session->project().may(Permission::AddAnnotations);
     for (QAction *action : std::as_const(m_kindActions))
-        action->setEnabled(writable && hasPane && allowed(action, Permission::AddAnnotations));
-    m_importAction->setEnabled(writable && allowed(m_importAction, Permission::ManageArticles));
-    m_importAnnotationsAction->setEnabled(writable && mayAnnotate);
+        action->setEnabled(allowed(action, Permission::AddAnnotations) && writable && hasPane);
+    m_importAction->setEnabled(allowed(m_importAction, Permission::ManageArticles) && writable);
+    m_importAnnotationsAction->setEnabled(
+        allowed(m_importAnnotationsAction, Permission::AddAnnotations) && writable);
     m_exportAction->setEnabled(m_session != nullptr);
     // Copies and backups are of a local project's file.
     const bool local = m_session && QFileInfo(m_session->project().filePath()).isFile();
     m_saveCopyAction->setEnabled(local);
     m_checkAction->setEnabled(local);
-    m_manageTagsAction->setEnabled(m_session != nullptr);
+    m_manageTagsAction->setEnabled(allowed(m_manageTagsAction, Permission::ManageLists));
     m_restoreAction->setEnabled(local && writable);
     m_sourceAction->setEnabled(hasPane);
     for (QAction *find : {m_findAction, m_findNextAction, m_findPreviousAction})
         find->setEnabled(hasPane);
-    m_deleteAction->setEnabled(writable && !m_current.isNull());
-    m_linkAction->setEnabled(writable && !m_current.isNull());
+    // A coder deletes only their own annotations; links anyone may add who may annotate.
+    const bool mayChangeCurrent = [&] {
+        if (!m_session || m_current.isNull() ||
+            m_session->project().may(Permission::EditOthersWork))
+            return allowed(m_deleteAction, Permission::EditOthersWork);
+        auto current = m_session->project().annotation(m_current);
+        if (current && current->author == m_session->project().author())
+            return allowed(m_deleteAction, Permission::AddAnnotations);
+        return allowed(m_deleteAction, Permission::EditOthersWork);
+    }();
+    m_deleteAction->setEnabled(mayChangeCurrent && writable && !m_current.isNull());
+    m_linkAction->setEnabled(allowed(m_linkAction, Permission::AddAnnotations) && writable &&
+                             !m_current.isNull());
     m_closePaneAction->setEnabled(hasPane);
-    m_updateArticleAction->setEnabled(writable && hasPane &&
-                                      allowed(m_updateArticleAction, Permission::ManageArticles));
+    m_updateArticleAction->setEnabled(allowed(m_updateArticleAction, Permission::ManageArticles) &&
+                                      writable && hasPane);
     // Re-attaching needs somewhere to attach to: a selection in the active pane.
     m_reattachAction->setEnabled(writable && hasPane && !m_current.isNull() &&
                                  m_panes->activePane()->view()->textCursor().hasSelection());

@@ -46,8 +46,9 @@ bool ProjectLifecycle::isProjectFile(const QString &path)
 
 bool ProjectLifecycle::openProject(const QString &path)
 {
+    QString notice;
     auto opened = ProjectLocation::looksLikeServer(path)
-                      ? ConnectDialog::openServerProject(&m_window, path)
+                      ? ConnectDialog::openServerProject(&m_window, path, {}, false, &notice)
                       : ProjectSession::open(path);
     if (!opened && opened.error().code == Error::Code::Cancelled)
         return false;
@@ -60,6 +61,8 @@ bool ProjectLifecycle::openProject(const QString &path)
     addRecentProject(project.filePath());
     if (project.isReadOnly())
         m_window.showError(tr("Opened read-only"), project.readOnlyNotice());
+    if (!notice.isEmpty())
+        m_window.showError(tr("Password not remembered"), notice);
     saveSession();
     return true;
 }
@@ -101,8 +104,9 @@ void ProjectLifecycle::connectToServer()
     ConnectDialog dialog(&m_window);
     if (dialog.exec() != QDialog::Accepted)
         return;
+    QString notice;
     auto opened = ConnectDialog::openServerProject(&m_window, dialog.address(), dialog.password(),
-                                                   dialog.rememberPassword());
+                                                   dialog.rememberPassword(), &notice);
     if (!opened) {
         if (opened.error().code != Error::Code::Cancelled)
             m_window.showError(tr("Cannot connect to the server"), opened.errorMessage());
@@ -113,6 +117,8 @@ void ProjectLifecycle::connectToServer()
     addRecentProject(project.filePath());
     if (project.isReadOnly())
         m_window.showError(tr("Opened read-only"), project.readOnlyNotice());
+    if (!notice.isEmpty())
+        m_window.showError(tr("Password not remembered"), notice);
     saveSession();
 }
 
