@@ -33,7 +33,11 @@ void ProjectCommand::redo()
         m_skipNextRedo = false;
         return;
     }
+    const QHash<QUuid, qint64> versions =
+        m_history ? m_history->m_versions : QHash<QUuid, qint64>();
     if (Status applied = doApply(); !applied) {
+        if (m_history)
+            m_history->m_versions = versions; // rolled back: what its parts noted never was
         qCWarning(lcEdit) << "Redo of" << text()
                           << "refused; the step leaves the history:" << applied.errorMessage();
         setObsolete(true); // QUndoStack drops it: the history must not claim a step it can't do
@@ -44,7 +48,11 @@ void ProjectCommand::redo()
 
 void ProjectCommand::undo()
 {
+    const QHash<QUuid, qint64> versions =
+        m_history ? m_history->m_versions : QHash<QUuid, qint64>();
     if (Status reverted = doRevert(); !reverted) {
+        if (m_history)
+            m_history->m_versions = versions;
         qCWarning(lcEdit) << "Undo of" << text()
                           << "refused; the step leaves the history:" << reverted.errorMessage();
         setObsolete(true);

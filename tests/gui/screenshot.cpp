@@ -17,8 +17,10 @@
 #include "ui/curation/CurationDialog.h"
 #include "ui/dialogs/ExportDialog.h"
 #include "ui/dialogs/PreferencesDialog.h"
+#include "ui/list/AnnotationFilterModel.h"
 #include "ui/list/AnnotationListPanel.h"
 #include "ui/list/AnnotationTableModel.h"
+#include "ui/list/BulkEditDialog.h"
 #include "ui/map/ArgumentMapView.h"
 #include "ui/reader/ArticlePane.h"
 #include "ui/reader/FindBar.h"
@@ -31,11 +33,14 @@
 #include "store/Project.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
+#include <QItemSelectionModel>
 #include <QLineEdit>
 #include <QPalette>
 #include <QSettings>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QTreeWidget>
@@ -109,8 +114,8 @@ int main(int argc, char **argv)
         std::fprintf(
             stderr,
             "usage: screenshot OUTPUT.png PROJECT [WIDTHxHEIGHT] [dark] "
-            "[map|export[=FORMAT]|source|preferences|panes|curation|search|find|charts[=CHART] "
-            "[docked]] [verdict]\n");
+            "[map|export[=FORMAT]|source|preferences|panes|curation|search|find|list|bulkedit|"
+            "charts[=CHART] [docked]] [verdict]\n");
         return 2;
     }
     const QStringList options = arguments.mid(4);
@@ -248,6 +253,22 @@ int main(int argc, char **argv)
             pane->findBar()->activate();
             pane->findBar()->field()->setText(QStringLiteral("smuggling"));
             pane->findBar()->findNext();
+        }
+    } else if (options.contains(u"list") || options.contains(u"bulkedit")) {
+        // Issue 16 item 4: the list filtered to the annotations without an actor, the count of
+        // the rows shown, three rows chosen; "bulkedit": their bulk edit open.
+        ui::AnnotationListPanel *list = window.annotationList();
+        list->actorFilter()->setCurrentIndex(
+            list->actorFilter()->findData(ui::AnnotationFilterModel::none()));
+        QTableView *table = list->table();
+        table->setFocus();
+        for (int row = 0; row < std::min(3, table->model()->rowCount()); ++row)
+            table->selectionModel()->select(table->model()->index(row, 0),
+                                            QItemSelectionModel::Select |
+                                                QItemSelectionModel::Rows);
+        if (options.contains(u"bulkedit")) {
+            list->editSelected();
+            shown = window.findChild<ui::BulkEditDialog *>();
         }
     } else if (options.contains(u"source")) {
         window.showSource();

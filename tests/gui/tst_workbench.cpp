@@ -329,7 +329,9 @@ private slots:
             QVERIFY(isInside(reached, list));
         }
         QCOMPARE(reached, list->table());
-        QCOMPARE(tabs, 6); // five filter choices, then the rows
+        // Six filter choices (kind, actor, tag, set, article, anchor state), then the rows: a
+        // filter that Tab does not reach would be one for the mouse only (issue 16 item 4).
+        QCOMPARE(tabs, 7);
         QTest::keyClick(list->table(), Qt::Key_Tab, Qt::ShiftModifier);
         QVERIFY(QApplication::focusWidget() != list->searchField()); // back to a choice
     }

@@ -6,6 +6,7 @@
 #include "anchor/ArticleUpdater.h"
 #include "edit/AnnotationCommands.h"
 #include "edit/ArticleCommands.h"
+#include "edit/BulkEdit.h"
 #include "edit/CommandGroup.h"
 #include "edit/EditHistory.h"
 #include "edit/NameCommands.h"
@@ -51,6 +52,12 @@ Snapshot snapshotOf(const Project &project)
     for (const ArticleSummary &summary : *project.articleSummaries())
         snapshot.texts.append(*project.articleText(summary.id));
     return snapshot;
+}
+
+// A bulk edit's name in the history, as the user's language gives it.
+QString bulkText(const char *message, int count)
+{
+    return QCoreApplication::translate("counterpoint::BulkEdit", message, nullptr, count);
 }
 
 } // namespace
@@ -351,6 +358,130 @@ private slots:
         QVERIFY(!m_history->perform(std::move(refused)));
         QVERIFY(snapshotOf(*m_project) == unchanged);
         QCOMPARE(m_history->stack()->count(), 0);
+    }
+
+    // Issue 16 item 4: a bulk edit of the list's rows is one step: kind, actor, tags and set on
+    // each row chosen, undone and redone as one.
+    void aBulkEditIsOneStep()
+    {
+        const Annotation first = stored(QStringLiteral("Chip smuggling into China"));
+        const Annotation second = stored(QStringLiteral("live lobsters"), AnnotationKind::Note);
+        const Annotation third = stored(QStringLiteral("tall tales"));
+        const QUuid kept = m_project->ensureTag(QStringLiteral("kept"))->id;
+        const QUuid dropped = m_project->ensureTag(QStringLiteral("dropped"))->id;
+        Annotation tagged = third;
+        tagged.tagIds = {kept, dropped};
+        tagged = *m_project->updateAnnotation(tagged, third.version);
+
+        BulkChange change;
+        change.kind = AnnotationKind::Counterclaim;
+        change.actorId = m_project->ensureActor(QStringLiteral("Anthropic"))->id;
+        const QUuid added = m_project->ensureTag(QStringLiteral("added"))->id;
+        change.addTagIds = {added};
+        change.removeTagIds = {dropped};
+        change.setId = m_project->ensureAnnotationSet(QStringLiteral("Second pass"))->id;
+        auto command = bulkEditCommand(*m_project, {first, second, tagged}, change);
+        QVERIFY(command);
+        QCOMPARE(command->partCount(), 3);
+        roundTrip(std::move(command), bulkText("Edit %n Annotation(s)", 3));
+        for (const QUuid &id : {first.id, second.id, third.id}) {
+            const Annotation now = *m_project->annotation(id);
+            QCOMPARE(toString(now.kind), toString(AnnotationKind::Counterclaim));
+            QCOMPARE(now.actorId, *change.actorId);
+            QCOMPARE(now.setId, *change.setId);
+            QVERIFY(now.tagIds.contains(added));
+            QVERIFY(!now.tagIds.contains(dropped));
+        }
+        const QList<QUuid> thirdTags = m_project->annotation(third.id)->tagIds;
+        QCOMPARE(QSet<QUuid>(thirdTags.cbegin(), thirdTags.cend()), (QSet<QUuid>{kept, added}));
+        QCOMPARE(m_project->annotation(first.id)->comment, QString()); // nothing else touched
+
+        // Clearing the actor is a change of its own; rows it leaves as they are are left out.
+        BulkChange nobody;
+        nobody.actorId = QUuid();
+        const Annotation now = *m_project->annotation(first.id);
+        QVERIFY(!bulkEditCommand(*m_project, {first}, BulkChange()));
+        auto cleared = bulkEditCommand(*m_project, {now}, nobody);
+        QVERIFY(cleared);
+        QVERIFY(m_history->perform(std::move(cleared)));
+        QVERIFY(m_project->annotation(first.id)->actorId.isNull());
+    }
+
+    // A row changed elsewhere since it was read refuses the whole step: nothing of the other rows
+    // is changed, the history has no new step, and its older steps still undo.
+    void aBulkEditWithOneStaleRowChangesNothing()
+    {
+        const Annotation first = stored(QStringLiteral("Chip smuggling into China"));
+        const Annotation second = stored(QStringLiteral("live lobsters"));
+        Annotation rekinded = first;
+        rekinded.kind = AnnotationKind::Note;
+        QVERIFY(m_history->perform(std::make_unique<UpdateAnnotationCommand>(
+            *m_project, first, rekinded, UpdateAnnotationCommand::Field::Kind)));
+        const Annotation firstNow = *m_project->annotation(first.id);
+        // Another window changes the second after this one read it.
+        Annotation elsewhere = second;
+        elsewhere.comment = QStringLiteral("theirs");
+        QVERIFY(m_project->updateAnnotation(elsewhere, second.version));
+        const Snapshot unchanged = snapshotOf(*m_project);
+
+        BulkChange change;
+        change.kind = AnnotationKind::Source;
+        Status done = m_history->perform(bulkEditCommand(*m_project, {firstNow, second}, change));
+        QVERIFY(!done);
+        QCOMPARE(done.error().code, Error::Code::Conflict);
+        QVERIFY2(done.errorMessage().contains(u"Nothing was changed"),
+                 qPrintable(done.errorMessage()));
+        QVERIFY(snapshotOf(*m_project) == unchanged);
+        QCOMPARE(m_history->stack()->count(), 1);
+        m_history->stack()->undo(); // made on the version the refused step had raised and lost
+        QCOMPARE(toString(m_project->annotation(first.id)->kind), toString(AnnotationKind::Claim));
+        QCOMPARE(m_history->stack()->count(), 1);
+
+        // A stale row that the change would leave as it is refuses the step too: it was chosen
+        // as it was seen.
+        const Annotation note = stored(QStringLiteral("prosthetic belly"), AnnotationKind::Note);
+        BulkChange toClaim;
+        toClaim.kind = AnnotationKind::Claim; // what the stale second is already
+        auto refused = bulkEditCommand(*m_project, {note, second}, toClaim);
+        QVERIFY(refused);
+        QCOMPARE(refused->text(), bulkText("Edit %n Annotation(s)", 1));
+        done = m_history->perform(std::move(refused));
+        QCOMPARE(done.error().code, Error::Code::Conflict);
+        QCOMPARE(toString(m_project->annotation(note.id)->kind), toString(AnnotationKind::Note));
+
+        // So does one deleted elsewhere, for a bulk delete too.
+        const Annotation third = stored(QStringLiteral("tall tales"));
+        const Annotation fourth = stored(QStringLiteral("a major threat to US export controls"));
+        QVERIFY(m_project->removeAnnotation(fourth.id));
+        const Snapshot before = snapshotOf(*m_project);
+        QVERIFY(!m_history->perform(bulkDeleteCommand(*m_project, {third, fourth})));
+        QVERIFY(snapshotOf(*m_project) == before);
+    }
+
+    // A bulk delete is one step and brings back every annotation with its links, also the links
+    // between two of the deleted.
+    void aBulkDeleteIsOneStepWithTheLinks()
+    {
+        const Annotation claim = stored(QStringLiteral("Chip smuggling into China"));
+        const Annotation rebuttal =
+            stored(QStringLiteral("tall tales"), AnnotationKind::Counterclaim);
+        const Annotation other = stored(QStringLiteral("live lobsters"));
+        const Annotation stays = stored(QStringLiteral("a major threat to US export controls"));
+        for (const auto &[from, to] :
+             {std::pair(rebuttal.id, claim.id), std::pair(stays.id, other.id)}) {
+            Relation relation;
+            relation.fromId = from;
+            relation.toId = to;
+            relation.kind = RelationKind::Rebuts;
+            QVERIFY(m_project->addRelation(relation));
+        }
+        auto command = bulkDeleteCommand(*m_project, {claim, rebuttal, other});
+        QVERIFY(command);
+        roundTrip(std::move(command), bulkText("Delete %n Annotation(s)", 3));
+        QCOMPARE(m_project->annotations()->size(), 1);
+        m_history->stack()->undo();
+        QCOMPARE(m_project->annotations()->size(), 4);
+        QCOMPARE(m_project->relations()->size(), 2);
     }
 
     void commentTypingMergesIntoOneStep()

@@ -5,6 +5,9 @@
 #include "TestSupport.h"
 
 #include "analysis/BlindCoding.h"
+#include "edit/BulkEdit.h"
+#include "edit/CommandGroup.h"
+#include "edit/EditHistory.h"
 #include "import/ArticleImporter.h"
 #include "store/Database.h"
 #include "store/ProjectCopy.h"
@@ -367,6 +370,48 @@ private slots:
         QVERIFY(query.exec(QStringLiteral("DELETE FROM claim_review")));
         QCOMPARE(query.numRowsAffected(), 1); // her own only
         QCOMPARE(bob->verdict(theirs->id)->has_value(), true);
+    }
+
+    // Issue 16 item 4: a coder's bulk edit of the list's rows that takes in one of bob's is
+    // refused whole, with the server's reason, and changes none of hers either; of her own rows
+    // only, it is one step; a curator's takes in everyone's.
+    void aBulkEditRespectsTheRoles()
+    {
+        QUuid articleId;
+        const QString uri = teamProject(&articleId);
+        QVERIFY(!uri.isEmpty());
+        auto alice = openAs(uri, QStringLiteral("alice"));
+        auto bob = openAs(uri, QStringLiteral("bob"));
+        auto cara = openAs(uri, QStringLiteral("cara"));
+        QVERIFY(alice && bob && cara);
+        const Annotation first = *alice->addAnnotation(passage(articleId, 0, 6));
+        const Annotation second = *alice->addAnnotation(passage(articleId, 14, 19));
+        const Annotation theirs = *bob->addAnnotation(passage(articleId, 7, 12));
+
+        EditHistory history;
+        BulkChange change;
+        change.kind = AnnotationKind::Counterclaim;
+        Status refused = history.perform(bulkEditCommand(*alice, {first, theirs, second}, change));
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, Error::Code::Denied);
+        QVERIFY2(refused.errorMessage().contains(u"bob"), qPrintable(refused.errorMessage()));
+        for (const QUuid &id : {first.id, second.id, theirs.id})
+            QCOMPARE(toString(bob->annotation(id)->kind), toString(AnnotationKind::Claim));
+        QVERIFY(!history.perform(bulkDeleteCommand(*alice, {first, theirs})));
+        QVERIFY(bob->annotation(first.id));
+
+        QVERIFY(history.perform(bulkEditCommand(*alice, {first, second}, change)));
+        QCOMPARE(toString(bob->annotation(second.id)->kind),
+                 toString(AnnotationKind::Counterclaim));
+        history.stack()->undo();
+        QCOMPARE(toString(bob->annotation(second.id)->kind), toString(AnnotationKind::Claim));
+
+        EditHistory curators;
+        QVERIFY(curators.perform(
+            bulkDeleteCommand(*cara, {*cara->annotation(first.id), *cara->annotation(theirs.id)})));
+        QVERIFY(!bob->annotation(theirs.id));
+        curators.stack()->undo();
+        QCOMPARE(bob->annotation(theirs.id)->author, QStringLiteral("bob"));
     }
 
     // Blind coding (issue 14 item 1), enforced by the server: while it is on, a coder reads the

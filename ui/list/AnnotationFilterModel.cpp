@@ -45,6 +45,12 @@ void AnnotationFilterModel::setActor(const QUuid &id)
     refilter();
 }
 
+void AnnotationFilterModel::setAnchorState(std::optional<AnchorState> state)
+{
+    m_anchorState = state;
+    refilter();
+}
+
 void AnnotationFilterModel::setTag(const QUuid &id)
 {
     m_tag = id;
@@ -84,6 +90,7 @@ void AnnotationFilterModel::setText(const QString &text)
 void AnnotationFilterModel::clearFilters()
 {
     m_kind.reset();
+    m_anchorState.reset();
     m_actor = m_tag = m_set = m_article = QUuid();
     m_foldedText.clear();
     m_foldedUtf8.clear();
@@ -121,9 +128,13 @@ bool AnnotationFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &)
     const AnnotationRow &annotation = m_annotations->rowAt(sourceRow);
     if (m_kind && annotation.kind != *m_kind)
         return false;
-    if (!m_actor.isNull() && annotation.actorId != m_actor)
+    if (m_actor == none() ? !annotation.actorId.isNull()
+                          : !m_actor.isNull() && annotation.actorId != m_actor)
         return false;
-    if (!m_tag.isNull() && !annotation.tagIds.contains(m_tag))
+    if (m_tag == none() ? !annotation.tagIds.isEmpty()
+                        : !m_tag.isNull() && !annotation.tagIds.contains(m_tag))
+        return false;
+    if (m_anchorState && annotation.anchorState != *m_anchorState)
         return false;
     if (!m_set.isNull() && annotation.setId != m_set)
         return false;

@@ -13,7 +13,8 @@ namespace counterpoint::ui {
 
 class AnnotationTableModel;
 
-// What the annotation list shows: filtered by kind, actor, tag, set, article and free text,
+// What the annotation list shows: filtered by kind, actor (or none), tag (or untagged), set,
+// article, anchor state and free text,
 // sorted by any column. Reads the rows' values directly instead of through QVariant, so that
 // a keystroke in the filter stays fast on a hundred thousand annotations.
 class AnnotationFilterModel final : public QSortFilterProxyModel
@@ -26,8 +27,11 @@ public:
     void setSourceModel(QAbstractItemModel *model) override;
 
     void setKind(std::optional<AnnotationKind> kind);
-    void setActor(const QUuid &id); // null: any
-    void setTag(const QUuid &id);
+    // A choice of no actor, or of no tag: the annotations that have none.
+    static QUuid none() { return QUuid(0x6e6f6e65, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1); }
+    void setActor(const QUuid &id); // null: any; none(): those without an actor
+    void setTag(const QUuid &id);   // null: any; none(): the untagged
+    void setAnchorState(std::optional<AnchorState> state);
     void setAnnotationSet(const QUuid &id);
     void setArticle(const QUuid &id);
     void setText(const QString &text);
@@ -45,6 +49,7 @@ private:
 
     AnnotationTableModel *m_annotations = nullptr;
     std::optional<AnnotationKind> m_kind;
+    std::optional<AnchorState> m_anchorState;
     QUuid m_actor;
     QUuid m_tag;
     QUuid m_set;

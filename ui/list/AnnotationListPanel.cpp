@@ -3,13 +3,21 @@
 #include "ui/common/KindStyle.h"
 #include "ui/list/AnnotationFilterModel.h"
 #include "ui/list/AnnotationTableModel.h"
+#include "ui/list/BulkEditDialog.h"
+
+#include "edit/BulkEdit.h"
+#include "edit/CommandGroup.h"
+#include "edit/EditHistory.h"
+#include "store/Project.h"
 
 #include "session/ProjectReadModel.h"
 #include "session/ProjectSession.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QSignalBlocker>
 #include <QTableView>
@@ -19,23 +27,30 @@ namespace counterpoint::ui {
 
 namespace {
 
+// Each choice may shrink to a few letters: six of them and the text field then need no more
+// width than the five of eight letters did before the anchor choice came (about 600 px), and the
+// dock sets no wider a minimum for the window. Given room, they share it.
 QComboBox *filterBox(QWidget *parent, const QString &name)
 {
     auto *box = new QComboBox(parent);
     box->setAccessibleName(name);
     box->setToolTip(name);
     box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    box->setMinimumContentsLength(8);
+    box->setMinimumContentsLength(5);
     return box;
 }
 
-// Refills a filter choice with "All …" and the named items, keeping the current choice.
-void fillChoices(QComboBox *box, const QString &all, const QHash<QUuid, QString> &names)
+// Refills a filter choice with "All …", the choice of none (when named) and the named items,
+// keeping the current choice.
+void fillChoices(QComboBox *box, const QString &all, const QHash<QUuid, QString> &names,
+                 const QString &none = {})
 {
     const QUuid current = box->currentData().toUuid();
     const QSignalBlocker blocker(box);
     box->clear();
     box->addItem(all, QUuid());
+    if (!none.isEmpty())
+        box->addItem(none, AnnotationFilterModel::none());
     QList<QPair<QString, QUuid>> sorted;
     for (auto it = names.cbegin(); it != names.cend(); ++it)
         sorted.append({it.value(), it.key()});
@@ -60,6 +75,10 @@ AnnotationListPanel::AnnotationListPanel(QWidget *parent)
     , m_tag(filterBox(this, tr("Tag")))
     , m_set(filterBox(this, tr("Annotation set")))
     , m_article(filterBox(this, tr("Article")))
+    , m_anchor(filterBox(this, tr("Anchor")))
+    , m_count(new QLabel(this))
+    , m_editSelected(new QAction(tr("&Edit Selected Annotations…"), this))
+    , m_deleteSelected(new QAction(tr("&Delete Selected Annotations"), this))
 {
     m_filter->setSourceModel(m_model);
 
@@ -78,6 +97,17 @@ AnnotationListPanel::AnnotationListPanel(QWidget *parent)
     });
     for (QComboBox *box : {m_actor, m_tag, m_set, m_article})
         connect(box, &QComboBox::currentIndexChanged, this, [this, box] { applyChoice(box); });
+    m_anchor->addItem(tr("Any anchor"));
+    for (const AnchorState state :
+         {AnchorState::Exact, AnchorState::Moved, AnchorState::Fuzzy, AnchorState::Orphaned})
+        m_anchor->addItem(displayName(state), int(state));
+    m_anchor->setToolTip(tr("Anchor: how each annotation's passage was found in its article's "
+                            "latest version"));
+    connect(m_anchor, &QComboBox::currentIndexChanged, this, [this] {
+        const QVariant state = m_anchor->currentData();
+        m_filter->setAnchorState(state.isValid() ? std::optional(AnchorState(state.toInt()))
+                                                 : std::nullopt);
+    });
 
     // When rows come and go the table moves its current row by itself; that is not the user
     // picking an annotation, and must not send the reader to another passage. Holding starts
@@ -97,7 +127,7 @@ AnnotationListPanel::AnnotationListPanel(QWidget *parent)
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(-1, Qt::AscendingOrder); // the project's order until a header is clicked
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setWordWrap(false);
     m_table->setAlternatingRowColors(true);
@@ -120,9 +150,39 @@ AnnotationListPanel::AnnotationListPanel(QWidget *parent)
         emit annotationActivated(index.data(AnnotationTableModel::IdRole).toUuid());
     });
 
+    // The bulk edit of the rows chosen: F2 in the list, its context menu and the Edit menu.
+    m_editSelected->setShortcut(Qt::Key_F2);
+    m_editSelected->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_editSelected->setToolTip(tr("Change the kind, actor, tags or set of the selected "
+                                  "annotations, or delete them, in one undo step (F2)"));
+    connect(m_editSelected, &QAction::triggered, this, &AnnotationListPanel::editSelected);
+    connect(m_deleteSelected, &QAction::triggered, this, &AnnotationListPanel::deleteSelected);
+    addAction(m_editSelected);
+    m_table->addAction(m_editSelected);
+    m_table->addAction(m_deleteSelected);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &AnnotationListPanel::updateCount);
+    m_count->setAccessibleName(tr("Annotations shown"));
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_filter, signal, this, &AnnotationListPanel::updateCount);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &AnnotationListPanel::updateCount);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &AnnotationListPanel::updateCount);
+    // The total too, when rows the filter hides come and go.
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_model, signal, this, &AnnotationListPanel::updateCount);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &AnnotationListPanel::updateCount);
+
+    // The anchor choice is a compact one, and the count sits beside the text it counts the
+    // matches of, yielding its room first: the filter bar is no wider than it was, so neither is
+    // the dock, and the rows keep their height.
+    m_count->setMinimumWidth(1);
+    m_count->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+    m_count->setForegroundRole(QPalette::PlaceholderText);
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_search, 3);
-    for (QComboBox *box : {m_kind, m_actor, m_tag, m_set, m_article})
+    filters->addWidget(m_count);
+    for (QComboBox *box : {m_kind, m_actor, m_tag, m_set, m_article, m_anchor})
         filters->addWidget(box, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -131,8 +191,8 @@ AnnotationListPanel::AnnotationListPanel(QWidget *parent)
     // Tab goes from the filters to the rows they filter, and the rows show when they have the
     // focus (issue 20, defect 2).
     QWidget *previous = m_search;
-    for (QWidget *next :
-         std::initializer_list<QWidget *>{m_kind, m_actor, m_tag, m_set, m_article, m_table})
+    for (QWidget *next : std::initializer_list<QWidget *>{m_kind, m_actor, m_tag, m_set, m_article,
+                                                          m_anchor, m_table})
         setTabOrder(std::exchange(previous, next), next);
     m_table->setStyleSheet(
         QStringLiteral("QTableView:focus { border: 1px solid palette(highlight); }"));
@@ -140,10 +200,13 @@ AnnotationListPanel::AnnotationListPanel(QWidget *parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, &AnnotationListPanel::refillChoices);
 
     refillChoices();
+    updateCount();
 }
 
 void AnnotationListPanel::setSession(ProjectSession *session)
 {
+    m_session = session;
+    updateActions();
     // The model first: the choices are refilled from its names once it has reloaded.
     m_model->setSession(session);
     if (session)
@@ -156,8 +219,10 @@ void AnnotationListPanel::setSession(ProjectSession *session)
 void AnnotationListPanel::refillChoices()
 {
     const ProjectReadModel *names = m_model->readModel();
-    fillChoices(m_actor, tr("All actors"), names ? names->actorNames() : QHash<QUuid, QString>());
-    fillChoices(m_tag, tr("All tags"), names ? names->tagNamesById() : QHash<QUuid, QString>());
+    fillChoices(m_actor, tr("All actors"), names ? names->actorNames() : QHash<QUuid, QString>(),
+                tr("No actor"));
+    fillChoices(m_tag, tr("All tags"), names ? names->tagNamesById() : QHash<QUuid, QString>(),
+                tr("Untagged"));
     fillChoices(m_set, tr("All sets"), names ? names->setNames() : QHash<QUuid, QString>());
     fillChoices(m_article, tr("All articles"),
                 names ? names->articleTitles() : QHash<QUuid, QString>());
@@ -176,9 +241,128 @@ void AnnotationListPanel::applyChoice(QComboBox *box)
         m_filter->setArticle(id);
 }
 
+void AnnotationListPanel::updateCount()
+{
+    const int selected = int(m_table->selectionModel()->selectedRows().size());
+    m_count->setText(selected > 1 ? tr("%1 · %n selected", nullptr, selected).arg(rowCountText())
+                                  : rowCountText());
+    updateActions();
+}
+
+QString AnnotationListPanel::rowCountText() const
+{
+    return tr("%1 of %n annotation(s)", nullptr, m_model->rowCount()).arg(m_filter->rowCount());
+}
+
+void AnnotationListPanel::updateActions()
+{
+    const bool writable = m_session && m_session->project().may(Permission::AddAnnotations);
+    const int selected = int(m_table->selectionModel()->selectedRows().size());
+    m_editSelected->setEnabled(writable && selected > 0);
+    m_deleteSelected->setEnabled(writable && selected > 0);
+    m_editSelected->setText(selected > 1 ? tr("&Edit %n Annotations…", nullptr, selected)
+                                         : tr("&Edit Selected Annotations…"));
+    m_deleteSelected->setText(selected > 1 ? tr("&Delete %n Annotations", nullptr, selected)
+                                           : tr("&Delete Selected Annotations"));
+    if (m_session && !m_session->project().may(Permission::AddAnnotations))
+        m_editSelected->setToolTip(m_session->project().whyNot(Permission::AddAnnotations));
+}
+
+QList<QUuid> AnnotationListPanel::selectedIds() const
+{
+    QList<QModelIndex> rows = m_table->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QList<QUuid> ids;
+    ids.reserve(rows.size());
+    for (const QModelIndex &row : std::as_const(rows))
+        ids.append(row.data(AnnotationTableModel::IdRole).toUuid());
+    return ids;
+}
+
+Result<QList<Annotation>> AnnotationListPanel::selectedAnnotations() const
+{
+    const QList<QUuid> ids = selectedIds();
+    QList<Annotation> chosen;
+    chosen.reserve(ids.size());
+    const Project &project = m_session->project();
+    if (ids.size() > 200) { // one read of them all rather than a query a row
+        auto all = project.annotations();
+        if (!all)
+            return all.error();
+        QHash<QUuid, qsizetype> at;
+        for (qsizetype i = 0; i < all->size(); ++i)
+            at.insert(all->at(i).id, i);
+        for (const QUuid &id : ids) {
+            if (at.contains(id))
+                chosen.append(all->at(at.value(id)));
+        }
+        return chosen;
+    }
+    for (const QUuid &id : ids) {
+        auto annotation = project.annotation(id);
+        if (!annotation)
+            return annotation.error();
+        chosen.append(*annotation);
+    }
+    return chosen;
+}
+
+void AnnotationListPanel::editSelected()
+{
+    if (!m_session || selectedIds().isEmpty())
+        return;
+    auto chosen = selectedAnnotations();
+    if (!chosen) {
+        emit errorOccurred(tr("Cannot edit the annotations"), chosen.errorMessage());
+        return;
+    }
+    auto *dialog = new BulkEditDialog(m_session->project(), *chosen, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // The versions read now are the ones the change is made on: a row changed elsewhere while
+    // the dialog is open refuses the whole change.
+    connect(dialog, &QDialog::accepted, this, [this, dialog, seen = *chosen] {
+        if (!m_session)
+            return;
+        if (dialog->deleteChosen()) {
+            perform(bulkDeleteCommand(m_session->project(), seen),
+                    tr("Cannot delete the %n annotation(s)", nullptr, int(seen.size())));
+            return;
+        }
+        perform(bulkEditCommand(m_session->project(), seen, dialog->change()),
+                tr("Cannot change the %n annotation(s)", nullptr, int(seen.size())));
+    });
+    dialog->open();
+}
+
+void AnnotationListPanel::deleteSelected()
+{
+    if (!m_session)
+        return;
+    auto chosen = selectedAnnotations();
+    if (!chosen) {
+        emit errorOccurred(tr("Cannot delete the annotations"), chosen.errorMessage());
+        return;
+    }
+    perform(bulkDeleteCommand(m_session->project(), *chosen),
+            tr("Cannot delete the %n annotation(s)", nullptr, int(chosen->size())));
+}
+
+void AnnotationListPanel::perform(std::unique_ptr<CommandGroup> command, const QString &title)
+{
+    if (!command)
+        return; // nothing would change
+    if (Status done = m_session->history().perform(std::move(command)); !done)
+        emit errorOccurred(title, done.errorMessage());
+}
+
 void AnnotationListPanel::selectAnnotation(const QUuid &id)
 {
     const QModelIndex index = m_filter->mapFromSource(m_model->indexOf(id));
+    // The current row of a selection of several (Shift+Down, Ctrl+click): the others stay chosen.
+    if (index.isValid() && index.row() == m_table->currentIndex().row() &&
+        m_table->selectionModel()->isRowSelected(index.row()))
+        return;
     m_selecting = true;
     if (index.isValid()) {
         m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |

@@ -104,6 +104,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_panes, &PaneArea::activePaneChanged, this, &MainWindow::updateActions);
     connect(m_projectPanes, &ProjectPanes::errorOccurred, this, &MainWindow::showError);
     connect(m_list, &AnnotationListPanel::annotationActivated, this, &MainWindow::goToAnnotation);
+    connect(m_list, &AnnotationListPanel::errorOccurred, this, &MainWindow::showError);
     connect(
         m_list->model(), &AnnotationTableModel::errorOccurred, this,
         [this](const QString &message) { showError(tr("Cannot list the annotations"), message); });
@@ -274,6 +275,7 @@ void MainWindow::createMenus()
     edit->addAction(m_linkAction);
     edit->addAction(m_reattachAction);
     edit->addAction(m_deleteAction);
+    edit->addAction(m_list->editSelectedAction());
     edit->addSeparator();
     // Find in the active pane (issue 16): Ctrl+F and F3 as in Kate and Okular. The annotation
     // list's filter has a key of its own.
@@ -754,6 +756,29 @@ void MainWindow::setCurrentAnnotation(const QUuid &id)
 
 void MainWindow::deleteCurrentAnnotation()
 {
+    // Delete in the list with several rows chosen deletes them all, in one undo step.
+    const int chosen = int(m_list->selectedIds().size());
+    if (m_session && chosen > 1 && m_list->isAncestorOf(QApplication::focusWidget())) {
+        if (!PreferencesDialog::confirmBeforeDelete()) {
+            m_list->deleteSelected();
+            return;
+        }
+        auto *question = new QMessageBox(
+            QMessageBox::Question, tr("Delete Annotations"),
+            tr("Delete the %n annotation(s) and their links? Edit › Undo brings them back.",
+               nullptr, chosen),
+            QMessageBox::Yes | QMessageBox::No, this);
+        question->setObjectName(QStringLiteral("confirmDelete"));
+        question->setAttribute(Qt::WA_DeleteOnClose);
+        question->setDefaultButton(QMessageBox::No);
+        const QList<QUuid> ids = m_list->selectedIds();
+        connect(question, &QMessageBox::finished, this, [this, ids](int answer) {
+            if (answer == QMessageBox::Yes && m_session && m_list->selectedIds() == ids)
+                m_list->deleteSelected();
+        });
+        question->open();
+        return;
+    }
     if (!m_session || m_current.isNull())
         return;
     if (PreferencesDialog::confirmBeforeDelete()) {
