@@ -6,13 +6,17 @@
 // the active article instead. "curation" adds two coders' readings of the sample (Alice's, the
 // default set's annotations; Bob's, the same with other boundaries, kinds and gaps) and shows
 // View › Curate… on them with two disagreements settled. "verdict" gives the inspected
-// counterclaim a verdict first.
+// counterclaim a verdict first. "actors" and "sets" open Edit › Manage Actors or Manage
+// Annotation Sets (the latter on the two readings, Alice's her own) over the window and grab
+// the whole screen, to judge the dialog's size where it opens.
 #include "analysis/Curation.h"
 #include "session/ProjectSession.h"
 #include "store/Project.h"
 #include "ui/curation/CurationDialog.h"
+#include "ui/dialogs/ActorManagerDialog.h"
 #include "ui/dialogs/ExportDialog.h"
 #include "ui/dialogs/PreferencesDialog.h"
+#include "ui/dialogs/SetManagerDialog.h"
 #include "ui/list/AnnotationListPanel.h"
 #include "ui/list/AnnotationTableModel.h"
 #include "ui/map/ArgumentMapView.h"
@@ -31,6 +35,7 @@
 #include <QDockWidget>
 #include <QLineEdit>
 #include <QPalette>
+#include <QScreen>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -105,7 +110,8 @@ int main(int argc, char **argv)
         std::fprintf(
             stderr,
             "usage: screenshot OUTPUT.png PROJECT [WIDTHxHEIGHT] [dark] "
-            "[map|export[=FORMAT]|source|preferences|panes|curation|search|find] [verdict]\n");
+            "[map|export[=FORMAT]|source|preferences|panes|curation|search|find|actors|sets] "
+            "[verdict]\n");
         return 2;
     }
     const QStringList options = arguments.mid(4);
@@ -133,7 +139,7 @@ int main(int argc, char **argv)
     const QString project = settingsDir.filePath(QStringLiteral("sample.counterpoint"));
     QFile::copy(arguments.at(2), project);
     QFile(project).setPermissions(QFile::ReadOwner | QFile::WriteOwner);
-    if (options.contains(u"curation") && !addTwoReadings(project)) {
+    if ((options.contains(u"curation") || options.contains(u"sets")) && !addTwoReadings(project)) {
         std::fprintf(stderr, "could not add two readings to the sample\n");
         return 1;
     }
@@ -172,6 +178,7 @@ int main(int argc, char **argv)
         }
     }
     QWidget *shown = &window;
+    bool wholeScreen = false;
     if (options.contains(u"map")) {
         auto *dock = window.findChild<QDockWidget *>(QStringLiteral("argumentMapDock"));
         dock->setFloating(true);
@@ -225,6 +232,37 @@ int main(int argc, char **argv)
             pane->findBar()->field()->setText(QStringLiteral("smuggling"));
             pane->findBar()->findNext();
         }
+    } else if (options.contains(u"actors")) {
+        auto *dialog = new ui::ActorManagerDialog(*window.session(), &window);
+        dialog->show();
+        if (dialog->list()->topLevelItemCount() > 1)
+            dialog->list()->setCurrentItem(dialog->list()->topLevelItem(1));
+        shown = dialog;
+        wholeScreen = true;
+    } else if (options.contains(u"sets")) {
+        // Alice's and Bob's readings their own.
+        Project &p = *window.project();
+        const Status roles = p.write([&]() -> Status {
+            auto sets = p.annotationSets();
+            if (!sets)
+                return sets.error();
+            for (const AnnotationSet &set : std::as_const(*sets)) {
+                if (set.name == u"Alice" || set.name == u"Bob") {
+                    if (Status owned = p.setAnnotationSetOwner(set.id, set.name.toLower()); !owned)
+                        return owned;
+                }
+            }
+            return success();
+        });
+        if (!roles) {
+            std::fprintf(stderr, "%s\n", qPrintable(roles.errorMessage()));
+            return 1;
+        }
+        auto *dialog = new ui::SetManagerDialog(
+            *window.session(), window.project()->defaultAnnotationSetId(), &window);
+        dialog->show();
+        shown = dialog;
+        wholeScreen = true;
     } else if (options.contains(u"source")) {
         window.showSource();
         shown = window.findChild<ui::SourceViewer *>();
@@ -232,7 +270,9 @@ int main(int argc, char **argv)
     QTimer::singleShot(1500, &window, [&] {
         if (shown == window.argumentMap())
             window.argumentMap()->fitToView();
-        const bool saved = shown && shown->grab().save(arguments.at(1));
+        const bool saved =
+            shown &&
+            (wholeScreen ? shown->screen()->grabWindow(0) : shown->grab()).save(arguments.at(1));
         std::fprintf(stderr, "%s %s\n", saved ? "wrote" : "could not write",
                      qPrintable(QDir::toNativeSeparators(arguments.at(1))));
         QApplication::exit(saved ? 0 : 1);
