@@ -50,6 +50,8 @@ QList<Subcommand> subcommands()
         exportSubcommand(),
         importAnnotationsSubcommand(),
         tagsSubcommand(),
+        actorsSubcommand(),
+        setsSubcommand(),
         checkSubcommand(),
         // Team mode
         serverInitSubcommand(),

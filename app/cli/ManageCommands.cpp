@@ -2,6 +2,8 @@
 
 #include "CommandSupport.h"
 
+#include "edit/ActorCommands.h"
+#include "edit/SetCommands.h"
 #include "edit/TagCommands.h"
 
 #include <QCoreApplication>
@@ -99,6 +101,183 @@ int runTags(const QStringList &arguments, Streams &streams)
     return ExitOk;
 }
 
+// Applies an edit made by one of the managers' factories and prints what it did.
+int applyEdit(Result<std::unique_ptr<ProjectCommand>> edit, Streams &streams,
+              const QString &details = {})
+{
+    if (!edit)
+        return fail(streams, edit.errorMessage());
+    if (Status done = (*edit)->apply(); !done)
+        return fail(streams, done.errorMessage());
+    streams.out << (*edit)->text();
+    if (!details.isEmpty())
+        streams.out << QStringLiteral(": ") << details;
+    streams.out << u'\n';
+    return ExitOk;
+}
+
+bool isOneOf(const QString &action, const QStringList &actions)
+{
+    return actions.contains(action);
+}
+
+int listActors(Project &project, Streams &streams)
+{
+    auto actors = project.actors();
+    if (!actors)
+        return fail(streams, actors.errorMessage());
+    auto usage = ActorEdits::usage(project);
+    if (!usage)
+        return fail(streams, usage.errorMessage());
+    QList<Actor> sorted = *actors;
+    std::sort(sorted.begin(), sorted.end(), [](const Actor &a, const Actor &b) {
+        return QString::localeAwareCompare(a.name, b.name) < 0;
+    });
+    streams.out << QStringLiteral("%1  %2  %3\n")
+                       .arg(Messages::tr("USED"), 5)
+                       .arg(Messages::tr("ACTOR"), -24)
+                       .arg(Messages::tr("DESCRIPTION"));
+    for (const Actor &actor : std::as_const(sorted))
+        streams.out << QStringLiteral("%1  %2  %3")
+                           .arg(usage->value(actor.id), 5)
+                           .arg(actor.name, -24)
+                           .arg(actor.description.simplified())
+                           .trimmed()
+                    << u'\n';
+    return ExitOk;
+}
+
+int runActors(const QStringList &arguments, Streams &streams)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("project"), Messages::tr("The project file."));
+    parser.addPositionalArgument(
+        QStringLiteral("action"),
+        Messages::tr("rename OLD NEW, merge FROM INTO, describe NAME TEXT or delete NAME; "
+                     "without one, the actors are listed with how many annotations name each."));
+    int status = ExitOk;
+    if (!parseArguments(parser, actorsSubcommand(), arguments, 1, 4, streams, status))
+        return status;
+    const QStringList positionals = parser.positionalArguments();
+    const QString action = positionals.value(1);
+    const int needed = action == u"delete" ? 3 : 4;
+    if (!action.isEmpty() &&
+        (positionals.size() != needed ||
+         !isOneOf(action, {QStringLiteral("rename"), QStringLiteral("merge"),
+                           QStringLiteral("describe"), QStringLiteral("delete")}))) {
+        streams.err << Messages::tr("counterpoint actors: expected rename OLD NEW, merge FROM "
+                                    "INTO, describe NAME TEXT or delete NAME after the project")
+                    << '\n';
+        return ExitUsage;
+    }
+    auto project = openProject(positionals.first(), streams);
+    if (!project)
+        return ExitFailure;
+    if (action.isEmpty())
+        return listActors(*project, streams);
+
+    auto actor = ActorEdits::named(*project, positionals.at(2));
+    if (!actor)
+        return fail(streams, actor.errorMessage());
+    if (action == u"rename")
+        return applyEdit(ActorEdits::rename(*project, actor->id, positionals.at(3)), streams);
+    if (action == u"describe")
+        return applyEdit(ActorEdits::describe(*project, actor->id, positionals.at(3)), streams);
+    auto usage = ActorEdits::usage(*project);
+    if (!usage)
+        return fail(streams, usage.errorMessage());
+    const QString changed =
+        Messages::tr("%n annotation(s) changed", nullptr, usage->value(actor->id));
+    if (action == u"merge") {
+        auto into = ActorEdits::named(*project, positionals.at(3));
+        if (!into)
+            return fail(streams, into.errorMessage());
+        return applyEdit(ActorEdits::merge(*project, actor->id, into->id), streams, changed);
+    }
+    return applyEdit(ActorEdits::remove(*project, actor->id), streams, changed);
+}
+
+int listSets(Project &project, Streams &streams)
+{
+    auto sets = project.annotationSets();
+    auto roles = project.annotationSetRoles();
+    auto usage = SetEdits::usage(project);
+    if (!sets || !roles || !usage)
+        return fail(streams, !sets    ? sets.errorMessage()
+                             : !roles ? roles.errorMessage()
+                                      : usage.errorMessage());
+    streams.out << QStringLiteral("%1  %2  %3\n")
+                       .arg(Messages::tr("USED"), 5)
+                       .arg(Messages::tr("SET"), -24)
+                       .arg(Messages::tr("WHOSE"));
+    for (const AnnotationSet &set : std::as_const(*sets)) {
+        QStringList notes;
+        for (const SetRole &role : std::as_const(*roles)) {
+            if (role.setId != set.id)
+                continue;
+            if (!role.owner.isEmpty())
+                notes.append(role.owner);
+            if (role.consensus)
+                notes.append(Messages::tr("consensus"));
+        }
+        if (set.id == project.defaultAnnotationSetId())
+            notes.append(Messages::tr("default"));
+        streams.out << QStringLiteral("%1  %2  %3")
+                           .arg(usage->value(set.id), 5)
+                           .arg(set.name, -24)
+                           .arg(notes.join(QStringLiteral(", ")))
+                           .trimmed()
+                    << u'\n';
+    }
+    return ExitOk;
+}
+
+int runSets(const QStringList &arguments, Streams &streams)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("project"), Messages::tr("The project file."));
+    parser.addPositionalArgument(
+        QStringLiteral("action"),
+        Messages::tr("create NAME, rename OLD NEW or delete NAME (with its annotations, their "
+                     "links and verdicts); without one, the sets are listed with how many "
+                     "annotations each holds and whose they are."));
+    int status = ExitOk;
+    if (!parseArguments(parser, setsSubcommand(), arguments, 1, 4, streams, status))
+        return status;
+    const QStringList positionals = parser.positionalArguments();
+    const QString action = positionals.value(1);
+    const int needed = action == u"rename" ? 4 : 3;
+    if (!action.isEmpty() && (positionals.size() != needed ||
+                              !isOneOf(action, {QStringLiteral("create"), QStringLiteral("rename"),
+                                                QStringLiteral("delete")}))) {
+        streams.err << Messages::tr("counterpoint sets: expected create NAME, rename OLD NEW or "
+                                    "delete NAME after the project")
+                    << '\n';
+        return ExitUsage;
+    }
+    auto project = openProject(positionals.first(), streams);
+    if (!project)
+        return ExitFailure;
+    if (action.isEmpty())
+        return listSets(*project, streams);
+    if (action == u"create")
+        return applyEdit(SetEdits::create(*project, positionals.at(2)), streams);
+
+    auto set = SetEdits::named(*project, positionals.at(2));
+    if (!set)
+        return fail(streams, set.errorMessage());
+    if (action == u"rename")
+        return applyEdit(SetEdits::rename(*project, set->id, positionals.at(3)), streams);
+    auto contents = SetEdits::contents(*project, set->id);
+    if (!contents)
+        return fail(streams, contents.errorMessage());
+    return applyEdit(
+        SetEdits::remove(*project, set->id), streams,
+        Messages::tr("%n annotation(s) deleted", nullptr, contents->annotations) +
+            QStringLiteral(", ") + Messages::tr("%n link(s)", nullptr, contents->relations) +
+            QStringLiteral(", ") + Messages::tr("%n verdict(s)", nullptr, contents->verdicts));
+}
+
 } // namespace
 
 Subcommand tagsSubcommand()
@@ -108,6 +287,25 @@ Subcommand tagsSubcommand()
                            "| delete NAME]"),
             Messages::tr("List the tags with their use, or rename, recolour, merge or delete one."),
             &runTags};
+}
+
+Subcommand actorsSubcommand()
+{
+    return {QStringLiteral("actors"),
+            QStringLiteral("actors PROJECT [rename OLD NEW | merge FROM INTO | describe NAME TEXT "
+                           "| delete NAME]"),
+            Messages::tr("List the actors with their use, or rename, merge, describe or delete "
+                         "one."),
+            &runActors};
+}
+
+Subcommand setsSubcommand()
+{
+    return {QStringLiteral("sets"),
+            QStringLiteral("sets PROJECT [create NAME | rename OLD NEW | delete NAME]"),
+            Messages::tr("List the annotation sets with their use, or create, rename or delete "
+                         "one."),
+            &runSets};
 }
 
 } // namespace counterpoint::cli

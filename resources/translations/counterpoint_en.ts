@@ -5187,4 +5187,82 @@ File › Import Annotations reads it back.</source>
         </translation>
     </message>
 </context>
+<context>
+    <name>ActorEdits</name>
+    <message numerus="yes">
+        <source>%n more annotation(s) name “%1” since the change was asked for; look again and repeat it.</source>
+        <translation>
+            <numerusform>%n more annotation names “%1” since the change was asked for; look again and repeat it.</numerusform>
+            <numerusform>%n more annotations name “%1” since the change was asked for; look again and repeat it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SetEdits</name>
+    <message numerus="yes">
+        <source>%n annotation(s) went into the set “%1” since the deletion was asked for; look again and repeat it.</source>
+        <translation>
+            <numerusform>%n annotation went into the set “%1” since the deletion was asked for; look again and repeat it.</numerusform>
+            <numerusform>%n annotations went into the set “%1” since the deletion was asked for; look again and repeat it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>counterpoint::ui::ActorManagerDialog</name>
+    <message numerus="yes">
+        <source>Delete the actor “%1”? %n annotation(s) name it and will name nobody. Edit › Undo puts it back.</source>
+        <translation>
+            <numerusform>Delete the actor “%1”? %n annotation names it and will name nobody. Edit › Undo puts it back.</numerusform>
+            <numerusform>Delete the actor “%1”? %n annotations name it and will name nobody. Edit › Undo puts it back.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>counterpoint::ui::SetManagerDialog</name>
+    <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation>
+            <numerusform>%n annotation</numerusform>
+            <numerusform>%n annotations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) from or to them</source>
+        <translation>
+            <numerusform>%n link from or to them</numerusform>
+            <numerusform>%n links from or to them</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n verdict(s)</source>
+        <translation>
+            <numerusform>%n verdict</numerusform>
+            <numerusform>%n verdicts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>counterpoint::cli</name>
+    <message numerus="yes">
+        <source>%n annotation(s) changed</source>
+        <translation>
+            <numerusform>%n annotation changed</numerusform>
+            <numerusform>%n annotations changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) deleted</source>
+        <translation>
+            <numerusform>%n annotation deleted</numerusform>
+            <numerusform>%n annotations deleted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n verdict(s)</source>
+        <translation>
+            <numerusform>%n verdict</numerusform>
+            <numerusform>%n verdicts</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

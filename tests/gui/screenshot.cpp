@@ -10,13 +10,18 @@
 // StoryChart::fileName() names them) shows the Charts dock floating at the window's size with
 // the first bar, cell or point chosen; with "docked" too, the whole window with the dock in its
 // place at the bottom.
+// "actors" and "sets" open Edit › Manage Actors or Manage
+// Annotation Sets (the latter on the two readings, Alice's her own) over the window and grab
+// the whole screen, to judge the dialog's size where it opens.
 #include "analysis/Curation.h"
 #include "session/ProjectSession.h"
 #include "store/Project.h"
 #include "ui/charts/ChartsView.h"
 #include "ui/curation/CurationDialog.h"
+#include "ui/dialogs/ActorManagerDialog.h"
 #include "ui/dialogs/ExportDialog.h"
 #include "ui/dialogs/PreferencesDialog.h"
+#include "ui/dialogs/SetManagerDialog.h"
 #include "ui/list/AnnotationFilterModel.h"
 #include "ui/list/AnnotationListPanel.h"
 #include "ui/list/AnnotationTableModel.h"
@@ -39,6 +44,7 @@
 #include <QItemSelectionModel>
 #include <QLineEdit>
 #include <QPalette>
+#include <QScreen>
 #include <QSettings>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -115,7 +121,7 @@ int main(int argc, char **argv)
             stderr,
             "usage: screenshot OUTPUT.png PROJECT [WIDTHxHEIGHT] [dark] "
             "[map|export[=FORMAT]|source|preferences|panes|curation|search|find|list|bulkedit|"
-            "charts[=CHART] [docked]] [verdict]\n");
+            "actors|sets|charts[=CHART] [docked]] [verdict]\n");
         return 2;
     }
     const QStringList options = arguments.mid(4);
@@ -143,7 +149,7 @@ int main(int argc, char **argv)
     const QString project = settingsDir.filePath(QStringLiteral("sample.counterpoint"));
     QFile::copy(arguments.at(2), project);
     QFile(project).setPermissions(QFile::ReadOwner | QFile::WriteOwner);
-    if (options.contains(u"curation") && !addTwoReadings(project)) {
+    if ((options.contains(u"curation") || options.contains(u"sets")) && !addTwoReadings(project)) {
         std::fprintf(stderr, "could not add two readings to the sample\n");
         return 1;
     }
@@ -182,6 +188,7 @@ int main(int argc, char **argv)
         }
     }
     QWidget *shown = &window;
+    bool wholeScreen = false;
     if (options.contains(u"map")) {
         auto *dock = window.findChild<QDockWidget *>(QStringLiteral("argumentMapDock"));
         dock->setFloating(true);
@@ -270,6 +277,37 @@ int main(int argc, char **argv)
             list->editSelected();
             shown = window.findChild<ui::BulkEditDialog *>();
         }
+    } else if (options.contains(u"actors")) {
+        auto *dialog = new ui::ActorManagerDialog(*window.session(), &window);
+        dialog->show();
+        if (dialog->list()->topLevelItemCount() > 1)
+            dialog->list()->setCurrentItem(dialog->list()->topLevelItem(1));
+        shown = dialog;
+        wholeScreen = true;
+    } else if (options.contains(u"sets")) {
+        // Alice's and Bob's readings their own.
+        Project &p = *window.project();
+        const Status roles = p.write([&]() -> Status {
+            auto sets = p.annotationSets();
+            if (!sets)
+                return sets.error();
+            for (const AnnotationSet &set : std::as_const(*sets)) {
+                if (set.name == u"Alice" || set.name == u"Bob") {
+                    if (Status owned = p.setAnnotationSetOwner(set.id, set.name.toLower()); !owned)
+                        return owned;
+                }
+            }
+            return success();
+        });
+        if (!roles) {
+            std::fprintf(stderr, "%s\n", qPrintable(roles.errorMessage()));
+            return 1;
+        }
+        auto *dialog = new ui::SetManagerDialog(
+            *window.session(), window.project()->defaultAnnotationSetId(), &window);
+        dialog->show();
+        shown = dialog;
+        wholeScreen = true;
     } else if (options.contains(u"source")) {
         window.showSource();
         shown = window.findChild<ui::SourceViewer *>();
@@ -277,7 +315,9 @@ int main(int argc, char **argv)
     QTimer::singleShot(1500, &window, [&] {
         if (shown == window.argumentMap())
             window.argumentMap()->fitToView();
-        const bool saved = shown && shown->grab().save(arguments.at(1));
+        const bool saved =
+            shown &&
+            (wholeScreen ? shown->screen()->grabWindow(0) : shown->grab()).save(arguments.at(1));
         std::fprintf(stderr, "%s %s\n", saved ? "wrote" : "could not write",
                      qPrintable(QDir::toNativeSeparators(arguments.at(1))));
         QApplication::exit(saved ? 0 : 1);

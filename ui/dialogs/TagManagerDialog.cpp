@@ -1,5 +1,7 @@
 #include "TagManagerDialog.h"
 
+#include "ManagerKeys.h"
+
 #include "edit/EditHistory.h"
 #include "edit/TagCommands.h"
 #include "session/ProjectSession.h"
@@ -72,6 +74,7 @@ TagManagerDialog::TagManagerDialog(ProjectSession &session, QWidget *parent)
     connect(&session.project(), &Project::annotationChanged, this, &TagManagerDialog::refill);
     connect(&session.project(), &Project::reset, this, &TagManagerDialog::refill);
 
+    addUndoKeys(*this, session.history());
     auto *buttons = new QVBoxLayout;
     buttons->addWidget(m_color);
     buttons->addWidget(m_merge);

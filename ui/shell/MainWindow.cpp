@@ -7,8 +7,10 @@
 #include "ui/common/KindStyle.h"
 #include "ui/common/LocalDate.h"
 #include "ui/curation/CurationDialog.h"
+#include "ui/dialogs/ActorManagerDialog.h"
 #include "ui/dialogs/LinkDialog.h"
 #include "ui/dialogs/PreferencesDialog.h"
+#include "ui/dialogs/SetManagerDialog.h"
 #include "ui/dialogs/ShortcutsDialog.h"
 #include "ui/dialogs/TagManagerDialog.h"
 #include "ui/inspector/Inspector.h"
@@ -267,6 +269,32 @@ void MainWindow::createMenus()
         });
         dialog->open();
     });
+    m_manageActorsAction = edit->addAction(tr("Manage &Actors…"), this, [this] {
+        if (!m_session)
+            return;
+        auto *dialog = new ActorManagerDialog(*m_session, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &ActorManagerDialog::errorOccurred, this, [this](const QString &message) {
+            showError(tr("Cannot change the actor"), message);
+        });
+        dialog->open();
+    });
+    m_manageActorsAction->setObjectName(QStringLiteral("manageActorsAction"));
+    m_manageSetsAction = edit->addAction(tr("Manage Annotation &Sets…"), this, [this] {
+        if (!m_session)
+            return;
+        auto *dialog = new SetManagerDialog(*m_session, m_targetSet->currentData().toUuid(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &SetManagerDialog::errorOccurred, this, [this](const QString &message) {
+            showError(tr("Cannot change the annotation set"), message);
+        });
+        connect(dialog, &SetManagerDialog::currentSetChosen, this, [this](const QUuid &id) {
+            refreshSets(); // a set made a moment ago is in the list
+            m_targetSet->setCurrentIndex(std::max(0, m_targetSet->findData(id)));
+        });
+        dialog->open();
+    });
+    m_manageSetsAction->setObjectName(QStringLiteral("manageSetsAction"));
     QAction *preferences =
         edit->addAction(tr("&Preferences…"), QKeySequence(Qt::CTRL | Qt::Key_Comma), this,
                         &MainWindow::showPreferences);
@@ -658,8 +686,10 @@ void MainWindow::refreshSets()
         return;
     for (const AnnotationSet &set : m_session->readModel().annotationSets())
         m_targetSet->addItem(set.name, set.id);
-    const int index = m_targetSet->findData(
-        current.isNull() ? m_session->project().defaultAnnotationSetId() : current);
+    // The set chosen before, unless it went (deleted, its creation undone): the default then.
+    int index = m_targetSet->findData(current);
+    if (index < 0)
+        index = m_targetSet->findData(m_session->project().defaultAnnotationSetId());
     m_targetSet->setCurrentIndex(std::max(0, index));
 }
 
@@ -999,6 +1029,8 @@ void MainWindow::updateActions()
     m_saveCopyAction->setEnabled(local);
     m_checkAction->setEnabled(local);
     m_manageTagsAction->setEnabled(allowed(m_manageTagsAction, Permission::ManageLists));
+    m_manageActorsAction->setEnabled(allowed(m_manageActorsAction, Permission::ManageLists));
+    m_manageSetsAction->setEnabled(allowed(m_manageSetsAction, Permission::ManageLists));
     m_restoreAction->setEnabled(local && writable);
     m_sourceAction->setEnabled(hasPane);
     for (QAction *find : {m_findAction, m_findNextAction, m_findPreviousAction})

@@ -175,6 +175,8 @@ private:
     QAction *m_saveCopyAction = nullptr;
     QAction *m_checkAction = nullptr;
     QAction *m_manageTagsAction = nullptr;
+    QAction *m_manageActorsAction = nullptr;
+    QAction *m_manageSetsAction = nullptr;
     QAction *m_restoreAction = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;

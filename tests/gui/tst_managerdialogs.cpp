@@ -1,0 +1,264 @@
+// Edit › Manage Actors and Manage Annotation Sets (issue 20), driven from the keyboard alone on
+// the sample project: rename in place (F2), merge (Alt+M), delete (Alt+D, then Y), create a set
+// (Alt+N), make it the one new annotations go into (Alt+U), and Ctrl+Z inside the dialog
+// undoing each step, the list following.
+#include "SampleWindow.h"
+#include "TestSupport.h"
+#include "ui/dialogs/ActorManagerDialog.h"
+#include "ui/dialogs/SetManagerDialog.h"
+
+#include "edit/ActorCommands.h"
+#include "edit/EditHistory.h"
+#include "edit/SetCommands.h"
+#include "session/ProjectSession.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QInputDialog>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTest>
+#include <QTreeWidget>
+#include <QUndoStack>
+
+using namespace counterpoint;
+using namespace counterpoint::test;
+using namespace counterpoint::ui;
+
+namespace {
+
+// Moves the list's current row with the arrow keys until it is the row of id.
+bool arrowTo(QTreeWidget *list, const QUuid &id)
+{
+    QTest::keyClick(list, Qt::Key_Home);
+    for (int step = 0; step <= list->topLevelItemCount(); ++step) {
+        if (list->currentItem() && list->currentItem()->isSelected() &&
+            list->currentItem()->data(0, Qt::UserRole).toUuid() == id)
+            return true;
+        QTest::keyClick(list, Qt::Key_Down);
+    }
+    return false;
+}
+
+QStringList names(const QTreeWidget *list)
+{
+    QStringList shown;
+    for (int i = 0; i < list->topLevelItemCount(); ++i)
+        shown.append(list->topLevelItem(i)->text(0));
+    return shown;
+}
+
+// Types text into the in-place editor F2 opened, and Enter.
+void renameInPlace(QTreeWidget *list, const QString &text)
+{
+    QTest::keyClick(list, Qt::Key_F2);
+    auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    QVERIFY(editor);
+    QTest::keyClick(editor, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(editor, text);
+    QTest::keyClick(editor, Qt::Key_Return);
+}
+
+// The main window's own activation can arrive after the dialog's, and offscreen nothing gives
+// the activation back to the dialog when a question over it closes, as a window manager does:
+// the keys go to the dialog once it is the active window for good.
+bool activate(QWidget *dialog)
+{
+    for (int attempt = 0; attempt < 20 && QApplication::activeWindow() != dialog; ++attempt) {
+        QApplication::setActiveWindow(dialog);
+        QTest::qWait(50);
+    }
+    return QApplication::activeWindow() == dialog;
+}
+
+template<class Dialog> Dialog *visibleChild(QWidget *parent, const QString &name = {})
+{
+    for (Dialog *dialog : parent->findChildren<Dialog *>(name)) {
+        if (dialog->isVisible())
+            return dialog;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class TestManagerDialogs final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_projectPath;
+    std::unique_ptr<MainWindow> m_window;
+
+    template<class Dialog> Dialog *openFromMenu(const char *actionName)
+    {
+        auto *action = m_window->findChild<QAction *>(QLatin1StringView(actionName));
+        if (!action || !action->isEnabled())
+            return nullptr;
+        action->trigger();
+        auto *dialog = visibleChild<Dialog>(m_window.get());
+        if (!dialog)
+            return nullptr;
+        if (!activate(dialog))
+            return nullptr;
+        dialog->list()->setFocus();
+        return dialog;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        useScratchSettings(m_dir);
+    }
+
+    void init()
+    {
+        m_projectPath = copySampleProject(m_dir);
+        QVERIFY(!m_projectPath.isEmpty());
+        m_window = openWindowOn(m_projectPath);
+        QVERIFY(m_window);
+    }
+
+    void cleanup() { m_window.reset(); }
+
+    void theActorManagerRenamesMergesAndDeletesFromTheKeyboard()
+    {
+        Project &project = *m_window->project();
+        auto usage = ActorEdits::usage(project);
+        auto actors = project.actors();
+        QVERIFY(usage && actors && actors->size() >= 2);
+        Actor used;
+        for (const Actor &actor : std::as_const(*actors)) {
+            if (usage->value(actor.id) > 0 && used.id.isNull())
+                used = actor;
+        }
+        QVERIFY(!used.id.isNull());
+        const int naming = usage->value(used.id);
+
+        auto *dialog = openFromMenu<ActorManagerDialog>("manageActorsAction");
+        QVERIFY(dialog);
+        QTreeWidget *list = dialog->list();
+        QCOMPARE(list->topLevelItemCount(), int(actors->size()));
+        QVERIFY(arrowTo(list, used.id));
+        QCOMPARE(list->currentItem()->data(ActorManagerDialog::UsedColumn, Qt::DisplayRole).toInt(),
+                 naming);
+        QUndoStack *undo = m_window->history()->stack();
+
+        // F2, a new name, Enter: one step, the list shows it.
+        const int steps = undo->index();
+        renameInPlace(list, QStringLiteral("Renamed by keyboard"));
+        QTRY_VERIFY(ActorEdits::named(project, QStringLiteral("renamed by keyboard")));
+        QCOMPARE(ActorEdits::named(project, QStringLiteral("renamed by keyboard"))->id, used.id);
+        QCOMPARE(undo->index(), steps + 1);
+        QVERIFY(names(list).contains(u"Renamed by keyboard"));
+        // Ctrl+Z in the dialog takes it back.
+        QTest::keyClick(list, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(ActorEdits::named(project, used.name)->id, used.id);
+        QVERIFY(names(list).contains(used.name));
+        QVERIFY(!names(list).contains(u"Renamed by keyboard"));
+
+        // Alt+M, Down to another actor, Enter: its annotations name that one.
+        QVERIFY(arrowTo(list, used.id));
+        QTest::keyClick(list, Qt::Key_M, Qt::AltModifier);
+        QInputDialog *target = nullptr;
+        QTRY_VERIFY(
+            (target = visibleChild<QInputDialog>(dialog, QStringLiteral("actorMergeTarget"))));
+        auto *combo = target->findChild<QComboBox *>();
+        QVERIFY(combo);
+        QTest::keyClick(combo, Qt::Key_Down);
+        const Actor into = *ActorEdits::named(project, combo->currentText());
+        const int intoBefore = usage->value(into.id);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QTRY_VERIFY(!ActorEdits::named(project, used.name));
+        QCOMPARE(ActorEdits::usage(project)->value(into.id), intoBefore + naming);
+        QVERIFY(!names(list).contains(used.name));
+        QVERIFY(activate(dialog));
+        QTest::keyClick(list, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(ActorEdits::usage(project)->value(used.id), naming);
+        QCOMPARE(ActorEdits::usage(project)->value(into.id), intoBefore);
+        QVERIFY(names(list).contains(used.name));
+
+        // Alt+D asks, saying how many annotations lose the actor; Y deletes.
+        QVERIFY(arrowTo(list, used.id));
+        QTest::keyClick(list, Qt::Key_D, Qt::AltModifier);
+        QMessageBox *question = nullptr;
+        QTRY_VERIFY(
+            (question = visibleChild<QMessageBox>(dialog, QStringLiteral("confirmActorDelete"))));
+        QVERIFY2(question->text().contains(QString::number(naming)), qPrintable(question->text()));
+        QTest::keyClick(question, Qt::Key_Y);
+        QTRY_VERIFY(!ActorEdits::named(project, used.name));
+        QCOMPARE(ActorEdits::usage(project)->value(used.id), 0);
+        QVERIFY(activate(dialog));
+        QTest::keyClick(list, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(ActorEdits::usage(project)->value(used.id), naming);
+    }
+
+    void theSetManagerCreatesChoosesRenamesAndDeletesFromTheKeyboard()
+    {
+        Project &project = *m_window->project();
+        auto *targetSet = m_window->findChild<QComboBox *>();
+        for (QComboBox *combo : m_window->findChildren<QComboBox *>()) {
+            if (combo->accessibleName() == u"Annotation set for new annotations")
+                targetSet = combo;
+        }
+        QVERIFY(targetSet);
+        auto *dialog = openFromMenu<SetManagerDialog>("manageSetsAction");
+        QVERIFY(dialog);
+        QTreeWidget *list = dialog->list();
+        const int before = list->topLevelItemCount();
+
+        QTest::keyClick(list, Qt::Key_N, Qt::AltModifier);
+        QInputDialog *name = nullptr;
+        QTRY_VERIFY((name = visibleChild<QInputDialog>(dialog, QStringLiteral("newSetName"))));
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Second pass"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QTRY_COMPARE(list->topLevelItemCount(), before + 1);
+        const QUuid created = SetEdits::named(project, QStringLiteral("Second pass"))->id;
+        QCOMPARE(list->currentItem()->data(0, Qt::UserRole).toUuid(), created);
+
+        // Alt+U: new annotations go into it, the toolbar says so.
+        QVERIFY(activate(dialog));
+        list->setFocus();
+        QTest::keyClick(list, Qt::Key_U, Qt::AltModifier);
+        QTRY_COMPARE(dialog->currentSet(), created); // a mnemonic clicks its button animated
+        QCOMPARE(targetSet->currentData().toUuid(), created);
+
+        renameInPlace(list, QStringLiteral("Third pass"));
+        QTRY_VERIFY(SetEdits::named(project, QStringLiteral("Third pass")));
+        QCOMPARE(targetSet->currentText(), QStringLiteral("Third pass"));
+        QTest::keyClick(list, Qt::Key_Z, Qt::ControlModifier);
+        QVERIFY(SetEdits::named(project, QStringLiteral("Second pass")));
+        QVERIFY(names(list).contains(u"Second pass"));
+
+        // The default set cannot be deleted: Delete is disabled on it.
+        QVERIFY(arrowTo(list, project.defaultAnnotationSetId()));
+        bool deleteEnabled = true;
+        for (QPushButton *button : dialog->findChildren<QPushButton *>()) {
+            if (button->text() == u"&Delete…")
+                deleteEnabled = button->isEnabled();
+        }
+        QVERIFY(!deleteEnabled);
+
+        QVERIFY(arrowTo(list, created));
+        QTest::keyClick(list, Qt::Key_D, Qt::AltModifier);
+        QMessageBox *question = nullptr;
+        QTRY_VERIFY(
+            (question = visibleChild<QMessageBox>(dialog, QStringLiteral("confirmSetDelete"))));
+        QVERIFY2(question->text().contains(u"no annotations"), qPrintable(question->text()));
+        QTest::keyClick(question, Qt::Key_Y);
+        QTRY_VERIFY(!SetEdits::named(project, QStringLiteral("Second pass")));
+        // New annotations go into the default set again.
+        QCOMPARE(dialog->currentSet(), project.defaultAnnotationSetId());
+        QTRY_COMPARE(targetSet->currentData().toUuid(), project.defaultAnnotationSetId());
+        QVERIFY(activate(dialog));
+        QTest::keyClick(list, Qt::Key_Z, Qt::ControlModifier);
+        QVERIFY(SetEdits::named(project, QStringLiteral("Second pass")));
+    }
+};
+
+QTEST_MAIN(TestManagerDialogs)
+#include "tst_managerdialogs.moc"
