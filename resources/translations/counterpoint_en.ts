@@ -2,6 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ActorEdits</name>
+    <message numerus="yes">
+        <source>%n more annotation(s) name “%1” since the change was asked for; look again and repeat it.</source>
+        <translation>
+            <numerusform>%n more annotation names “%1” since the change was asked for; look again and repeat it.</numerusform>
+            <numerusform>%n more annotations name “%1” since the change was asked for; look again and repeat it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The actor is no longer in the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot change the actor “%1”: it was changed elsewhere since (now “%2”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no actor named “%1” in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An actor needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is an actor named “%1” already: merge “%2” into it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The actor is called “%1” already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename actor “%1” to “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has that description already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe actor “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete actor “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An actor cannot be merged into itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge actor “%1” into “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>Cannot open %1: it is not a Counterpoint project (not an SQLite database file).</source>
@@ -290,9 +348,109 @@
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message>
+        <source>Waiting for Another Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program is writing to %1. Your change is saved as soon as it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QProgressDialog</name>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchQuery</name>
+    <message>
+        <source>The search is empty: type what to look for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search “%1” opens a quotation mark it does not close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search “%1” puts * after a phrase: only a word can be a prefix (word*).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search “%1” has a * on its own: put it after the beginning of a word (clim*).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search “%1” opens NEAR( without closing it with “)”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search “%1” has NEAR(…, N) without a number of words as N.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search “%1” has a NEAR(…) with fewer than two terms in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The regular expression “%1” is not valid: %2 (at character %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetEdits</name>
+    <message numerus="yes">
+        <source>%n annotation(s) went into the set “%1” since the deletion was asked for; look again and repeat it.</source>
+        <translation>
+            <numerusform>%n annotation went into the set “%1” since the deletion was asked for; look again and repeat it.</numerusform>
+            <numerusform>%n annotations went into the set “%1” since the deletion was asked for; look again and repeat it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The annotation set is no longer in the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New set “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot rename the set “%1”: it was renamed elsewhere since (now “%2”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete set “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no annotation set named “%1” in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An annotation set needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is an annotation set named “%1” already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The set is called “%1” already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename set “%1” to “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is the project&apos;s default set: it cannot be deleted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -466,6 +624,22 @@
         <source>Remove link</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot %1 “%2”: the annotation was changed elsewhere since; doing it would erase that change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot %1 “%2”: %3 changed the annotation since, at %4; doing it would erase their change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undo</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>counterpoint::Article</name>
@@ -618,6 +792,31 @@
     <message>
         <source>Cannot update “%1” from %2: the project already holds that text as “%3”.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>counterpoint::BulkEdit</name>
+    <message>
+        <source>Cannot change the annotations: %1 changed “%2” at %3, after it was read here. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot change the annotations: “%1” was changed after it was read here. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Edit %n Annotation(s)</source>
+        <translation>
+            <numerusform>Edit %n Annotation</numerusform>
+            <numerusform>Edit %n Annotations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n Annotation(s)</source>
+        <translation>
+            <numerusform>Delete %n Annotation</numerusform>
+            <numerusform>Delete %n Annotations</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -881,6 +1080,18 @@
         <source>Only a claim or a counterclaim can be given a verdict; this is a %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the %1 “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot change %1 in %2: %3 changed it at %4, after it was read here. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot change %1 in %2: it was changed after it was read here. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>counterpoint::ProjectSession</name>
@@ -910,6 +1121,14 @@
     </message>
     <message>
         <source>Link shared passage as the same claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no refused edit to resolve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep my change as a copy</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1000,6 +1219,13 @@
     </message>
     <message>
         <source>it holds the control character U+%1 at character %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>counterpoint::Transaction</name>
+    <message>
+        <source>Nothing was changed in %1: waiting for another program to finish writing to it was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1242,6 +1468,21 @@
     <message>
         <source>Verdicts added: %1.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>counterpoint::analysis::StoryCharts</name>
+    <message>
+        <source>No actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other actors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other articles</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2213,6 +2454,124 @@ PROJECT is a file, or a project on a PostgreSQL server named as postgresql://USE
         <source>Show, give, change or clear a claim&apos;s verdict (a fact check).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (%n hit(s))</source>
+        <translation>
+            <numerusform>%1 (%n hit)</numerusform>
+            <numerusform>%1 (%n hits)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s)</source>
+        <translation>
+            <numerusform>%n hit</numerusform>
+            <numerusform>%n hits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> in %n article(s)</source>
+        <translation>
+            <numerusform> in %n article</numerusform>
+            <numerusform> in %n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) changed</source>
+        <translation>
+            <numerusform>%n annotation changed</numerusform>
+            <numerusform>%n annotations changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) deleted</source>
+        <translation>
+            <numerusform>%n annotation deleted</numerusform>
+            <numerusform>%n annotations deleted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n verdict(s)</source>
+        <translation>
+            <numerusform>%n verdict</numerusform>
+            <numerusform>%n verdicts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ACTOR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DESCRIPTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rename OLD NEW, merge FROM INTO, describe NAME TEXT or delete NAME; without one, the actors are listed with how many annotations name each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counterpoint actors: expected rename OLD NEW, merge FROM INTO, describe NAME TEXT or delete NAME after the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WHOSE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create NAME, rename OLD NEW or delete NAME (with its annotations, their links and verdicts); without one, the sets are listed with how many annotations each holds and whose they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counterpoint sets: expected create NAME, rename OLD NEW or delete NAME after the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the actors with their use, or rename, merge, describe or delete one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the annotation sets with their use, or create, rename or delete one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to look for: words, &quot;phrases&quot;, prefix*, NEAR(a b, N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The query is one regular expression.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hits are whole words only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upper and lower case differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words of context each side of a hit (5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text (one line a hit, by article), csv or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--context takes a number of words from 0 to 100, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be text, csv or json, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find words, phrases, prefixes or a regular expression in every article and annotation, with the words around each hit.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>counterpoint::export</name>
@@ -2466,6 +2825,85 @@ PROJECT is a file, or a project on a PostgreSQL server named as postgresql://USE
     </message>
     <message>
         <source>Reviews without a date (datePublished): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotations by kind and actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotations by kind and actor: who says how much.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags used together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags used together: how many annotations carry both tags (the diagonal: each tag alone); %1 less-used tags left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags used together: how many annotations carry both tags (the diagonal: each tag alone).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who rebuts whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who rebuts whom: the rows rebut the columns, so many times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who supports whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who supports whom: the rows support the columns, so many times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Who said what, when: claims, counterclaims and sources by their article&apos;s date; %n annotation(s) of articles without a date left out.</source>
+        <translation>
+            <numerusform>Who said what, when: claims, counterclaims and sources by their article&apos;s date; %n annotation of articles without a date left out.</numerusform>
+            <numerusform>Who said what, when: claims, counterclaims and sources by their article&apos;s date; %n annotations of articles without a date left out.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Who said what, when: claims, counterclaims and sources by their article&apos;s date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict: %1 (%2 on a scale of %3 to %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reviewed by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reviewed by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reviewed on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2867,6 +3305,98 @@ PROJECT is a file, or a project on a PostgreSQL server named as postgresql://USE
         <source>%1: “%2” of “cp:verdict” must be a whole number.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the annotation “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the annotation “%1” (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>counterpoint::search::TagHits</name>
+    <message numerus="yes">
+        <source>Tag %n Hit(s) as %1</source>
+        <translation>
+            <numerusform>Tag %n Hit as %1</numerusform>
+            <numerusform>Tag %n Hits as %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>counterpoint::ui::ActorManagerDialog</name>
+    <message numerus="yes">
+        <source>Delete the actor “%1”? %n annotation(s) name it and will name nobody. Edit › Undo puts it back.</source>
+        <translation>
+            <numerusform>Delete the actor “%1”? %n annotation names it and will name nobody. Edit › Undo puts it back.</numerusform>
+            <numerusform>Delete the actor “%1”? %n annotations name it and will name nobody. Edit › Undo puts it back.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>De&amp;scribe…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge Into…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage Actors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click or press F2 to rename an actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F2 renames the selected actor; Ctrl+Z undoes the last change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the actor “%1”? No annotation names it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe Actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who or what is “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge Actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge “%1” into (its annotations will name that actor):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Actor</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>counterpoint::ui::AgreementDialog</name>
@@ -3047,6 +3577,92 @@ PROJECT is a file, or a project on a PostgreSQL server named as postgresql://USE
     </message>
     <message>
         <source>All articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anchor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Selected Annotations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Selected Annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any anchor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anchor: how each annotation&apos;s passage was found in its article&apos;s latest version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the kind, actor, tags or set of the selected annotations, or delete them, in one undo step (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotations shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n row(s) selected</source>
+        <translation>
+            <numerusform>%1 · %n row selected</numerusform>
+            <numerusform>%1 · %n rows selected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n annotation(s)</source>
+        <translation>
+            <numerusform>%1 of %n annotation</numerusform>
+            <numerusform>%1 of %n annotations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Edit %n Annotation(s)…</source>
+        <translation>
+            <numerusform>&amp;Edit %n Annotation…</numerusform>
+            <numerusform>&amp;Edit %n Annotations…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Delete %n Annotation(s)</source>
+        <translation>
+            <numerusform>&amp;Delete %n Annotation</numerusform>
+            <numerusform>&amp;Delete %n Annotations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot edit the annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cannot delete the %n annotation(s)</source>
+        <translation>
+            <numerusform>Cannot delete the %n annotation</numerusform>
+            <numerusform>Cannot delete the %n annotations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cannot change the %n annotation(s)</source>
+        <translation>
+            <numerusform>Cannot change the %n annotation</numerusform>
+            <numerusform>Cannot change the %n annotations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot delete the annotations</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3378,6 +3994,162 @@ PROJECT is a file, or a project on a PostgreSQL server named as postgresql://USE
     </message>
 </context>
 <context>
+    <name>counterpoint::ui::BulkEditDialog</name>
+    <message numerus="yes">
+        <source>Edit %n Annotation(s)</source>
+        <translation>
+            <numerusform>Edit %n Annotation</numerusform>
+            <numerusform>Edit %n Annotations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(keep each one&apos;s kind)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(keep each one&apos;s actor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nobody named)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(keep each one&apos;s set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Actor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Set:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is left at “keep”, and a tag left half checked, stays as each annotation has it. One undo step undoes it all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Delete %n Annotation(s)</source>
+        <translation>
+            <numerusform>&amp;Delete %n Annotation</numerusform>
+            <numerusform>&amp;Delete %n Annotations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>counterpoint::ui::ChartsView</name>
+    <message>
+        <source>Cannot write the chart to “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which chart to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrow keys go from bar to bar, cell to cell or point to point; Enter lists the annotations of the one reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotations of the chosen part of the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Follow the List&apos;s Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count only the annotations the annotation list shows, as its filter changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Chart…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the chart as an SVG or PNG image (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hart:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a bar, a cell or a point (or reach it with the arrow keys and press Enter) to list its annotations here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no chart to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot draw the chart as SVG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot encode the chart as PNG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>counterpoint::ui::CleanupDialog</name>
     <message>
         <source>Clean Up “%1”</source>
@@ -3473,6 +4245,10 @@ PROJECT is a file, or a project on a PostgreSQL server named as postgresql://USE
     </message>
     <message>
         <source>No password was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password was not remembered: the system keyring: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3903,6 +4679,73 @@ File › Import Annotations reads it back.</source>
     </message>
 </context>
 <context>
+    <name>counterpoint::ui::FindBar</name>
+    <message>
+        <source>Aa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>.*</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regular expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous hit (Shift+F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous hit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next hit (F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next hit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a valid expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>counterpoint::ui::Inspector</name>
     <message>
         <source>Link to…</source>
@@ -4014,6 +4857,26 @@ File › Import Annotations reads it back.</source>
     </message>
     <message>
         <source>A fact-checker&apos;s verdict on this claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload shows their change and drops yours. Apply Mine on Top makes your change again on their version. Keep Mine as a Copy leaves theirs and makes a copy of the annotation with your change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply Mine on Top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep Mine as a Copy</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4151,10 +5014,6 @@ File › Import Annotations reads it back.</source>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Find in Annotations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4579,6 +5438,73 @@ File › Import Annotations reads it back.</source>
         <source>C&amp;urate…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Manage &amp;Actors…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot change the actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage Annotation &amp;Sets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot change the annotation set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find in Article…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in &amp;Annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search Project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed the project; shown here as it is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to date again with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n annotation(s) and their links? Edit › Undo brings them back.</source>
+        <translation>
+            <numerusform>Delete the %n annotation and their links? Edit › Undo brings them back.</numerusform>
+            <numerusform>Delete the %n annotations and their links? Edit › Undo brings them back.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Charts&lt;/b&gt;&lt;p&gt;What the annotation list shows, counted: kinds by actor and by article, the tags used together, who rebuts or supports whom, and a timeline of who said what, when. Click a bar, a cell or a point (or reach it with the arrow keys and press Enter) to list its annotations.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>counterpoint::ui::MergeFlow</name>
@@ -4700,11 +5626,231 @@ File › Import Annotations reads it back.</source>
         <source>Open Project</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Password not remembered</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>counterpoint::ui::ProjectPanes</name>
     <message>
         <source>Cannot show the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>counterpoint::ui::SearchPanel</name>
+    <message numerus="yes">
+        <source>%1 — %n hit(s)</source>
+        <translation>
+            <numerusform>%1 — %n hit</numerusform>
+            <numerusform>%1 — %n hits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s)</source>
+        <translation>
+            <numerusform>%n hit</numerusform>
+            <numerusform>%n hits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> in %n article(s)</source>
+        <translation>
+            <numerusform> in %n article</numerusform>
+            <numerusform> in %n articles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Aa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>.*</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regular expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tag as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search every article and annotation: words, &quot;phrases&quot;, prefix*, NEAR(a b, 5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hit in context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotate the selected hits with a kind, actor, tags and set, in one undo step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in text, %2 in annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an annotation&apos;s quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an annotation&apos;s comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No hits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot tag the hits</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>counterpoint::ui::SetManagerDialog</name>
+    <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation>
+            <numerusform>%n annotation</numerusform>
+            <numerusform>%n annotations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) from or to them</source>
+        <translation>
+            <numerusform>%n link from or to them</numerusform>
+            <numerusform>%n links from or to them</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n verdict(s)</source>
+        <translation>
+            <numerusform>%n verdict</numerusform>
+            <numerusform>%n verdicts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;New Set…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use for New Annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage Annotation Sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotation sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click or press F2 to rename a set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F2 renames the selected set; the set in bold takes new annotations; Ctrl+Z undoes the last change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the consensus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>takes new annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project&apos;s default set cannot be deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the annotation set “%1”? It holds no annotations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the annotation set “%1” and what is in it: %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The set is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit › Undo puts it all back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Annotation Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the new set (one analyst&apos;s pass, one question):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Annotation Set</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4917,6 +6063,187 @@ File › Import Annotations reads it back.</source>
     </message>
 </context>
 <context>
+    <name>counterpoint::ui::StoryChart</name>
+    <message>
+        <source>(untitled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kinds by actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kinds by article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags used together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who rebuts whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who supports whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline: who said what, when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Tagged “%1”: %n annotation(s)</source>
+        <translation>
+            <numerusform>Tagged “%1”: %n annotation</numerusform>
+            <numerusform>Tagged “%1”: %n annotations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tagged both “%1” and “%2”: %n annotation(s)</source>
+        <translation>
+            <numerusform>Tagged both “%1” and “%2”: %n annotation</numerusform>
+            <numerusform>Tagged both “%1” and “%2”: %n annotations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n less-used tag(s) left out</source>
+        <translation>
+            <numerusform>%n less-used tag left out</numerusform>
+            <numerusform>%n less-used tags left out</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Who rebuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who supports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 rebuts %2: %n time(s)</source>
+        <translation>
+            <numerusform>%1 rebuts %2: %n time</numerusform>
+            <numerusform>%1 rebuts %2: %n times</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 supports %2: %n time(s)</source>
+        <translation>
+            <numerusform>%1 supports %2: %n time</numerusform>
+            <numerusform>%1 supports %2: %n times</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2: %n annotation(s)</source>
+        <translation>
+            <numerusform>%1 of %2: %n annotation</numerusform>
+            <numerusform>%1 of %2: %n annotations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no annotations to count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no tagged annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no relations of this kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) of articles without a date left out</source>
+        <translation>
+            <numerusform>%n annotation of articles without a date left out</numerusform>
+            <numerusform>%n annotations of articles without a date left out</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no claims, counterclaims or sources to place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2: %n annotation(s), %3</source>
+        <translation>
+            <numerusform>%1, %2: %n annotation, %3</numerusform>
+            <numerusform>%1, %2: %n annotations, %3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>counterpoint::ui::TagHitsDialog</name>
+    <message numerus="yes">
+        <source>Tag %n Hit(s) as</source>
+        <translation>
+            <numerusform>Tag %n Hit as</numerusform>
+            <numerusform>Tag %n Hits as</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(nobody named)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Actor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Set (new annotations):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A hit in an article&apos;s text becomes an annotation of its passage; an annotation found by its quote or comment takes the kind, the actor and the tags. One undo step undoes them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>counterpoint::ui::TagManagerDialog</name>
     <message>
         <source>&amp;Colour…</source>
@@ -5116,152 +6443,6 @@ File › Import Annotations reads it back.</source>
         <translation>
             <numerusform>%n annotation loses its passage on version %1 (it is kept, orphaned, with its quote). Restore it anyway?</numerusform>
             <numerusform>%n annotations lose their passage on version %1 (they are kept, orphaned, with their quotes). Restore it anyway?</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>counterpoint::cli</name>
-    <message numerus="yes">
-        <source>%1 (%n hit(s))</source>
-        <translation>
-            <numerusform>%1 (%n hit)</numerusform>
-            <numerusform>%1 (%n hits)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hit(s)</source>
-        <translation>
-            <numerusform>%n hit</numerusform>
-            <numerusform>%n hits</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> in %n article(s)</source>
-        <translation>
-            <numerusform> in %n article</numerusform>
-            <numerusform> in %n articles</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>counterpoint::ui::SearchPanel</name>
-    <message numerus="yes">
-        <source>%1 — %n hit(s)</source>
-        <translation>
-            <numerusform>%1 — %n hit</numerusform>
-            <numerusform>%1 — %n hits</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hit(s)</source>
-        <translation>
-            <numerusform>%n hit</numerusform>
-            <numerusform>%n hits</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> in %n article(s)</source>
-        <translation>
-            <numerusform> in %n article</numerusform>
-            <numerusform> in %n articles</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>counterpoint::search::TagHits</name>
-    <message numerus="yes">
-        <source>Tag %n Hit(s) as %1</source>
-        <translation>
-            <numerusform>Tag %n Hit as %1</numerusform>
-            <numerusform>Tag %n Hits as %1</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>counterpoint::ui::TagHitsDialog</name>
-    <message numerus="yes">
-        <source>Tag %n Hit(s) as</source>
-        <translation>
-            <numerusform>Tag %n Hit as</numerusform>
-            <numerusform>Tag %n Hits as</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ActorEdits</name>
-    <message numerus="yes">
-        <source>%n more annotation(s) name “%1” since the change was asked for; look again and repeat it.</source>
-        <translation>
-            <numerusform>%n more annotation names “%1” since the change was asked for; look again and repeat it.</numerusform>
-            <numerusform>%n more annotations name “%1” since the change was asked for; look again and repeat it.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>SetEdits</name>
-    <message numerus="yes">
-        <source>%n annotation(s) went into the set “%1” since the deletion was asked for; look again and repeat it.</source>
-        <translation>
-            <numerusform>%n annotation went into the set “%1” since the deletion was asked for; look again and repeat it.</numerusform>
-            <numerusform>%n annotations went into the set “%1” since the deletion was asked for; look again and repeat it.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>counterpoint::ui::ActorManagerDialog</name>
-    <message numerus="yes">
-        <source>Delete the actor “%1”? %n annotation(s) name it and will name nobody. Edit › Undo puts it back.</source>
-        <translation>
-            <numerusform>Delete the actor “%1”? %n annotation names it and will name nobody. Edit › Undo puts it back.</numerusform>
-            <numerusform>Delete the actor “%1”? %n annotations name it and will name nobody. Edit › Undo puts it back.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>counterpoint::ui::SetManagerDialog</name>
-    <message numerus="yes">
-        <source>%n annotation(s)</source>
-        <translation>
-            <numerusform>%n annotation</numerusform>
-            <numerusform>%n annotations</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n link(s) from or to them</source>
-        <translation>
-            <numerusform>%n link from or to them</numerusform>
-            <numerusform>%n links from or to them</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n verdict(s)</source>
-        <translation>
-            <numerusform>%n verdict</numerusform>
-            <numerusform>%n verdicts</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>counterpoint::cli</name>
-    <message numerus="yes">
-        <source>%n annotation(s) changed</source>
-        <translation>
-            <numerusform>%n annotation changed</numerusform>
-            <numerusform>%n annotations changed</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n annotation(s) deleted</source>
-        <translation>
-            <numerusform>%n annotation deleted</numerusform>
-            <numerusform>%n annotations deleted</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n verdict(s)</source>
-        <translation>
-            <numerusform>%n verdict</numerusform>
-            <numerusform>%n verdicts</numerusform>
         </translation>
     </message>
 </context>

@@ -196,7 +196,7 @@ private slots:
     {
         selectFirstRows(3);
         QCOMPARE(list()->countLabel()->text(),
-                 message("counterpoint::ui::AnnotationListPanel", "%1 · %n selected", 3)
+                 message("counterpoint::ui::AnnotationListPanel", "%1 · %n row(s) selected", 3)
                      .arg(countText(int(stored().size()), int(stored().size()))));
         const QList<QUuid> ids = list()->selectedIds();
         QHash<QUuid, Annotation> before;

@@ -244,7 +244,7 @@ void AnnotationListPanel::applyChoice(QComboBox *box)
 void AnnotationListPanel::updateCount()
 {
     const int selected = int(m_table->selectionModel()->selectedRows().size());
-    m_count->setText(selected > 1 ? tr("%1 · %n selected", nullptr, selected).arg(rowCountText())
+    m_count->setText(selected > 1 ? tr("%1 · %n row(s) selected", nullptr, selected).arg(rowCountText())
                                   : rowCountText());
     updateActions();
 }
@@ -260,9 +260,9 @@ void AnnotationListPanel::updateActions()
     const int selected = int(m_table->selectionModel()->selectedRows().size());
     m_editSelected->setEnabled(writable && selected > 0);
     m_deleteSelected->setEnabled(writable && selected > 0);
-    m_editSelected->setText(selected > 1 ? tr("&Edit %n Annotations…", nullptr, selected)
+    m_editSelected->setText(selected > 1 ? tr("&Edit %n Annotation(s)…", nullptr, selected)
                                          : tr("&Edit Selected Annotations…"));
-    m_deleteSelected->setText(selected > 1 ? tr("&Delete %n Annotations", nullptr, selected)
+    m_deleteSelected->setText(selected > 1 ? tr("&Delete %n Annotation(s)", nullptr, selected)
                                            : tr("&Delete Selected Annotations"));
     if (m_session && !m_session->project().may(Permission::AddAnnotations))
         m_editSelected->setToolTip(m_session->project().whyNot(Permission::AddAnnotations));
