@@ -244,8 +244,9 @@ void AnnotationListPanel::applyChoice(QComboBox *box)
 void AnnotationListPanel::updateCount()
 {
     const int selected = int(m_table->selectionModel()->selectedRows().size());
-    m_count->setText(selected > 1 ? tr("%1 · %n row(s) selected", nullptr, selected).arg(rowCountText())
-                                  : rowCountText());
+    m_count->setText(selected > 1
+                         ? tr("%1 · %n row(s) selected", nullptr, selected).arg(rowCountText())
+                         : rowCountText());
     updateActions();
 }
 
