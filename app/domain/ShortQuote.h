@@ -2,10 +2,10 @@
 
 #include <QString>
 
-namespace counterpoint::ui {
+namespace counterpoint {
 
-// A passage on one line, cut with an ellipsis after length characters: for lists and labels
-// that show the beginning of a quote.
+// A passage on one line, cut with an ellipsis after length characters: for lists, labels and
+// messages that show the beginning of a quote.
 inline QString shortQuote(const QString &text, int length)
 {
     QString quote = text.simplified();
@@ -14,4 +14,4 @@ inline QString shortQuote(const QString &text, int length)
     return quote;
 }
 
-} // namespace counterpoint::ui
+} // namespace counterpoint

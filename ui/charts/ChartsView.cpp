@@ -1,7 +1,7 @@
 #include "ChartsView.h"
 
+#include "domain/ShortQuote.h"
 #include "ui/common/KindStyle.h"
-#include "ui/common/ShortQuote.h"
 #include "ui/dialogs/FileFolders.h"
 #include "ui/list/AnnotationFilterModel.h"
 #include "ui/list/AnnotationTableModel.h"

@@ -1,7 +1,7 @@
 #include "Inspector.h"
 
+#include "domain/ShortQuote.h"
 #include "ui/common/KindStyle.h"
-#include "ui/common/ShortQuote.h"
 
 #include "domain/Article.h"
 #include "edit/EditHistory.h"

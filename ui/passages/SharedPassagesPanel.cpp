@@ -1,6 +1,6 @@
 #include "SharedPassagesPanel.h"
 
-#include "ui/common/ShortQuote.h"
+#include "domain/ShortQuote.h"
 
 #include "session/ProjectReadModel.h"
 #include "session/ProjectSession.h"

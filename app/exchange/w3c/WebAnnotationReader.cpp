@@ -2,6 +2,7 @@
 // read into a Plan. Anything we do not understand is skipped with a line, never guessed.
 #include "exchange/w3c/WebAnnotationReader.h"
 
+#include "domain/ShortQuote.h"
 #include "log/LogCategories.h"
 
 #include <QCoreApplication>
@@ -32,12 +33,9 @@ struct Messages
 // address) is kept beside the quote, to find the annotation in that tool.
 QString readableLabel(const QString &id, const QString &quote)
 {
-    QString shown = quote.simplified();
+    const QString shown = shortQuote(quote, 60);
     if (shown.isEmpty())
         return id;
-    constexpr qsizetype longest = 60;
-    if (shown.size() > longest)
-        shown = shown.left(longest - 1) + u'…';
     if (id.startsWith(u"urn:uuid:", Qt::CaseInsensitive))
         return Messages::tr("the annotation “%1”").arg(shown);
     return Messages::tr("the annotation “%1” (%2)").arg(shown, id);
