@@ -6,7 +6,9 @@
 #include "TestSupport.h"
 #include "exchange/common/Export.h"
 
+#include "import/PdfText.h"
 #include <QRegularExpression>
+
 #include <QTest>
 
 using namespace counterpoint;
@@ -268,6 +270,40 @@ private slots:
                                  QStringList(fonts.begin(), fonts.end()).join(u", ")));
         }
         QVERIFY(!fonts.contains(QStringLiteral("NotoColorEmoji")));
+    }
+
+    // The PDF draws the charts the HTML report draws, after the text and the map, each with its
+    // title and caption, as vectors: a reader of the PDF finds the same figures.
+    void pdfDrawsTheChartsAfterTheMap()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("charts.pdf"));
+        auto outcome = exportAnnotationsToFile(*m_project, ExportFormat::Pdf,
+                                               ExportScope::wholeProject(), path);
+        QVERIFY2(outcome, qPrintable(outcome.errorMessage()));
+        const QByteArray pdf = readFile(path);
+        QVERIFY(!pdf.contains("/Subtype /Image"));
+        auto content = PdfText::read(pdf, path);
+        QVERIFY2(content, qPrintable(content.errorMessage()));
+        const QString text = content->text();
+        const qsizetype map = text.indexOf(u"Argument map");
+        QVERIFY2(map >= 0, qPrintable(text.right(400)));
+        const qsizetype byActor = text.indexOf(u"Annotations by kind and actor", map);
+        QVERIFY2(byActor > map, qPrintable(text.mid(map, 600)));
+        QVERIFY(text.indexOf(u"who says how much", byActor) > byActor);
+        // The sample's actors rebut each other, so that chart is there, with its axis labels.
+        const qsizetype rebuts = text.indexOf(u"Who rebuts whom", byActor);
+        QVERIFY2(rebuts > byActor, qPrintable(text.mid(byActor, 800)));
+        // Every chart page comes after the map's page, none before it.
+        int mapPage = 0;
+        int firstChartPage = 0;
+        for (const PdfParagraph &paragraph : std::as_const(content->paragraphs)) {
+            if (mapPage == 0 && paragraph.text.contains(u"Argument map"))
+                mapPage = paragraph.page;
+            if (firstChartPage == 0 && paragraph.text.contains(u"Annotations by kind and actor"))
+                firstChartPage = paragraph.page;
+        }
+        QVERIFY(mapPage > 0);
+        QCOMPARE_GT(firstChartPage, mapPage);
     }
 };
 

@@ -21,7 +21,7 @@ struct Messages
 
 constexpr qreal labelWidth = 170;
 constexpr qreal rowHeight = 22;
-constexpr qreal chartWidth = 720;
+constexpr qreal chartWidth = chartFiguresWidth;
 constexpr int mostBars = 24;
 constexpr int mostTags = 20;
 constexpr int mostRows = 24;
@@ -251,48 +251,53 @@ ChartInput chartInputOf(const ExportData &data)
     return input;
 }
 
+QList<ChartFigure> chartFigures(const ChartInput &input)
+{
+    QList<ChartFigure> figures;
+    const auto add = [&figures](const QString &title, const QString &svg, const QString &caption) {
+        if (!svg.isEmpty())
+            figures.append({title, svg, caption});
+    };
+    const QString byActorTitle = Messages::tr("Annotations by kind and actor");
+    add(byActorTitle, kindBars(countsByKindAndActor(input, mostBars), byActorTitle),
+        Messages::tr("Annotations by kind and actor: who says how much."));
+    const CountMatrix tags = tagCooccurrence(input, mostTags);
+    const QString tagsTitle = Messages::tr("Tags used together");
+    add(tagsTitle, heatMap(tags, kindColor(AnnotationKind::Claim), tagsTitle),
+        tags.leftOut > 0 ? Messages::tr("Tags used together: how many annotations carry both "
+                                        "tags (the diagonal: each tag alone); %1 less-used "
+                                        "tags left out.")
+                               .arg(tags.leftOut)
+                         : Messages::tr("Tags used together: how many annotations carry both "
+                                        "tags (the diagonal: each tag alone)."));
+    const QString rebutsTitle = Messages::tr("Who rebuts whom");
+    add(rebutsTitle,
+        heatMap(actorRelations(input, RelationKind::Rebuts),
+                kindColor(AnnotationKind::Counterclaim), rebutsTitle),
+        Messages::tr("Who rebuts whom: the rows rebut the columns, so many times."));
+    const QString supportsTitle = Messages::tr("Who supports whom");
+    add(supportsTitle,
+        heatMap(actorRelations(input, RelationKind::Supports), kindColor(AnnotationKind::Source),
+                supportsTitle),
+        Messages::tr("Who supports whom: the rows support the columns, so many times."));
+    const Timeline t = timeline(input, mostRows);
+    const QString timelineTitle = Messages::tr("Timeline");
+    add(timelineTitle, timelineSvg(t, timelineTitle),
+        t.undated > 0 ? Messages::tr("Who said what, when: claims, counterclaims and "
+                                     "sources by their article's date; %n "
+                                     "annotation(s) of articles without a date left "
+                                     "out.",
+                                     nullptr, t.undated)
+                      : Messages::tr("Who said what, when: claims, counterclaims and "
+                                     "sources by their article's date."));
+    return figures;
+}
+
 QString chartFiguresHtml(const ChartInput &input)
 {
     QString html;
-    const QString byActor = kindBars(countsByKindAndActor(input, mostBars),
-                                     Messages::tr("Annotations by kind and actor"));
-    if (!byActor.isEmpty())
-        html += figure(byActor, Messages::tr("Annotations by kind and actor: who says how much."));
-    const CountMatrix tags = tagCooccurrence(input, mostTags);
-    const QString tagMap =
-        heatMap(tags, kindColor(AnnotationKind::Claim), Messages::tr("Tags used together"));
-    if (!tagMap.isEmpty())
-        html +=
-            figure(tagMap, tags.leftOut > 0
-                               ? Messages::tr("Tags used together: how many annotations carry both "
-                                              "tags (the diagonal: each tag alone); %1 less-used "
-                                              "tags left out.")
-                                     .arg(tags.leftOut)
-                               : Messages::tr("Tags used together: how many annotations carry both "
-                                              "tags (the diagonal: each tag alone)."));
-    const QString rebuts =
-        heatMap(actorRelations(input, RelationKind::Rebuts),
-                kindColor(AnnotationKind::Counterclaim), Messages::tr("Who rebuts whom"));
-    if (!rebuts.isEmpty())
-        html += figure(rebuts, Messages::tr("Who rebuts whom: the rows rebut the columns, so "
-                                            "many times."));
-    const QString supports =
-        heatMap(actorRelations(input, RelationKind::Supports), kindColor(AnnotationKind::Source),
-                Messages::tr("Who supports whom"));
-    if (!supports.isEmpty())
-        html += figure(supports, Messages::tr("Who supports whom: the rows support the columns, "
-                                              "so many times."));
-    const Timeline t = timeline(input, mostRows);
-    const QString line = timelineSvg(t, Messages::tr("Timeline"));
-    if (!line.isEmpty())
-        html += figure(line, t.undated > 0
-                                 ? Messages::tr("Who said what, when: claims, counterclaims and "
-                                                "sources by their article's date; %n "
-                                                "annotation(s) of articles without a date left "
-                                                "out.",
-                                                nullptr, t.undated)
-                                 : Messages::tr("Who said what, when: claims, counterclaims and "
-                                                "sources by their article's date."));
+    for (const ChartFigure &chart : chartFigures(input))
+        html += figure(chart.svg, chart.caption);
     return html;
 }
 

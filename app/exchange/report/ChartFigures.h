@@ -3,6 +3,7 @@
 #include "analysis/StoryCharts.h"
 #include "exchange/common/ExportData.h"
 
+#include <QList>
 #include <QString>
 
 namespace counterpoint::exporting {
@@ -13,8 +14,22 @@ namespace counterpoint::exporting {
 // What the report's annotations give the charts.
 analysis::ChartInput chartInputOf(const ExportData &data);
 
-// <figure> elements, one per chart that has something to show: kinds by actor, the tags used
+// The width of the widest charts, in their SVG units (the bars and the timeline).
+inline constexpr qreal chartFiguresWidth = 720;
+
+// One drawn chart: a standalone SVG document and the sentence that explains it.
+struct ChartFigure
+{
+    QString title;
+    QString svg;
+    QString caption;
+};
+
+// The charts that have something to show, in the report's order: kinds by actor, the tags used
 // together, who rebuts whom, who supports whom and the timeline; empty if none has.
+QList<ChartFigure> chartFigures(const analysis::ChartInput &input);
+
+// The same charts as HTML <figure> elements with inline SVG.
 QString chartFiguresHtml(const analysis::ChartInput &input);
 
 } // namespace counterpoint::exporting

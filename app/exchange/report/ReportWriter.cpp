@@ -6,6 +6,7 @@
 #include "ChartFigures.h"
 #include "MapFigure.h"
 #include "ReportOutline.h"
+#include "SvgPages.h"
 #include "log/LogCategories.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -408,7 +409,9 @@ QString buildHtml(const ExportData &data, const ReportOutline &outline, const Ma
                     h(caption) + u"</figcaption>\n</figure>\n";
         else
             html += u"<p class=\"summary\">" +
-                    h(Messages::tr("The argument map is on the last page.")) + u"</p>\n";
+                    h(Messages::tr(
+                        "The argument map is on the page after the text; the charts follow it.")) +
+                    u"</p>\n";
     }
 
     for (const ReportSection &section : outline.sections) {
@@ -473,8 +476,8 @@ QString buildHtml(const ExportData &data, const ReportOutline &outline, const Ma
     html += u"</tr></table>\n";
     htmlPairs(html, Messages::tr("Sets"), Messages::tr("Set"), counts.bySet);
     htmlPairs(html, Messages::tr("Tags"), Messages::tr("Tag"), counts.byTag);
-    // The story in charts (issue 16 item 3), as the window's Charts draw it; inline SVG, which
-    // the PDF's text document cannot draw.
+    // The story in charts (issue 16 item 3), as the window's Charts draw it: inline SVG here; the
+    // PDF's text document cannot draw SVG, so the PDF draws them on pages of their own at the end.
     if (placement == MapPlacement::Inline) {
         const QString charts = chartFiguresHtml(chartInputOf(data));
         if (!charts.isEmpty())
@@ -640,6 +643,10 @@ Status writePdfReport(const ExportData &data, QIODevice &device, const QString &
             paintMap(painter, printable,
                      QRectF(0, 2 * line, mapPage.width(), mapPage.height() - 2 * line));
         }
+        QList<SvgFigure> charts;
+        for (const ChartFigure &chart : chartFigures(chartInputOf(data)))
+            charts.append({drawable(chart.title), chart.svg, drawable(chart.caption)});
+        paintSvgPages(writer, painter, font, charts, chartFiguresWidth);
         painter.end();
     }
     Sink out(device, deviceName);
