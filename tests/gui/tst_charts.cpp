@@ -175,6 +175,12 @@ private slots:
         const QUuid first = charts()->chosenAnnotations().first();
         QCOMPARE(m_window->currentAnnotation(), first);
         QCOMPARE(listCurrent(), first);
+        // The bar's rows are chosen in the list too, ready for one bulk edit of all five.
+        AnnotationListPanel *list = m_window->annotationList();
+        QCOMPARE(setOf(list->selectedIds()), expected);
+        QVERIFY(list->editSelectedAction()->isEnabled());
+        QVERIFY2(list->editSelectedAction()->text().contains(u'5'),
+                 qPrintable(list->editSelectedAction()->text()));
 
         // Enter on another of them goes to its passage.
         charts()->selectionList()->setFocus();

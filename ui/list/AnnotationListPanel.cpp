@@ -21,7 +21,9 @@
 #include <QLineEdit>
 #include <QSignalBlocker>
 #include <QTableView>
+
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace counterpoint::ui {
 
@@ -374,6 +376,40 @@ void AnnotationListPanel::selectAnnotation(const QUuid &id)
         // its neighbour while the inspector shows nothing (issue 20, defect 16).
         m_table->selectionModel()->clear();
     }
+    m_selecting = false;
+}
+
+void AnnotationListPanel::selectAnnotations(const QList<QUuid> &ids)
+{
+    QList<int> rows;
+    rows.reserve(ids.size());
+    for (const QUuid &id : ids) {
+        const QModelIndex index = m_filter->mapFromSource(m_model->indexOf(id));
+        if (index.isValid())
+            rows.append(index.row());
+    }
+    m_selecting = true;
+    QItemSelectionModel *selection = m_table->selectionModel();
+    if (rows.isEmpty()) {
+        selection->clear();
+        m_selecting = false;
+        return;
+    }
+    const QModelIndex first = m_filter->index(rows.first(), 0);
+    std::sort(rows.begin(), rows.end());
+    // Runs of neighbouring rows as one range each: a chart's bar can hold thousands of rows.
+    QItemSelection chosen;
+    const int lastColumn = m_filter->columnCount() - 1;
+    for (qsizetype i = 0; i < rows.size();) {
+        qsizetype j = i;
+        while (j + 1 < rows.size() && rows.at(j + 1) <= rows.at(j) + 1)
+            ++j;
+        chosen.select(m_filter->index(rows.at(i), 0), m_filter->index(rows.at(j), lastColumn));
+        i = j + 1;
+    }
+    selection->select(chosen, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    selection->setCurrentIndex(first, QItemSelectionModel::NoUpdate);
+    m_table->scrollTo(first);
     m_selecting = false;
 }
 

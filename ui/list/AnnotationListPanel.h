@@ -58,6 +58,9 @@ public:
 
     // Selects the annotation's row, if the filter shows it, without reporting it as activated.
     void selectAnnotation(const QUuid &id);
+    // Chooses the rows of these annotations that the filter shows, the first of them current,
+    // so that a bulk edit acts on them (a chart's bar or cell chosen in the Charts).
+    void selectAnnotations(const QList<QUuid> &ids);
     void focusSearch();
 
 signals:

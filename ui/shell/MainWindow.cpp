@@ -115,6 +115,10 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_map, &ArgumentMapView::annotationSelected, this, &MainWindow::setCurrentAnnotation);
     connect(m_map, &ArgumentMapView::errorOccurred, this, &MainWindow::showError);
     connect(m_charts, &ChartsView::annotationActivated, this, &MainWindow::goToAnnotation);
+    // A chart's bar or cell chooses its rows in the list first, so that a bulk edit reaches
+    // them; the first of them then becomes the current annotation.
+    connect(m_charts, &ChartsView::annotationsChosen, m_list,
+            &AnnotationListPanel::selectAnnotations);
     connect(m_charts, &ChartsView::annotationSelected, this, &MainWindow::setCurrentAnnotation);
     connect(m_charts, &ChartsView::errorOccurred, this, &MainWindow::showError);
     connect(m_inspector, &Inspector::linkRequested, this, &MainWindow::linkFrom);
