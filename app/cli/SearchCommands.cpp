@@ -78,7 +78,50 @@ int runSearch(const QStringList &arguments, Streams &streams)
     auto opened = Project::open(parser.positionalArguments().first(), reading);
     if (!opened)
         return fail(streams, opened.errorMessage());
-    auto results = search::ProjectSearch::run(**opened, *query, contextWords);
+    // Text and CSV are written article by article as the search finds them, so that the first
+    // hits show (or reach a pipe) while the rest are looked for; JSON is one document.
+    const auto printText = [&streams](const search::ArticleHits &group) {
+        streams.out
+            << Messages::tr("%1 (%n hit(s))", nullptr, int(group.hits.size())).arg(group.title)
+            << u'\n';
+        for (const search::SearchHit &hit : group.hits) {
+            QString where = QString::number(hit.start);
+            if (hit.field != search::HitField::Text)
+                where = toString(hit.field) + u' ' + shortId(hit.annotationId) + u':' + where;
+            streams.out
+                << QStringLiteral("  %1  %2[%3]%4\n").arg(where, hit.before, hit.match, hit.after);
+        }
+        streams.out.flush();
+    };
+    const auto printCsv = [&streams](const search::ArticleHits &group) {
+        for (const search::SearchHit &hit : group.hits) {
+            const QStringList cells{group.articleId.toString(QUuid::WithoutBraces),
+                                    group.title,
+                                    toString(hit.field),
+                                    hit.annotationId.isNull()
+                                        ? QString()
+                                        : hit.annotationId.toString(QUuid::WithoutBraces),
+                                    QString::number(hit.start),
+                                    QString::number(hit.end),
+                                    hit.before,
+                                    hit.match,
+                                    hit.after};
+            QStringList quoted;
+            for (const QString &cell : cells)
+                quoted.append(csvCell(cell));
+            streams.out << quoted.join(u',') << "\r\n";
+        }
+        streams.out.flush();
+    };
+    search::ProjectSearch::ArticleFound found;
+    if (output == u"text")
+        found = printText;
+    else if (output == u"csv") {
+        streams.out << "article,title,field,annotation,start,end,before,match,after\r\n";
+        found = printCsv;
+    }
+    auto results = search::ProjectSearch::run(
+        **opened, *query, contextWords, search::ProjectSearch::Reading::NarrowedByIndex, found);
     if (!results)
         return fail(streams, results.errorMessage());
 
@@ -111,41 +154,8 @@ int runSearch(const QStringList &arguments, Streams &streams)
         streams.out << QString::fromUtf8(QJsonDocument(document).toJson(QJsonDocument::Indented));
         return ExitOk;
     }
-    if (output == u"csv") {
-        streams.out << "article,title,field,annotation,start,end,before,match,after\r\n";
-        for (const search::ArticleHits &group : std::as_const(results->articles)) {
-            for (const search::SearchHit &hit : group.hits) {
-                const QStringList cells{group.articleId.toString(QUuid::WithoutBraces),
-                                        group.title,
-                                        toString(hit.field),
-                                        hit.annotationId.isNull()
-                                            ? QString()
-                                            : hit.annotationId.toString(QUuid::WithoutBraces),
-                                        QString::number(hit.start),
-                                        QString::number(hit.end),
-                                        hit.before,
-                                        hit.match,
-                                        hit.after};
-                QStringList quoted;
-                for (const QString &cell : cells)
-                    quoted.append(csvCell(cell));
-                streams.out << quoted.join(u',') << "\r\n";
-            }
-        }
+    if (output == u"csv")
         return ExitOk;
-    }
-    for (const search::ArticleHits &group : std::as_const(results->articles)) {
-        streams.out
-            << Messages::tr("%1 (%n hit(s))", nullptr, int(group.hits.size())).arg(group.title)
-            << u'\n';
-        for (const search::SearchHit &hit : group.hits) {
-            QString where = QString::number(hit.start);
-            if (hit.field != search::HitField::Text)
-                where = toString(hit.field) + u' ' + shortId(hit.annotationId) + u':' + where;
-            streams.out
-                << QStringLiteral("  %1  %2[%3]%4\n").arg(where, hit.before, hit.match, hit.after);
-        }
-    }
     streams.out << Messages::tr("%n hit(s)", nullptr, results->hitCount)
                 << Messages::tr(" in %n article(s)", nullptr, int(results->articles.size()))
                 << u'\n';

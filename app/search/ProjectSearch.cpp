@@ -100,49 +100,38 @@ void setContext(SearchHit &hit, const QString &text, const WordBounds &words, in
 }
 
 Result<SearchResults> ProjectSearch::run(const Project &project, const SearchQuery &query,
-                                         int contextWords, Reading reading)
+                                         int contextWords, Reading reading,
+                                         const ArticleFound &found)
 {
     SearchResults results;
     QStringList narrowing;
+    const bool caseSensitive = query.options().caseSensitive;
     for (const QString &substring : query.requiredSubstrings()) {
-        if (reading == Reading::NarrowedByIndex &&
-            indexMayNarrow(substring, query.options().caseSensitive))
+        if (reading != Reading::NarrowedByIndex)
+            break;
+        // A server's index widens the letters it folds otherwise itself (ServerSearchIndex);
+        // a file's is asked only with substrings it folds as the search does.
+        if (project.isOnServer() ? substring.toUcs4().size() >= 3
+                                 : indexMayNarrow(substring, caseSensitive))
             narrowing.append(substring);
     }
     SearchCandidates candidates;
     if (!narrowing.isEmpty()) {
-        auto asked = project.searchCandidates(narrowing);
+        auto asked = project.searchCandidates(narrowing, caseSensitive);
         if (!asked)
             return asked.error();
         candidates = std::move(asked).value();
     }
     results.usedIndex = candidates.narrowed;
 
-    auto titles = project.articleTitles();
-    if (!titles)
-        return titles.error();
-    QHash<QUuid, ArticleHits> byArticle;
-    for (const ArticleTitle &title : std::as_const(*titles)) {
-        if (candidates.narrowed && !candidates.articles.contains(title.id))
-            continue;
-        auto text = project.articleText(title.id);
-        if (!text)
-            return text.error();
-        const QList<SearchHit> hits =
-            hitsIn(query, *text, HitField::Text, title.id, {}, contextWords);
-        if (hits.isEmpty())
-            continue;
-        ArticleHits &group = byArticle[title.id];
-        group.hits = hits;
-        group.textHits = int(hits.size());
-    }
-
-    QList<Annotation> found;
+    // The annotations first (their quotes and comments are short, and the index names the few
+    // that can hold a hit), so that each article's group is whole once its text is searched.
+    QList<Annotation> matching;
     auto consider = [&](Annotation &&annotation) {
         const bool inQuote = !query.find(annotation.quote.exact).isEmpty();
         const bool inComment = !query.find(annotation.comment).isEmpty();
         if (inQuote || inComment)
-            found.append(std::move(annotation));
+            matching.append(std::move(annotation));
     };
     if (candidates.narrowed) {
         for (const QUuid &id : std::as_const(candidates.annotations)) {
@@ -154,26 +143,44 @@ Result<SearchResults> ProjectSearch::run(const Project &project, const SearchQue
     } else if (auto read = project.forEachAnnotation(consider); !read) {
         return read.error();
     }
-    std::sort(found.begin(), found.end(), readingOrder);
-    for (const Annotation &annotation : std::as_const(found)) {
-        ArticleHits &group = byArticle[annotation.articleId];
-        const QList<SearchHit> quote = hitsIn(query, annotation.quote.exact, HitField::Quote,
-                                              annotation.articleId, annotation.id, contextWords);
-        const QList<SearchHit> comment = hitsIn(query, annotation.comment, HitField::Comment,
-                                                annotation.articleId, annotation.id, contextWords);
-        group.hits += quote;
-        group.hits += comment;
-        group.annotationHits += int(quote.size() + comment.size());
+    std::sort(matching.begin(), matching.end(), readingOrder);
+    QHash<QUuid, QList<SearchHit>> annotationHits;
+    for (const Annotation &annotation : std::as_const(matching)) {
+        QList<SearchHit> &hits = annotationHits[annotation.articleId];
+        hits += hitsIn(query, annotation.quote.exact, HitField::Quote, annotation.articleId,
+                       annotation.id, contextWords);
+        hits += hitsIn(query, annotation.comment, HitField::Comment, annotation.articleId,
+                       annotation.id, contextWords);
     }
 
+    auto titles = project.articleTitles();
+    if (!titles)
+        return titles.error();
     for (const ArticleTitle &title : std::as_const(*titles)) {
-        auto group = byArticle.find(title.id);
-        if (group == byArticle.end())
+        const auto inAnnotations = annotationHits.constFind(title.id);
+        const bool textMayHit = !candidates.narrowed || candidates.articles.contains(title.id);
+        if (!textMayHit && inAnnotations == annotationHits.cend())
             continue;
-        group->articleId = title.id;
-        group->title = title.title;
-        results.hitCount += group->textHits + group->annotationHits;
-        results.articles.append(*group);
+        ArticleHits group;
+        group.articleId = title.id;
+        group.title = title.title;
+        if (textMayHit) {
+            auto text = project.articleText(title.id);
+            if (!text)
+                return text.error();
+            group.hits = hitsIn(query, *text, HitField::Text, title.id, {}, contextWords);
+            group.textHits = int(group.hits.size());
+        }
+        if (inAnnotations != annotationHits.cend()) {
+            group.hits += *inAnnotations;
+            group.annotationHits = int(inAnnotations->size());
+        }
+        if (group.hits.isEmpty())
+            continue;
+        results.hitCount += group.textHits + group.annotationHits;
+        if (found)
+            found(group);
+        results.articles.append(std::move(group));
     }
     return results;
 }

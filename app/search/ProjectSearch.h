@@ -7,6 +7,8 @@
 #include <QString>
 #include <QUuid>
 
+#include <functional>
+
 namespace counterpoint {
 class Project;
 }
@@ -50,8 +52,8 @@ struct SearchResults
 };
 
 // Every hit of a query in a project: each article's text and each annotation's quote and
-// comment. A file's search index narrows which texts are read; the hits are found in the text
-// itself either way, so a project on a server (read in full) gives the same answer.
+// comment. The project's search index (a file's FTS5, a server's pg_trgm) narrows which texts
+// are read; the hits are found in the text itself either way, so the answer is the same.
 class ProjectSearch
 {
     Q_DECLARE_TR_FUNCTIONS(ProjectSearch)
@@ -60,11 +62,15 @@ public:
     static constexpr int defaultContextWords = 5;
     enum class Reading {
         NarrowedByIndex, // a file's search index narrows which texts are read (where it can)
-        EveryText,       // every text read: what a server does, and the baseline to check against
+        EveryText,       // every text read: the baseline to check the index against
     };
+    // Called with each article's hits as soon as they are all found, in the order of the article
+    // list, so that a caller shows the first results while the rest are looked for.
+    using ArticleFound = std::function<void(const ArticleHits &)>;
     static Result<SearchResults> run(const Project &project, const SearchQuery &query,
                                      int contextWords = defaultContextWords,
-                                     Reading reading = Reading::NarrowedByIndex);
+                                     Reading reading = Reading::NarrowedByIndex,
+                                     const ArticleFound &found = {});
 };
 
 } // namespace counterpoint::search

@@ -24,17 +24,28 @@ QStringList statements(const QString &script)
 {
     QStringList statements;
     QString current;
-    bool inTrigger = false;
+    enum class Block { None, Trigger, Do } block = Block::None;
     const auto lines = QStringView(script).split(u'\n');
     for (const auto line : lines) {
         const auto trimmed = line.trimmed();
         if (trimmed.startsWith(u"--") || trimmed.isEmpty())
             continue;
-        if (current.isEmpty())
-            inTrigger = trimmed.startsWith(u"CREATE TRIGGER", Qt::CaseInsensitive);
+        // A trigger's body (SQLite) and a DO block (PostgreSQL) hold statements of their own;
+        // they end with their END.
+        if (current.isEmpty()) {
+            if (trimmed.startsWith(u"CREATE TRIGGER", Qt::CaseInsensitive))
+                block = Block::Trigger;
+            else if (trimmed.startsWith(u"DO $$", Qt::CaseInsensitive))
+                block = Block::Do;
+            else
+                block = Block::None;
+        }
         current += line + u'\n';
-        const bool ends =
-            inTrigger ? trimmed.compare(u"END;", Qt::CaseInsensitive) == 0 : trimmed.endsWith(u';');
+        bool ends = trimmed.endsWith(u';');
+        if (block == Block::Trigger)
+            ends = trimmed.compare(u"END;", Qt::CaseInsensitive) == 0;
+        else if (block == Block::Do)
+            ends = trimmed.compare(u"END $$;", Qt::CaseInsensitive) == 0;
         if (ends) {
             statements.append(current.trimmed());
             current.clear();

@@ -1,6 +1,7 @@
 #include "Project.h"
 
 #include "Database.h"
+#include "ServerSearchIndex.h"
 #include "SqlDialect.h"
 #include "StoreCodec.h"
 #include "StoreMessages.h"
@@ -49,6 +50,8 @@ bool readingOrder(const Annotation &a, const Annotation &b)
 Project::Project(std::unique_ptr<Database> database)
     : m_database(std::move(database))
     , m_tables(std::make_unique<StoreTables>(*m_database))
+    , m_serverSearch(m_database->isServer() ? std::make_unique<ServerSearchIndex>(*m_database)
+                                            : nullptr)
     , m_author(systemUserName())
 {}
 
@@ -1042,11 +1045,21 @@ Result<QList<QUuid>> Project::annotationIdsStartingWith(const QString &prefix, i
     return found;
 }
 
-Result<SearchCandidates> Project::searchCandidates(const QStringList &substrings) const
+Result<SearchCandidates> Project::searchCandidates(const QStringList &substrings,
+                                                   bool caseSensitive) const
 {
     SearchCandidates candidates;
-    if (m_database->isServer() || substrings.isEmpty())
+    if (substrings.isEmpty())
         return candidates;
+    if (m_serverSearch) {
+        auto rows = m_serverSearch->candidates(substrings, caseSensitive);
+        if (!rows)
+            return rows.error();
+        candidates.narrowed = rows->narrowed;
+        candidates.articles = std::move(rows->articles);
+        candidates.annotations = std::move(rows->annotations);
+        return candidates;
+    }
     // Each substring as an FTS5 string ("" stands for a quote in it): with the trigram
     // tokenizer, a string matches wherever it occurs, whole words or not.
     QStringList strings;

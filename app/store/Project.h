@@ -24,6 +24,7 @@
 namespace counterpoint {
 
 class Database;
+class ServerSearchIndex;
 struct StoreTables;
 
 struct OpenOptions
@@ -64,8 +65,8 @@ struct StoredAnnotation
 };
 
 // Which articles and annotations a search may find its hits in (issue 16), as a file's search
-// index answers. narrowed is false when there is no index to ask (a project on a server, no
-// substring given): then any of them may, and the search reads them all.
+// index answers. narrowed is false when there is no index to ask (a server without pg_trgm, no
+// substring it can use): then any of them may, and the search reads them all.
 struct SearchCandidates
 {
     bool narrowed = false;
@@ -237,11 +238,13 @@ public:
     // only for a claim or a counterclaim.
     Status setVerdict(const Verdict &verdict);
     Status clearVerdict(const QUuid &annotationId); // none there: nothing to do
-    // Search (issue 16): the articles and annotations that hold every one of substrings (each of
-    // three characters or more), compared as the index folds case, found through a file's
-    // full-text index (SQLite FTS5, trigram). The index only narrows: the search finds each hit
-    // in the text itself, and asks only with substrings whose case the index folds as it does.
-    Result<SearchCandidates> searchCandidates(const QStringList &substrings) const;
+    // Search (issue 16): the articles and annotations that may hold every one of substrings
+    // (each of three characters or more), found through a file's full-text index (SQLite FTS5,
+    // trigram; the caller asks only with substrings whose case it folds as the search does) or
+    // a server's trigram indexes (pg_trgm; ServerSearchIndex widens letters it folds otherwise).
+    // The index only narrows: the search finds each hit in the text itself.
+    Result<SearchCandidates> searchCandidates(const QStringList &substrings,
+                                              bool caseSensitive = false) const;
 
     // Relations
     Result<QList<Relation>> relations() const;
@@ -333,6 +336,7 @@ private:
 
     std::unique_ptr<Database> m_database;
     std::unique_ptr<StoreTables> m_tables;
+    std::unique_ptr<ServerSearchIndex> m_serverSearch; // on a server only
     QString m_author;
     ProjectRole m_role = ProjectRole::Owner;
     QUuid m_defaultSetId;

@@ -9,6 +9,7 @@
 #include "search/TextSearch.h"
 #include "store/Database.h"
 #include "store/ProjectBackup.h"
+#include "store/ServerSearchIndex.h"
 
 #include <QCryptographicHash>
 #include <QRandomGenerator>
@@ -297,7 +298,51 @@ private slots:
         QVERIFY(parsed);
         auto results = ProjectSearch::run(*project, *parsed);
         QVERIFY(results);
-        QCOMPARE(results->usedIndex, !onServer());
+        QVERIFY(results->usedIndex); // a file's FTS5, a server's pg_trgm
+    }
+
+    // Each article's hits reach the caller as soon as they are found, whole (its text's and its
+    // annotations'), in the order of the article list: what the command line prints at once.
+    void eachArticlesHitsArriveAsFoundInOrder()
+    {
+        QTemporaryDir dir;
+        auto project = createProject(dir);
+        QVERIFY(project);
+        QList<QUuid> ids;
+        const QStringList texts{QStringLiteral("Lobsters and GPUs in one crate."),
+                                QStringLiteral("Nothing of the sort here."),
+                                QStringLiteral("A crate of lobsters, twice: lobsters.")};
+        for (int i = 0; i < texts.size(); ++i) {
+            auto added = project->addArticle(articleOf(QStringLiteral("A%1").arg(i), texts.at(i)));
+            QVERIFY(added);
+            ids.append(added->id);
+        }
+        Annotation commented; // a hit only in the second article's annotation comment
+        commented.articleId = ids.at(1);
+        commented.start = 0;
+        commented.end = 7;
+        commented.comment = QStringLiteral("compare the lobsters story");
+        QVERIFY(project->addAnnotation(commented));
+
+        auto parsed = SearchQuery::parse(QStringLiteral("lobsters"));
+        QVERIFY(parsed);
+        QList<ArticleHits> arrived;
+        auto results = ProjectSearch::run(*project, *parsed, ProjectSearch::defaultContextWords,
+                                          ProjectSearch::Reading::NarrowedByIndex,
+                                          [&](const ArticleHits &group) { arrived.append(group); });
+        QVERIFY2(results, qPrintable(results.errorMessage()));
+        QCOMPARE(arrived.size(), 3);
+        QCOMPARE(arrived.at(0).title, QStringLiteral("A0"));
+        QCOMPARE(arrived.at(0).textHits, 1);
+        QCOMPARE(arrived.at(1).title, QStringLiteral("A1"));
+        QCOMPARE(arrived.at(1).textHits, 0);
+        QCOMPARE(arrived.at(1).annotationHits, 1);
+        QVERIFY(arrived.at(1).hits.first().field == HitField::Comment);
+        QCOMPARE(arrived.at(2).textHits, 2);
+        QCOMPARE(results->hitCount, 4);
+        QCOMPARE(results->articles.size(), arrived.size());
+        for (int i = 0; i < arrived.size(); ++i)
+            QCOMPARE(results->articles.at(i).hits.size(), arrived.at(i).hits.size());
     }
 
     void theIndexMatchesTheRows()
@@ -403,6 +448,25 @@ private slots:
         QCOMPARE(candidates->articles.size(), 1);
     }
 
+    // A server's index is asked with LIKE patterns: its specials escaped, and the letters the
+    // server folds otherwise than Qt as "_", so that it never answers narrower than the search.
+    void serverPatternsWidenWhatTheServerFoldsOtherwise()
+    {
+        const QSet<char32_t> risky{U's', U'k'};
+        QCOMPARE(ServerSearchIndex::likePattern(QStringLiteral("Smugglers"), false, risky),
+                 QStringLiteral("%_muggler_%"));
+        QCOMPARE(ServerSearchIndex::likePattern(QStringLiteral("Smugglers"), true, risky),
+                 QStringLiteral("%Smugglers%"));
+        QCOMPARE(ServerSearchIndex::likePattern(QStringLiteral("100%_\\x"), true, {}),
+                 QStringLiteral("%100\\%\\_\\\\x%"));
+        // Fewer than three letters in a row left: a trigram index cannot narrow with it.
+        QCOMPARE(ServerSearchIndex::likePattern(QStringLiteral("sksks"), false, risky), QString());
+        QCOMPARE(ServerSearchIndex::likePattern(QStringLiteral("ab"), true, {}), QString());
+        // A letter outside the Basic Multilingual Plane is one character to LIKE.
+        QCOMPARE(ServerSearchIndex::likePattern(QStringLiteral("🦞ab"), true, {}),
+                 QStringLiteral("%🦞ab%"));
+    }
+
     void lettersTheIndexFoldsOtherwiseAreStillFound()
     {
         QTemporaryDir dir;
@@ -422,10 +486,13 @@ private slots:
         QTemporaryDir dir;
         auto project = createProject(dir);
         QVERIFY(project);
-        const QStringList words{"Smuggling", "smuggled", "CHIPS",   "chip",    "café",  "Café",
-                                "naïve",     "U.S.",     "tall",    "tales",   "“tall", "tales”",
-                                "Straße",    "STRASSE",  "ΣΊΣΥΦΟΣ", "σίσυφος", "🦞",  "İstanbul",
-                                "ǅemal",     "x",        "ab",      "abc",     "2025",  "$5.5"};
+        const QStringList words{"Smuggling", "smuggled", "CHIPS", "chip", "café", "Café", "naïve",
+                                "U.S.", "tall", "tales", "“tall", "tales”", "Straße", "STRASSE",
+                                "ΣΊΣΥΦΟΣ", "σίσυφος", "🦞", "İstanbul", "ǅemal", "x", "ab", "abc",
+                                "2025", "$5.5",
+                                // Letters Qt folds onto ASCII that a server's "C" lower() does
+                                // not: the long s and the Kelvin sign; and LIKE's own specials.
+                                "ſmuggling", "\u212Aelvin", "kelvin", "100%", "a_b", "back\\slash"};
         QRandomGenerator random(16);
         for (int a = 0; a < 12; ++a) {
             QString text;
@@ -457,7 +524,11 @@ private slots:
                 << "ǆemal"
                 << "istanbul"
                 << "tales” chip"
-                << "5.5 2025";
+                << "5.5 2025"
+                << "smuggling"
+                << "KELVIN"
+                << "0%"
+                << "a_b";
         int withHits = 0;
         for (const QString &text : std::as_const(queries)) {
             for (const bool caseSensitive : {false, true}) {

@@ -201,58 +201,77 @@ void SearchPanel::runSearch()
         showResults();
         return;
     }
+    // Each article's hits are shown as soon as they are found (issue 16: the first results at
+    // once), painted there and then, while the rest of the project is searched.
+    m_results->clear();
+    m_hits.clear();
+    m_summary->setText(tr("Searching…"));
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto results = search::ProjectSearch::run(m_session->project(), *query);
+    auto results = search::ProjectSearch::run(
+        m_session->project(), *query, search::ProjectSearch::defaultContextWords,
+        search::ProjectSearch::Reading::NarrowedByIndex, [this](const search::ArticleHits &group) {
+            appendArticle(group);
+            m_results->repaint();
+        });
     QApplication::restoreOverrideCursor();
-    if (!results)
+    if (!results) {
         m_error = results.errorMessage();
-    else
-        m_last = std::move(results).value();
-    showResults();
+        showResults(); // nothing half-found stays to be tagged
+        return;
+    }
+    m_last = std::move(results).value(); // what the rows show, already there
+    m_summary->setText(summary());
+    m_summary->setToolTip(m_error);
+    updateTagButton();
 }
 
 void SearchPanel::showResults()
 {
     m_results->clear();
     m_hits.clear();
-    for (const search::ArticleHits &group : std::as_const(m_last.articles)) {
-        auto *article = new QTreeWidgetItem(m_results);
-        article->setText(0, tr("%1 — %n hit(s)", nullptr, int(group.hits.size())).arg(group.title));
-        article->setText(
-            1, tr("%1 in text, %2 in annotations").arg(group.textHits).arg(group.annotationHits));
-        article->setData(0, hitRole, -1);
-        QFont bold = article->font(0);
-        bold.setBold(true);
-        article->setFont(0, bold);
-        article->setFirstColumnSpanned(false);
-        for (const search::SearchHit &hit : group.hits) {
-            auto *row = new QTreeWidgetItem(article);
-            row->setData(0, hitRole, int(m_hits.size()));
-            row->setData(0, beforeRole, hit.before);
-            row->setData(0, matchRole, hit.match);
-            row->setData(0, afterRole, hit.after);
-            // What a screen reader says, and what a copy gives.
-            row->setText(0, hit.before + hit.match + hit.after);
-            row->setData(0, Qt::AccessibleTextRole,
-                         QString(hit.before + u'[' + hit.match + u']' + hit.after));
-            switch (hit.field) {
-            case search::HitField::Text:
-                row->setText(1, tr("text"));
-                break;
-            case search::HitField::Quote:
-                row->setText(1, tr("an annotation's quote"));
-                break;
-            case search::HitField::Comment:
-                row->setText(1, tr("an annotation's comment"));
-                break;
-            }
-            m_hits.append(hit);
-        }
-    }
+    for (const search::ArticleHits &group : std::as_const(m_last.articles))
+        appendArticle(group);
     m_results->expandAll();
     m_summary->setText(summary());
     m_summary->setToolTip(m_error);
     updateTagButton();
+}
+
+void SearchPanel::appendArticle(const search::ArticleHits &group)
+{
+    auto *article = new QTreeWidgetItem(m_results);
+    article->setText(0, tr("%1 — %n hit(s)", nullptr, int(group.hits.size())).arg(group.title));
+    article->setText(
+        1, tr("%1 in text, %2 in annotations").arg(group.textHits).arg(group.annotationHits));
+    article->setData(0, hitRole, -1);
+    QFont bold = article->font(0);
+    bold.setBold(true);
+    article->setFont(0, bold);
+    article->setFirstColumnSpanned(false);
+    for (const search::SearchHit &hit : group.hits) {
+        auto *row = new QTreeWidgetItem(article);
+        row->setData(0, hitRole, int(m_hits.size()));
+        row->setData(0, beforeRole, hit.before);
+        row->setData(0, matchRole, hit.match);
+        row->setData(0, afterRole, hit.after);
+        // What a screen reader says, and what a copy gives.
+        row->setText(0, hit.before + hit.match + hit.after);
+        row->setData(0, Qt::AccessibleTextRole,
+                     QString(hit.before + u'[' + hit.match + u']' + hit.after));
+        switch (hit.field) {
+        case search::HitField::Text:
+            row->setText(1, tr("text"));
+            break;
+        case search::HitField::Quote:
+            row->setText(1, tr("an annotation's quote"));
+            break;
+        case search::HitField::Comment:
+            row->setText(1, tr("an annotation's comment"));
+            break;
+        }
+        m_hits.append(hit);
+    }
+    article->setExpanded(true);
 }
 
 QString SearchPanel::summary() const

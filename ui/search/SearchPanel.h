@@ -47,6 +47,7 @@ signals:
 
 private:
     void showResults();
+    void appendArticle(const search::ArticleHits &group); // its row and its hits' rows
     void updateTagButton();
 
     QPointer<ProjectSession> m_session;
