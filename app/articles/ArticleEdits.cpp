@@ -1,4 +1,5 @@
 #include "ArticleEdits.h"
+#include "PassageHeading.h"
 
 #include "anchor/Reanchorer.h"
 #include "domain/TextRange.h"
@@ -203,10 +204,25 @@ Result<SplitPlan> ArticleEdits::prepareSplit(const QUuid &articleId, int start, 
     const QString passage = text.mid(start, end - start);
     Article &split = plan.newArticle;
     split.id = QUuid::createUuid();
-    split.title = options.title.simplified().isEmpty() ? titleFromPassage(passage)
-                                                       : options.title.simplified();
-    split.publisher = options.publisher.isEmpty() ? article->publisher : options.publisher;
-    split.published = options.published.isEmpty() ? article->published : options.published;
+    // What the passage's own heading says (a related article's publisher, date and title),
+    // where the options leave a field empty; else the source's.
+    QStringList publishers;
+    if (auto summaries = m_project.articleSummaries(); summaries) {
+        for (const ArticleSummary &summary : std::as_const(*summaries))
+            publishers.append(summary.publisher);
+    }
+    const PassageHeading heading = readPassageHeading(passage, publishers, article->importedAt);
+    const auto firstOf = [](std::initializer_list<QString> candidates) {
+        for (const QString &candidate : candidates)
+            if (!candidate.trimmed().isEmpty())
+                return candidate.simplified();
+        return QString();
+    };
+    split.title =
+        firstOf({options.title, titleFromPassage(heading.title), titleFromPassage(passage)});
+    split.publisher = firstOf({options.publisher, heading.publisher, article->publisher});
+    split.published = firstOf({options.published, heading.published, article->published});
+    split.author = heading.author;
     split.format = ArticleFormat::PlainText;
     split.sourceFileName = TextCuts::derivedContent(*article, passage, {}).sourceFileName;
     split.text = passage;

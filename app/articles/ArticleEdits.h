@@ -28,9 +28,11 @@ struct RemovalPlan
 // A passage of an article made an article of its own.
 struct SplitOptions
 {
-    QString title;     // empty: the passage's first line
-    QString publisher; // empty: the source's
-    QString published; // empty: the source's
+    // Empty: what the passage's heading says (readPassageHeading()), else the passage's first
+    // line for the title and the source's publisher and date.
+    QString title;
+    QString publisher;
+    QString published;
 };
 
 struct SplitPlan

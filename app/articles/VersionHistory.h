@@ -43,6 +43,11 @@ namespace VersionHistory {
 Result<QList<VersionEntry>> of(const Project &project, const QUuid &articleId);
 // The changes between two texts, from the word diff the re-anchoring uses (TextDiff).
 QList<TextChange> changes(const QString &oldText, const QString &newText);
+// What changed from older to newer as a unified diff, line by line, as `diff -u` writes it: a
+// "--- version 1 (date, file)" and a "+++ version 2 (…)" line, then hunks ("@@ -12,7 +12,6 @@")
+// of lines prefixed "-" (only in older), "+" (only in newer) or " " (context, up to `context`
+// lines around each change). Empty when the two read the same.
+QString unifiedDiff(const VersionEntry &older, const VersionEntry &newer, int context = 3);
 // The anchor states as a user reads them: "3 exact, 1 moved, 0 fuzzy, 0 orphaned".
 QString describeAnchorStates(const QString &anchorStates);
 

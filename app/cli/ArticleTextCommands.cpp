@@ -160,13 +160,17 @@ int runSplit(const QStringList &arguments, Streams &streams)
         Messages::tr("Where it ends: its last words (default: the end of the article)."),
         Messages::tr("TEXT"));
     const QCommandLineOption title(QStringLiteral("title"),
-                                   Messages::tr("Its title (default: its first line)."),
+                                   Messages::tr("Its title (default: the title line of the "
+                                                "passage's heading, else its first line)."),
                                    Messages::tr("TITLE"));
     const QCommandLineOption publisher(QStringLiteral("publisher"),
-                                       Messages::tr("Its publisher (default: the source's)."),
+                                       Messages::tr("Its publisher (default: the one the "
+                                                    "passage's heading names, else the "
+                                                    "source's)."),
                                        Messages::tr("NAME"));
     const QCommandLineOption date(QStringLiteral("date"),
-                                  Messages::tr("Its date (default: the source's)."),
+                                  Messages::tr("Its date (default: the date line of the "
+                                               "passage's heading, else the source's)."),
                                   Messages::tr("DATE"));
     const QCommandLineOption orphan = orphanOption();
     parser.addOptions({from, to, title, publisher, date, orphan});
@@ -222,6 +226,14 @@ int runSplit(const QStringList &arguments, Streams &streams)
                        .arg(plan->newArticle.title)
                        .arg(plan->newArticle.text.size())
                        .arg(article->title)
+                << u'\n';
+    // Where the passage's heading gave them, they are not the source's: say what was taken.
+    const auto orNone = [](const QString &value) {
+        return value.trimmed().isEmpty() ? QStringLiteral("—") : value;
+    };
+    streams.out << Messages::tr("Publisher: %1 · Author: %2 · Date: %3")
+                       .arg(orNone(plan->newArticle.publisher), orNone(plan->newArticle.author),
+                            orNone(plan->newArticle.published))
                 << u'\n';
     streams.out << shortId(plan->newArticle.id) << u'\n';
     printSummary(streams, plan->source.update.summary);
@@ -334,8 +346,8 @@ int runDiff(const QStringList &arguments, Streams &streams)
                                  .arg(article->title)
                                  .arg(entries->size())
                                  .arg(!older ? first : second));
-    const QList<TextChange> changes = VersionHistory::changes(older->text, newer->text);
-    if (changes.isEmpty()) {
+    const QString diff = VersionHistory::unifiedDiff(*older, *newer);
+    if (diff.isEmpty()) {
         streams.out << Messages::tr("Versions %1 and %2 of “%3” read the same.")
                            .arg(first)
                            .arg(second)
@@ -343,28 +355,47 @@ int runDiff(const QStringList &arguments, Streams &streams)
                     << u'\n';
         return ExitOk;
     }
-    for (const TextChange &change : changes) {
-        streams.out << QStringLiteral("@@ %1:%2-%3 %4:%5-%6 @@\n")
-                           .arg(first)
-                           .arg(change.oldStart)
-                           .arg(change.oldEnd)
-                           .arg(second)
-                           .arg(change.newStart)
-                           .arg(change.newEnd);
-        const auto print = [&](QChar sign, const QString &text, int from, int to) {
-            if (to <= from)
-                return;
-            const auto lines = QStringView(text).mid(from, to - from).split(u'\n');
-            for (const auto line : lines)
-                streams.out << sign << u' ' << line << u'\n';
-        };
-        print(u'-', older->text, change.oldStart, change.oldEnd);
-        print(u'+', newer->text, change.newStart, change.newEnd);
-    }
+    streams.out << diff;
+    return ExitOk;
+}
+
+int runDeleteArticle(const QStringList &arguments, Streams &streams)
+{
+    QCommandLineParser parser;
+    addProjectAndArticle(parser);
+    int status = ExitOk;
+    if (!parseArguments(parser, deleteArticleSubcommand(), arguments, 2, 2, streams, status))
+        return status;
+    const QStringList positionals = parser.positionalArguments();
+    auto project = openProject(positionals.at(0), streams);
+    if (!project)
+        return ExitFailure;
+    auto article = namedArticle(*project, positionals.at(1));
+    if (!article)
+        return fail(streams, article.errorMessage());
+    auto contents = ArticleEditCommands::contentsOf(*project, article->id);
+    if (!contents)
+        return fail(streams, contents.errorMessage());
+    auto command = ArticleEditCommands::deletion(*project, article->id);
+    if (!command)
+        return fail(streams, command.errorMessage());
+    if (auto applied = (*command)->apply(); !applied)
+        return fail(streams, applied.errorMessage());
+    streams.out << Messages::tr("Deleted “%1” with %2.")
+                       .arg(article->title, ArticleEditCommands::describe(*contents))
+                << u'\n';
     return ExitOk;
 }
 
 } // namespace
+
+Subcommand deleteArticleSubcommand()
+{
+    return {QStringLiteral("delete-article"), QStringLiteral("delete-article PROJECT ARTICLE"),
+            Messages::tr("Delete an article with its annotations, their links and its kept "
+                         "versions."),
+            &runDeleteArticle};
+}
 
 Subcommand cleanUpSubcommand()
 {
@@ -393,7 +424,9 @@ Subcommand versionsSubcommand()
 Subcommand diffSubcommand()
 {
     return {QStringLiteral("diff"), QStringLiteral("diff PROJECT ARTICLE V1 V2"),
-            Messages::tr("Show what changed between two versions of an article."), &runDiff};
+            Messages::tr("Show what changed between two versions of an article, as a unified "
+                         "diff of their lines."),
+            &runDiff};
 }
 
 } // namespace counterpoint::cli

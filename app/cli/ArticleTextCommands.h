@@ -9,5 +9,7 @@ Subcommand cleanUpSubcommand();
 Subcommand splitSubcommand();
 Subcommand versionsSubcommand();
 Subcommand diffSubcommand();
+// Issue 20: deleting an article with what goes with it.
+Subcommand deleteArticleSubcommand();
 
 } // namespace counterpoint::cli

@@ -59,7 +59,8 @@ QList<Subcommand> subcommands()
         membersSubcommand(),
     };
     // Issue 17: articles cleaned up, split and compared by version.
-    commands += {cleanUpSubcommand(), splitSubcommand(), versionsSubcommand(), diffSubcommand()};
+    commands += {cleanUpSubcommand(), splitSubcommand(), versionsSubcommand(), diffSubcommand(),
+                 deleteArticleSubcommand()};
     // Agreement between coders and merging their projects (issue 14).
     commands << agreementSubcommand() << mergeSubcommand() << codersSubcommand()
              << curateSubcommand();

@@ -169,6 +169,22 @@ Status ArticleTable::insert(const Article &article)
     return storePageStarts(article.id, article.pageStarts);
 }
 
+Status ArticleTable::insertVersion(const ArticleVersion &version)
+{
+    auto kept = m_database.execute(
+        QStringLiteral("INSERT INTO article_version (id, article_id, version, format,"
+                       " source_file_name, original, canonical_text, content_hash,"
+                       " imported_at, replaced_at, anchor_states)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {m_sql.id(version.id.isNull() ? QUuid::createUuid() : version.id),
+         m_sql.id(version.articleId), version.version, toString(version.format),
+         version.sourceFileName, m_sql.blob(version.original), version.text, version.contentHash,
+         m_sql.time(version.importedAt), m_sql.time(version.replacedAt), version.anchorStates});
+    if (!kept)
+        return kept.error();
+    return success();
+}
+
 Status ArticleTable::updateDetails(const Article &article)
 {
     auto updated = m_database.execute(

@@ -36,6 +36,8 @@ public:
     void forgetTexts() const;
 
     Status insert(const Article &article);
+    // A kept version as it was read (its id, number and times), for an article brought back.
+    Status insertVersion(const ArticleVersion &version);
     Status updateDetails(const Article &article); // title, publisher, author, url, date
     Status remove(const QUuid &id);
     // Keeps current as the next version in the history and stores newContent's text and

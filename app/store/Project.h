@@ -151,6 +151,9 @@ public:
     // Its annotations, their relations and its dismissed passages go with it; views hear of
     // each relation and annotation that went, then of the article.
     Status removeArticle(const QUuid &id);
+    // An article removed before, brought back as it was: its content, details, pages and the
+    // versions it kept (Undo of a deletion; its annotations follow through addAnnotation()).
+    Result<Article> restoreArticle(const Article &article, const QList<ArticleVersion> &versions);
     // Replaces an article's content with a newer version of it: the current version is kept in
     // its history, and the annotations (already re-anchored on the new text by the caller) are
     // stored with their new ranges and anchor states, all in one transaction.

@@ -673,6 +673,43 @@
         <source>Split “%1” from “%2”</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Delete article “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit details of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot change the details of “%1”: they were changed elsewhere since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An article needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation>
+            <numerusform>%n annotation</numerusform>
+            <numerusform>%n annotations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n link</numerusform>
+            <numerusform>%n links</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept version(s)</source>
+        <translation>
+            <numerusform>%n kept version</numerusform>
+            <numerusform>%n kept versions</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>counterpoint::ArticleEdits</name>
@@ -1291,6 +1328,14 @@
     <name>counterpoint::VersionHistory</name>
     <message>
         <source>%1 exact, %2 moved, %3 fuzzy, %4 orphaned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1938,18 +1983,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Its title (default: its first line).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Its publisher (default: the source&apos;s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Its date (default: the source&apos;s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>DATE</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2026,10 +2059,6 @@ Commands:
     </message>
     <message>
         <source>List the kept versions of an article, or restore one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show what changed between two versions of an article.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2570,6 +2599,34 @@ PROJECT is a file, or a project on a PostgreSQL server named as postgresql://USE
     </message>
     <message>
         <source>Find words, phrases, prefixes or a regular expression in every article and annotation, with the words around each hit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its title (default: the title line of the passage&apos;s heading, else its first line).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its publisher (default: the one the passage&apos;s heading names, else the source&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its date (default: the date line of the passage&apos;s heading, else the source&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publisher: %1 · Author: %2 · Date: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted “%1” with %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete an article with its annotations, their links and its kept versions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what changed between two versions of an article, as a unified diff of their lines.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3909,6 +3966,131 @@ PROJECT is a file, or a project on a PostgreSQL server named as postgresql://USE
     </message>
     <message>
         <source>They will lose their passage (kept, orphaned, with their quotes; Undo puts them back). Remove the passages anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit &amp;Details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Article…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the article&apos;s title, publisher, author, date and URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the article with its annotations, their links and its kept versions (Undo brings them back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot edit the details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot delete the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With it go %1. Undo brings them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>counterpoint::ui::ArticleDetailsDialog</name>
+    <message>
+        <source>Details of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who published it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who wrote it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the article gives it, e.g. 2025-06-14</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publisher:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an ISO 8601 date: shown as typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>counterpoint::ui::ArticleListModel</name>
+    <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation>
+            <numerusform>%n annotation</numerusform>
+            <numerusform>%n annotations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotations in the article</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6443,6 +6625,21 @@ File › Import Annotations reads it back.</source>
         <translation>
             <numerusform>%n annotation loses its passage on version %1 (it is kept, orphaned, with its quote). Restore it anyway?</numerusform>
             <numerusform>%n annotations lose their passage on version %1 (they are kept, orphaned, with their quotes). Restore it anyway?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Copy Changes as Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the changes between the two versions compared on the clipboard as a unified diff (as counterpoint diff prints them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The changes are on the clipboard as a unified diff (%n line(s)).</source>
+        <translation>
+            <numerusform>The changes are on the clipboard as a unified diff (%n line).</numerusform>
+            <numerusform>The changes are on the clipboard as a unified diff (%n lines).</numerusform>
         </translation>
     </message>
 </context>

@@ -3,21 +3,28 @@
 // coder may delete their own annotation but not another analyst's. Runs under pg_virtualenv; the
 // sample project is published to the throwaway server as its owner would.
 #include "SampleWindow.h"
+#include "articles/ArticleEditCommands.h"
 #include "session/LiveRefresh.h"
 #include "session/ProjectSession.h"
 #include "store/Project.h"
 #include "store/ProjectCopy.h"
 #include "store/ProjectLocation.h"
+#include "ui/articles/VersionsDialog.h"
 #include "ui/list/AnnotationFilterModel.h"
 #include "ui/list/AnnotationListPanel.h"
+#include "ui/reader/ArticlePane.h"
+#include "ui/reader/ArticleView.h"
 
 #include <QAction>
+#include <QMenu>
 #include <QProcess>
+#include <QPushButton>
 #include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStatusBar>
+#include <QTableWidget>
 
 using namespace counterpoint;
 using namespace counterpoint::test;
@@ -179,6 +186,65 @@ private slots:
         window->setCurrentAnnotation(added->id);
         QVERIFY(remove->isEnabled());
         QVERIFY(!remove->toolTip().contains(QStringLiteral("coder")));
+    }
+
+    // Changing articles is for the owner and curators: a coder finds the Article menu's verbs
+    // (in the menu and in a pane's context menu alike), Update Article from File and Restore This
+    // Version disabled, each saying why; Versions… still shows. The core refuses too.
+    void aCoderMayNotChangeArticles()
+    {
+        auto window = windowAs(QStringLiteral("alice"));
+        QVERIFY(window);
+        auto titles = window->project()->articleTitles();
+        QVERIFY(titles && !titles->isEmpty());
+        const QUuid articleId = titles->first().id;
+        ArticlePane *pane = window->openArticle(articleId);
+        QVERIFY(pane);
+        pane->view()->selectPassage({0, 10});
+        auto *menu = window->findChild<QMenu *>(QStringLiteral("articleMenu"));
+        QVERIFY(menu);
+        emit menu->aboutToShow();
+        for (const char *name :
+             {"Remove from Article", "Split into New Article…", "Suggest Clean-up…",
+              "Delete Article…", "Update Article from File…"}) {
+            QAction *action = actionNamed(*window, QString::fromUtf8(name));
+            QVERIFY2(action, name);
+            QVERIFY2(!action->isEnabled(), name);
+            QVERIFY2(action->toolTip().contains(QStringLiteral("curators")) &&
+                         action->toolTip().contains(QStringLiteral("alice")),
+                     qPrintable(action->toolTip()));
+        }
+        QVERIFY(pane->view()->contextActions().contains(
+            actionNamed(*window, QStringLiteral("Remove from Article"))));
+        QAction *versions = actionNamed(*window, QStringLiteral("Versions…"));
+        QVERIFY(versions && versions->isEnabled());
+        {
+            VersionsDialog dialog(*window->session(), articleId);
+            QPushButton *restore = nullptr;
+            for (QPushButton *button : dialog.findChildren<QPushButton *>())
+                if (button->text().remove(u'&') == QStringLiteral("Restore This Version"))
+                    restore = button;
+            QVERIFY(restore);
+            auto *table = dialog.findChild<QTableWidget *>(QStringLiteral("versionsTable"));
+            QVERIFY(table);
+            table->selectRow(0);
+            QVERIFY(!restore->isEnabled());
+            QVERIFY2(restore->toolTip().contains(QStringLiteral("curators")),
+                     qPrintable(restore->toolTip()));
+        }
+
+        // The core says no with the role's reason, whatever the window offers.
+        Project &project = *window->project();
+        const Status removed = project.removeArticle(articleId);
+        QVERIFY(!removed);
+        QCOMPARE(removed.error().code, Error::Code::Denied);
+        QVERIFY2(removed.errorMessage().contains(QStringLiteral("coder")),
+                 qPrintable(removed.errorMessage()));
+        QVERIFY(!ArticleEditCommands::deletion(project, articleId));
+        auto article = project.article(articleId);
+        QVERIFY(article);
+        QCOMPARE(project.addArticle(*article).error().code, Error::Code::Denied);
+        QVERIFY(project.article(articleId)); // still there
     }
 
     // The server stops under an open window: the status bar says so, an edit is refused in one

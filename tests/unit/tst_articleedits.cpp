@@ -7,6 +7,7 @@
 #include "articles/ArticleEditCommands.h"
 #include "articles/ArticleEdits.h"
 #include "articles/CleanupSuggester.h"
+#include "articles/PassageHeading.h"
 #include "articles/VersionHistory.h"
 #include "edit/EditHistory.h"
 #include "session/ProjectSession.h"
@@ -14,6 +15,7 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTest>
 #include <QUndoStack>
 
@@ -96,6 +98,55 @@ private:
     }
 
     Run run(const QStringList &arguments) { return runCounterpoint(arguments); }
+
+    // What a user who reads or pipes `counterpoint diff` relies on: the two versions named with
+    // their dates and files, hunks with a few lines of context, and a text patch(1) applies to
+    // the older version to give the newer one exactly.
+    void checkUnifiedDiff(const QString &projectPath, const QString &diff, int older, int newer)
+    {
+        auto opened = Project::open(projectPath);
+        QVERIFY2(opened, qPrintable(opened.errorMessage()));
+        Project &p = **opened;
+        const QUuid articleId = p.articleTitles()->first().id;
+        const QList<VersionEntry> versions = *VersionHistory::of(p, articleId);
+        const VersionEntry &from = versions.at(older - 1);
+        const VersionEntry &to = versions.at(newer - 1);
+        QCOMPARE(diff, VersionHistory::unifiedDiff(from, to)); // the window copies the same text
+
+        const QStringList lines = diff.split(u'\n');
+        QVERIFY2(lines.at(0).startsWith(QStringLiteral("--- version %1 (").arg(older)) &&
+                     lines.at(0).contains(
+                         from.importedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm"))) &&
+                     lines.at(0).contains(from.sourceFileName),
+                 qPrintable(lines.at(0)));
+        QVERIFY2(lines.at(1).startsWith(QStringLiteral("+++ version %1 (").arg(newer)),
+                 qPrintable(lines.at(1)));
+        QVERIFY2(lines.at(2).startsWith(QStringLiteral("@@ -")), qPrintable(lines.at(2)));
+        int context = 0;
+        for (const QString &line : lines.mid(2, lines.size() - 3)) {
+            QVERIFY2(!line.isEmpty() && QStringView(u" -+@\\").contains(line.front()),
+                     qPrintable(line));
+            context += line.startsWith(u' ') ? 1 : 0;
+        }
+        QVERIFY(context > 0);
+        QVERIFY(diff.endsWith(u'\n'));
+
+        if (QStandardPaths::findExecutable(QStringLiteral("patch")).isEmpty())
+            QSKIP("no patch(1) here to apply the diff with");
+        QTemporaryDir dir;
+        const QString original = dir.filePath(QStringLiteral("older.txt"));
+        const QString patched = dir.filePath(QStringLiteral("patched.txt"));
+        QVERIFY(writeFile(original, from.text.toUtf8()));
+        QProcess patch;
+        patch.start(QStringLiteral("patch"),
+                    {QStringLiteral("--quiet"), QStringLiteral("-o"), patched, original});
+        QVERIFY(patch.waitForStarted());
+        patch.write(diff.toUtf8());
+        patch.closeWriteChannel();
+        QVERIFY(patch.waitForFinished());
+        QVERIFY2(patch.exitCode() == 0, patch.readAllStandardError().constData());
+        QCOMPARE(QString::fromUtf8(readFile(patched)), to.text);
+    }
 
 private slots:
     void initTestCase()
@@ -332,6 +383,100 @@ private slots:
         QCOMPARE(stored(moving.id).articleId, made.at(1));
     }
 
+    // A related article split from its publisher's line takes its title, publisher and date
+    // from its heading ("Indian Express", "26 minutes ago", "- Indian Express", the title), the
+    // date counted back from when the page was imported; options given still win.
+    void splitTakesTheHeadingOfEachRelatedArticle()
+    {
+        openSeed(storySeed);
+        const Article source = *project().article(m_article);
+        struct Block
+        {
+            QString publisher;
+            qint64 minutesAgo;
+            QString title;
+        };
+        const QList<Block> blocks = {
+            {QStringLiteral("Indian Express"), 26, QStringLiteral("Tariff Tracker, June 14")},
+            {QStringLiteral("Business Standard"), 35,
+             QStringLiteral("Chinese tech giants tap India")},
+            {QStringLiteral("Hindustan Times"), 60, QStringLiteral("India moves to conserve")}};
+        for (const Block &block : blocks) {
+            const QString text = *project().articleText(m_article);
+            const qsizetype start = text.indexOf(u'\n' + block.publisher + u'\n') + 1;
+            const qsizetype titleAt = text.indexOf(block.title);
+            QVERIFY(start > 0 && titleAt > start);
+            const qsizetype bodyEnd = text.indexOf(u'\n', text.indexOf(u'\n', titleAt) + 1);
+            const int end = bodyEnd < 0 ? int(text.size()) : int(bodyEnd);
+            auto plan = ArticleEdits(project()).prepareSplit(m_article, int(start), end, {});
+            QVERIFY2(plan, qPrintable(plan.errorMessage()));
+            QVERIFY2(plan->newArticle.title.startsWith(block.title),
+                     qPrintable(plan->newArticle.title));
+            QCOMPARE(plan->newArticle.publisher, block.publisher);
+            QCOMPARE(plan->newArticle.published, source.importedAt.toUTC()
+                                                     .addSecs(-block.minutesAgo * 60)
+                                                     .date()
+                                                     .toString(Qt::ISODate));
+            QCOMPARE(plan->newArticle.text, text.mid(start, end - start)); // the text as it was
+            auto command = ArticleEditCommands::split(project(), *plan);
+            QVERIFY(command);
+            QVERIFY(m_session->history().perform(std::move(command).value()));
+        }
+        // The story itself has no such heading: its first line, the source's publisher and date.
+        const QString text = *project().articleText(m_article);
+        const qsizetype story = text.indexOf(QStringLiteral("Anthropic and Nvidia are at war"));
+        auto plan = ArticleEdits(project()).prepareSplit(m_article, int(story),
+                                                         int(text.indexOf(u'\n', story)),
+                                                         {QStringLiteral("Given title"), {}, {}});
+        QVERIFY2(plan, qPrintable(plan.errorMessage()));
+        QCOMPARE(plan->newArticle.title, QStringLiteral("Given title"));
+        QCOMPARE(plan->newArticle.publisher, source.publisher);
+        QCOMPARE(plan->newArticle.published, source.published);
+    }
+
+    // The heading of a passage as news sites write it: a byline, dates in the forms they use.
+    void readsBylinesAndDates_data()
+    {
+        QTest::addColumn<QString>("passage");
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<QString>("publisher");
+        QTest::addColumn<QString>("author");
+        QTest::addColumn<QString>("published");
+        const QString body = QStringLiteral(
+            "The body of the article runs on for a long while, far longer than any heading or "
+            "byline would, and says what the article has to say about chips and export rules.");
+        QTest::newRow("byline and month-first date")
+            << QStringLiteral("Chips at the Border\nBy Jane Doe\nMay 3, 2025\n") + body
+            << QStringLiteral("Chips at the Border") << QString() << QStringLiteral("Jane Doe")
+            << QStringLiteral("2025-05-03");
+        QTest::newRow("ISO timestamp")
+            << QStringLiteral("Chips at the Border\n2025-05-03T09:30:00Z\n") + body
+            << QStringLiteral("Chips at the Border") << QString() << QString()
+            << QStringLiteral("2025-05-03");
+        QTest::newRow("published, day first, byline with date")
+            << QStringLiteral("Reuters\n- Reuters\nChips at the Border\nBy Jane Doe | "
+                              "Published 3 May 2025 09:30\n") +
+                   body
+            << QStringLiteral("Chips at the Border") << QStringLiteral("Reuters")
+            << QStringLiteral("Jane Doe") << QStringLiteral("2025-05-03");
+        QTest::newRow("a title that mentions a date is a title")
+            << QStringLiteral("Tariff Tracker, June 14: talks resume\n") + body
+            << QStringLiteral("Tariff Tracker, June 14: talks resume") << QString() << QString()
+            << QString();
+        QTest::newRow("no heading") << body << QString() << QString() << QString() << QString();
+    }
+
+    void readsBylinesAndDates()
+    {
+        QFETCH(QString, passage);
+        const PassageHeading heading =
+            readPassageHeading(passage, {}, QDateTime(QDate(2025, 6, 14), QTime(12, 0), Qt::UTC));
+        QTEST(heading.title, "title");
+        QTEST(heading.publisher, "publisher");
+        QTEST(heading.author, "author");
+        QTEST(heading.published, "published");
+    }
+
     void splitsTheMirrorSeedAndReportsStraddlingAnnotations()
     {
         openSeed(mirrorSeed);
@@ -369,6 +514,111 @@ private slots:
         QCOMPARE(source.count(QStringLiteral("\n\n\n")), m_text.count(QStringLiteral("\n\n\n")));
     }
 
+    // Deleting an article takes its annotations, their links (also to another article's
+    // annotations), verdicts and its kept versions; one undo step brings every one back as it
+    // was, and redo takes them again.
+    void deletesAnArticleWithWhatGoesWithItAsOneStep()
+    {
+        openSeed(storySeed);
+        const QUuid other = importArticle(project(), QDir(sharedSeedsDir()).filePath(mirrorSeed));
+        QVERIFY(!other.isNull());
+        const Annotation claim = tag(QStringLiteral("rather than tell tall tales"));
+        const Annotation second = tag(QStringLiteral("Chinese smartphone and electronics"));
+        const Annotation third = tag(QStringLiteral("Tariff Tracker"));
+        const QString otherText = *project().articleText(other);
+        const qsizetype elsewhere = otherText.indexOf(QStringLiteral("hand-waving that concern"));
+        auto outside = m_session->tagPassage(other, int(elsewhere), int(elsewhere + 24),
+                                             AnnotationKind::Counterclaim);
+        QVERIFY(outside);
+        Relation rebuts;
+        rebuts.fromId = outside->id;
+        rebuts.toId = claim.id;
+        QVERIFY(project().addRelation(rebuts));
+        Relation supports;
+        supports.fromId = second.id;
+        supports.toId = claim.id;
+        supports.kind = RelationKind::Supports;
+        QVERIFY(project().addRelation(supports));
+        Verdict verdict;
+        verdict.annotationId = claim.id;
+        verdict.rating = QStringLiteral("False");
+        verdict.ratingValue = 1;
+        QVERIFY(project().setVerdict(verdict));
+        auto cleaned = ArticleEdits(project()).prepareRemovalOfText(
+            m_article, QStringLiteral("No comments yet..."));
+        QVERIFY(cleaned);
+        QVERIFY(ArticleUpdater(project()).apply(cleaned->update));
+        const Article before = *project().article(m_article);
+        const QList<Annotation> annotationsBefore = *project().annotationsOfArticle(m_article);
+
+        auto contents = ArticleEditCommands::contentsOf(project(), m_article);
+        QVERIFY(contents);
+        QCOMPARE(contents->annotations, 3);
+        QCOMPARE(contents->relations, 2);
+        QCOMPARE(contents->versions, 1);
+        auto command = ArticleEditCommands::deletion(project(), m_article);
+        QVERIFY2(command, qPrintable(command.errorMessage()));
+        const int steps = m_session->history().stack()->index();
+        QVERIFY(m_session->history().perform(std::move(command).value()));
+        QCOMPARE(m_session->history().stack()->index(), steps + 1);
+        QVERIFY(!project().article(m_article));
+        QVERIFY(!project().annotation(claim.id));
+        QCOMPARE(project().relations()->size(), 0);
+        QVERIFY(project().verdicts()->isEmpty());
+        QCOMPARE(project().articleSummaries()->size(), 1);
+
+        m_session->history().stack()->undo();
+        auto back = project().article(m_article);
+        QVERIFY2(back, qPrintable(back.errorMessage()));
+        QCOMPARE(back->text, before.text);
+        QCOMPARE(back->title, before.title);
+        QCOMPARE(back->original, before.original);
+        QCOMPARE(project().articleVersions(m_article)->size(), 1);
+        QCOMPARE(project().articleVersions(m_article)->first().text, m_text);
+        QList<Annotation> annotationsBack = *project().annotationsOfArticle(m_article);
+        QCOMPARE(annotationsBack.size(), annotationsBefore.size());
+        for (qsizetype i = 0; i < annotationsBack.size(); ++i) {
+            QCOMPARE(annotationsBack.at(i).id, annotationsBefore.at(i).id);
+            QCOMPARE(annotationsBack.at(i).start, annotationsBefore.at(i).start);
+            QCOMPARE(annotationsBack.at(i).quote, annotationsBefore.at(i).quote);
+        }
+        QCOMPARE(project().relations()->size(), 2);
+        QCOMPARE(project().verdicts()->size(), 1);
+        QCOMPARE(project().verdicts()->first(), verdict);
+        QVERIFY(project().annotation(third.id));
+
+        m_session->history().stack()->redo();
+        QVERIFY(!project().article(m_article));
+        QCOMPARE(project().annotation(outside->id)->articleId, other); // the other stays
+    }
+
+    void commandLineDeletesAnArticle()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("delete.counterpoint"));
+        QCOMPARE(run({QStringLiteral("import"), path, QDir(sharedSeedsDir()).filePath(storySeed),
+                      QDir(sharedSeedsDir()).filePath(mirrorSeed)})
+                     .status,
+                 0);
+        QCOMPARE(run({QStringLiteral("annotate"), path, QStringLiteral("Anthropic says"),
+                      QStringLiteral("--kind"), QStringLiteral("claim"), QStringLiteral("--exact"),
+                      QStringLiteral("rather than tell tall tales")})
+                     .status,
+                 0);
+        Run deleted =
+            run({QStringLiteral("delete-article"), path, QStringLiteral("Anthropic says")});
+        QVERIFY2(deleted.status == 0, qPrintable(deleted.err));
+        QVERIFY2(deleted.out.startsWith(QStringLiteral("Deleted “Anthropic says")) &&
+                     deleted.out.contains(
+                         QStringLiteral("with 1 annotation, 0 links, 0 kept versions.")),
+                 qPrintable(deleted.out));
+        Run listed = run({QStringLiteral("list"), path});
+        QVERIFY(!listed.out.contains(QStringLiteral("Anthropic says")));
+        Run missing =
+            run({QStringLiteral("delete-article"), path, QStringLiteral("Anthropic says")});
+        QCOMPARE(missing.status, 1);
+        QCOMPARE(missing.err.count(u'\n'), 1);
+    }
+
     void restoresAVersionAsOneStep()
     {
         openSeed(mirrorSeed);
@@ -393,6 +643,35 @@ private slots:
         m_session->history().stack()->undo();
         QCOMPARE(*project().articleText(m_article), cleaned);
         QVERIFY(!ArticleEdits(project()).prepareRestore(m_article, 9));
+    }
+
+    // counterpoint split without --title, from a related article's publisher line: the
+    // heading's title, publisher and date, as the window's Split proposes them.
+    void commandLineSplitTakesTheHeading()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("headed.counterpoint"));
+        QCOMPARE(run({QStringLiteral("import"), path, QDir(sharedSeedsDir()).filePath(storySeed)})
+                     .status,
+                 0);
+        Run headed = run({QStringLiteral("split"), path, QStringLiteral("Anthropic says"),
+                          QStringLiteral("--from"), QStringLiteral("Hindustan Times\nan hour ago"),
+                          QStringLiteral("--to"), QStringLiteral("Japan exports: Report")});
+        QVERIFY2(headed.status == 0, qPrintable(headed.err));
+        QVERIFY2(headed.out.contains(
+                     QStringLiteral("Split “India moves to conserve its rare earths, seeks halt "
+                                    "to Japan exports: Report”")),
+                 qPrintable(headed.out));
+        QVERIFY2(headed.out.contains(QStringLiteral("Publisher: Hindustan Times")),
+                 qPrintable(headed.out));
+        Run given = run({QStringLiteral("split"), path, QStringLiteral("Anthropic says"),
+                         QStringLiteral("--from"), QStringLiteral("Business Standard\n35 minutes"),
+                         QStringLiteral("--to"), QStringLiteral("West Asia"),
+                         QStringLiteral("--title"), QStringLiteral("Phones from India")});
+        QVERIFY2(given.status == 0, qPrintable(given.err));
+        QVERIFY2(given.out.contains(QStringLiteral("Split “Phones from India”")),
+                 qPrintable(given.out));
+        QVERIFY2(given.out.contains(QStringLiteral("Publisher: Business Standard")),
+                 qPrintable(given.out));
     }
 
     void commandLine()
@@ -438,8 +717,17 @@ private slots:
         Run diff =
             run({QStringLiteral("diff"), path, article, QStringLiteral("2"), QStringLiteral("3")});
         QCOMPARE(diff.status, 0);
-        QCOMPARE(diff.out.count(QStringLiteral("- advertisement")), 3);
-        QVERIFY2(diff.out.contains(QStringLiteral("- No comments yet...")), qPrintable(diff.out));
+        checkUnifiedDiff(path, diff.out, 2, 3);
+        const QStringList diffLines = diff.out.split(u'\n');
+        QVERIFY2(diffLines.contains(QStringLiteral("-No comments yet...")), qPrintable(diff.out));
+        int removedAds = 0;
+        for (const QString &line : diffLines) {
+            if (line.startsWith(u'-') && !line.startsWith(QStringLiteral("---")))
+                removedAds += int(line.count(QStringLiteral("advertisement")));
+            if (line.startsWith(u'+'))
+                QVERIFY2(!line.contains(QStringLiteral("advertisement")), qPrintable(line));
+        }
+        QCOMPARE(removedAds, 3); // each of the three, on the lines that held them
 
         Run restored = run({QStringLiteral("versions"), path, article, QStringLiteral("--restore"),
                             QStringLiteral("2")});

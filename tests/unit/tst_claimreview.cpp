@@ -340,7 +340,8 @@ private slots:
         QCOMPARE(QJsonDocument::fromJson(readFile(path)).array(), reviews);
     }
 
-    // The CSV ends each row with the verdict's seven columns, empty for an unreviewed one.
+    // The CSV ends each row with the verdict's seven columns, empty for an unreviewed one, and
+    // then the page (empty: these articles have none).
     void csvCarriesTheVerdictColumns()
     {
         QBuffer buffer;
@@ -352,19 +353,19 @@ private slots:
         QCOMPARE(lines.size(), 6);
         QVERIFY2(lines.first().endsWith(QStringLiteral(",related ids,verdict,rating value,worst "
                                                        "rating,best rating,reviewer,reviewed,"
-                                                       "review URL")),
+                                                       "review URL,page")),
                  qPrintable(lines.first()));
         QHash<QString, QStringList> byId;
         for (const QString &line : lines.mid(1))
             byId.insert(line.section(u',', 0, 0), line.split(u','));
         const QStringList claim = byId.value(m_claim.toString(QUuid::WithoutBraces));
-        QCOMPARE(claim.mid(claim.size() - 7),
+        QCOMPARE(claim.mid(claim.size() - 8, 7),
                  (QStringList{QStringLiteral("False"), QStringLiteral("1"), QStringLiteral("1"),
                               QStringLiteral("5"), QStringLiteral("Full Fact"),
                               QStringLiteral("2026-11-30"),
                               QStringLiteral("https://fullfact.example/nvidia-chips")}));
         const QStringList source = byId.value(m_source.toString(QUuid::WithoutBraces));
-        QCOMPARE(source.mid(source.size() - 7), QStringList(7, QString()));
+        QCOMPARE(source.mid(source.size() - 8), QStringList(8, QString()));
     }
 
     // The W3C export carries each verdict, and importing it into an empty project gives the

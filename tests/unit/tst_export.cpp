@@ -310,11 +310,12 @@ private slots:
                  QStringLiteral("id,set,article title,article URL,kind,actor,tags,quote,prefix,"
                                 "suffix,start,end,comment,created,modified,author,related ids,"
                                 "verdict,rating value,worst rating,best rating,reviewer,reviewed,"
-                                "review URL")
+                                "review URL,page")
                      .split(u','));
         int related = 0;
         for (const QStringList &row : rows.mid(1)) {
-            QCOMPARE(row.size(), 24);
+            QCOMPARE(row.size(), 25);
+            QCOMPARE(row.at(24), QString()); // the sample has no PDF, so no pages
             auto annotation = m_sample->annotation(QUuid::fromString(row.at(0)));
             QVERIFY(annotation);
             QCOMPARE(row.at(4), toString(annotation->kind));

@@ -5,6 +5,7 @@
 #include "TestSupport.h"
 
 #include "domain/TextRange.h"
+#include "exchange/common/Export.h"
 #include "import/ArticleDocument.h"
 #include "import/ArticleImporter.h"
 #include "store/Database.h"
@@ -205,6 +206,93 @@ private slots:
         QCOMPARE(toString(article->format), QStringLiteral("pdf"));
         QCOMPARE(article->pageStarts.size(), 2);
         QCOMPARE(pageOfOffset(article->pageStarts, int(article->text.indexOf(knownPassage))), 2);
+    }
+
+    // An analyst who quotes a PDF cites its page: the CSV's last column holds the page (or pages)
+    // of each passage of a paged article and nothing for any other, and the reports say "(p. 2)"
+    // after the quote, in Markdown, HTML and the PDF itself.
+    void exportsAndReportsCiteThePages()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("cited.pdf"));
+        QVERIFY(writeTwoPagePdf(path));
+        const QString plainPath = m_dir.filePath(QStringLiteral("plain.txt"));
+        QVERIFY(writeFile(plainPath, "Unpaged Story\n\nA plain article has no pages to cite.\n"));
+        QTemporaryDir dir;
+        auto project = createProject(dir);
+        QVERIFY(project);
+        const QUuid pdfId = importArticle(*project, path);
+        const QUuid plainId = importArticle(*project, plainPath);
+        QVERIFY(!pdfId.isNull() && !plainId.isNull());
+        const QString text = *project->articleText(pdfId);
+        const QString plainText = *project->articleText(plainId);
+
+        const auto annotate = [&](const QUuid &article, int start, int end,
+                                  const QString &comment) {
+            Annotation a;
+            a.articleId = article;
+            a.start = start;
+            a.end = end;
+            a.comment = comment;
+            auto added = project->addAnnotation(a);
+            QVERIFY2(added, qPrintable(added.errorMessage()));
+        };
+        const int passage = int(text.indexOf(knownPassage));
+        annotate(pdfId, passage, passage + int(knownPassage.size()), QStringLiteral("page two"));
+        const int across = int(text.indexOf(u"Analysts"));
+        annotate(pdfId, across, int(text.indexOf(u"The Reply")) + 9, QStringLiteral("both"));
+        const int plain = int(plainText.indexOf(u"A plain"));
+        annotate(plainId, plain, plain + 15, QStringLiteral("unpaged"));
+
+        const auto exported = [&](ExportFormat format) {
+            QByteArray bytes;
+            QBuffer buffer(&bytes);
+            buffer.open(QIODevice::WriteOnly);
+            auto outcome = exportAnnotations(*project, format, ExportScope::wholeProject(), buffer,
+                                             QStringLiteral("the buffer"));
+            if (!outcome)
+                qWarning("export failed: %s", qPrintable(outcome.errorMessage()));
+            return bytes;
+        };
+
+        // CSV: "page" is the last column (after the verdict's, empty here); no cell after the
+        // quoted title holds a comma, so the last comma of a record starts it.
+        const QStringList lines = QString::fromUtf8(exported(ExportFormat::Csv))
+                                      .split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 4);
+        QVERIFY2(lines.first().endsWith(QStringLiteral(",review URL,page")),
+                 qPrintable(lines.first()));
+        QHash<QString, QString> pageByComment;
+        for (const QString &line : lines.mid(1)) {
+            for (const QString &comment :
+                 {QStringLiteral("page two"), QStringLiteral("both"), QStringLiteral("unpaged")}) {
+                if (line.contains(u',' + comment + u','))
+                    pageByComment.insert(comment, line.section(u',', -1));
+            }
+        }
+        QCOMPARE(pageByComment.size(), 3);
+        QCOMPARE(pageByComment.value(QStringLiteral("page two")), QStringLiteral("2"));
+        QCOMPARE(pageByComment.value(QStringLiteral("both")), QStringLiteral("1–2"));
+        QCOMPARE(pageByComment.value(QStringLiteral("unpaged"), QStringLiteral("missing")),
+                 QString());
+
+        // Markdown and HTML: the citation right after the quote, none after the unpaged one.
+        const QString markdown = QString::fromUtf8(exported(ExportFormat::Markdown));
+        QVERIFY2(markdown.contains(knownPassage + u"” (p. 2)"), qPrintable(markdown));
+        QVERIFY2(markdown.contains(u"” (pp. 1–2)"), qPrintable(markdown));
+        QVERIFY2(markdown.contains(QStringLiteral("A plain article”")), qPrintable(markdown));
+        QVERIFY(!markdown.contains(QStringLiteral("A plain article” (")));
+        const QString html = QString::fromUtf8(exported(ExportFormat::Html));
+        QVERIFY2(html.contains(knownPassage + u"” (p. 2)</p>"), qPrintable(html));
+        QVERIFY(html.contains(QStringLiteral("A plain article”</p>")));
+
+        // The PDF report, read back as the importer reads any PDF.
+        const QString report = m_dir.filePath(QStringLiteral("report.pdf"));
+        QVERIFY(writeFile(report, exported(ExportFormat::Pdf)));
+        auto printed = ArticleImporter::readFile(report);
+        QVERIFY2(printed, qPrintable(printed.errorMessage()));
+        const QString printedText = QString(printed->text).replace(u'\n', u' ');
+        QVERIFY2(printedText.contains(QStringLiteral("second page.” (p. 2)")),
+                 qPrintable(printedText));
     }
 
     void readsAuthorAndDateAndKnowsAPdfByItsContent()

@@ -1,5 +1,6 @@
 #include "ArticleActions.h"
 
+#include "ArticleDetailsDialog.h"
 #include "CleanupDialog.h"
 #include "SplitDialog.h"
 #include "VersionsDialog.h"
@@ -11,6 +12,7 @@
 #include <QAction>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QWidget>
 
 namespace counterpoint::ui {
@@ -44,6 +46,8 @@ ArticleActions::ArticleActions(QWidget *window, Hooks hooks)
     , m_split(new QAction(tr("&Split into New Article…"), this))
     , m_cleanup(new QAction(tr("Suggest &Clean-up…"), this))
     , m_versions(new QAction(tr("&Versions…"), this))
+    , m_details(new QAction(tr("Edit &Details…"), this))
+    , m_delete(new QAction(tr("&Delete Article…"), this))
 {
     m_menu->setObjectName(QStringLiteral("articleMenu"));
     m_remove->setToolTip(tr("Take the selected passage out of the article (a new version; Undo "
@@ -52,16 +56,24 @@ ArticleActions::ArticleActions(QWidget *window, Hooks hooks)
     m_cleanup->setToolTip(tr("Find advertisements, prompts, hashtags and related-article blocks "
                              "to remove"));
     m_versions->setToolTip(tr("The article's kept versions, compared side by side"));
+    m_details->setToolTip(tr("Correct the article's title, publisher, author, date and URL"));
+    m_delete->setToolTip(tr("Delete the article with its annotations, their links and its kept "
+                            "versions (Undo brings them back)"));
     connect(m_remove, &QAction::triggered, this, &ArticleActions::removeSelection);
     connect(m_split, &QAction::triggered, this, &ArticleActions::splitSelection);
     connect(m_cleanup, &QAction::triggered, this, &ArticleActions::suggestCleanup);
     connect(m_versions, &QAction::triggered, this, &ArticleActions::showVersions);
+    connect(m_details, &QAction::triggered, this, &ArticleActions::editDetails);
+    connect(m_delete, &QAction::triggered, this, &ArticleActions::deleteArticle);
     m_menu->addAction(m_remove);
     m_menu->addAction(m_split);
     m_menu->addSeparator();
     m_menu->addAction(m_cleanup);
     m_menu->addSeparator();
     m_menu->addAction(m_versions);
+    m_menu->addSeparator();
+    m_menu->addAction(m_details);
+    m_menu->addAction(m_delete);
     connect(m_menu, &QMenu::aboutToShow, this, &ArticleActions::updateActions);
 }
 
@@ -74,11 +86,21 @@ void ArticleActions::updateActions()
 {
     ProjectSession *session = m_hooks.session();
     const bool hasArticle = session && !m_hooks.activeArticle().isNull();
-    const bool writable = hasArticle && session->isWritable();
+    // Changing an article is for the project's owner and curators (team mode); a verb the role
+    // refuses says why in its tooltip, and its own tooltip comes back when the role allows it.
+    const QString why = session ? session->project().whyNot(Permission::ManageArticles) : QString();
+    for (QAction *action : {m_remove, m_split, m_cleanup, m_details, m_delete}) {
+        if (!action->property("allowedToolTip").isValid())
+            action->setProperty("allowedToolTip", action->toolTip());
+        action->setToolTip(why.isEmpty() ? action->property("allowedToolTip").toString() : why);
+    }
+    const bool writable = hasArticle && session->isWritable() && why.isEmpty();
     const bool selected = writable && !m_hooks.selection().isEmpty();
     m_remove->setEnabled(selected);
     m_split->setEnabled(selected);
     m_cleanup->setEnabled(writable);
+    m_details->setEnabled(writable);
+    m_delete->setEnabled(writable);
     m_versions->setEnabled(hasArticle);
 }
 
@@ -154,7 +176,7 @@ void ArticleActions::splitSelection()
         QMessageBox::warning(m_window, tr("Cannot split the article"), preview.errorMessage());
         return;
     }
-    SplitDialog dialog(*article, preview->newArticle.text, int(preview->moved.size()), m_window);
+    SplitDialog dialog(*article, preview->newArticle, int(preview->moved.size()), m_window);
     if (dialog.exec() != QDialog::Accepted)
         return;
     auto plan = ArticleEdits(session.project())
@@ -221,6 +243,60 @@ void ArticleActions::suggestCleanup()
         command ? session.history().perform(std::move(command).value()) : Status(command.error());
     if (!done)
         QMessageBox::warning(m_window, tr("Cannot clean up the article"), done.errorMessage());
+}
+
+void ArticleActions::editDetails()
+{
+    QUuid articleId;
+    if (!ready(articleId))
+        return;
+    ProjectSession &session = *m_hooks.session();
+    auto article = session.project().article(articleId);
+    if (!article) {
+        QMessageBox::warning(m_window, tr("Cannot edit the details"), article.errorMessage());
+        return;
+    }
+    ArticleDetailsDialog dialog(*article, m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    auto command = ArticleEditCommands::details(session.project(), dialog.edited());
+    if (command && !*command)
+        return; // nothing changed
+    Status done =
+        command ? session.history().perform(std::move(command).value()) : Status(command.error());
+    if (!done)
+        QMessageBox::warning(m_window, tr("Cannot edit the details"), done.errorMessage());
+}
+
+void ArticleActions::deleteArticle()
+{
+    QUuid articleId;
+    if (!ready(articleId))
+        return;
+    ProjectSession &session = *m_hooks.session();
+    auto article = session.project().article(articleId);
+    auto contents = ArticleEditCommands::contentsOf(session.project(), articleId);
+    if (!article || !contents) {
+        QMessageBox::warning(m_window, tr("Cannot delete the article"),
+                             article ? contents.errorMessage() : article.errorMessage());
+        return;
+    }
+    // Always asked: an article takes a good deal with it. The box names what.
+    QMessageBox confirm(QMessageBox::Warning, tr("Delete Article"),
+                        tr("Delete “%1”?").arg(article->title), QMessageBox::Cancel, m_window);
+    confirm.setObjectName(QStringLiteral("deleteArticleConfirmation"));
+    confirm.setInformativeText(
+        tr("With it go %1. Undo brings them back.").arg(ArticleEditCommands::describe(*contents)));
+    QPushButton *remove = confirm.addButton(tr("&Delete"), QMessageBox::DestructiveRole);
+    confirm.setDefaultButton(QMessageBox::Cancel);
+    confirm.exec();
+    if (confirm.clickedButton() != remove)
+        return;
+    auto command = ArticleEditCommands::deletion(session.project(), articleId);
+    Status done =
+        command ? session.history().perform(std::move(command).value()) : Status(command.error());
+    if (!done)
+        QMessageBox::warning(m_window, tr("Cannot delete the article"), done.errorMessage());
 }
 
 void ArticleActions::showVersions()

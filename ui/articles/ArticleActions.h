@@ -18,9 +18,9 @@ class ProjectSession;
 namespace counterpoint::ui {
 
 // The Article menu (issue 17): Remove from Article and Split into New Article on the active
-// pane's selection, Suggest Clean-up… and Versions… of its article. The window hands it the
-// session, the active pane's article and selection, and a way to open an article; each verb is
-// one undo step in the session's history.
+// pane's selection, Suggest Clean-up…, Versions…, Edit Details… and Delete Article… of its article.
+// The window hands it the session, the active pane's article and selection, and a way to open an
+// article; each verb is one undo step in the session's history.
 class ArticleActions final : public QObject
 {
     Q_OBJECT
@@ -44,9 +44,13 @@ public:
     void splitSelection();
     void suggestCleanup();
     void showVersions();
+    void editDetails();   // title, publisher, author, date and URL
+    void deleteArticle(); // asks first, naming what goes with it
+    // Enables each verb for the active pane's article and selection; the menu calls it before it
+    // shows, the window whenever the selection or the pane changes.
+    void updateActions();
 
 private:
-    void updateActions();
     bool ready(QUuid &article) const; // says why not, when not
 
     QWidget *m_window;
@@ -56,6 +60,8 @@ private:
     QAction *m_split;
     QAction *m_cleanup;
     QAction *m_versions;
+    QAction *m_details;
+    QAction *m_delete;
 };
 
 } // namespace counterpoint::ui

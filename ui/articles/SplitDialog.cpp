@@ -11,13 +11,14 @@
 
 namespace counterpoint::ui {
 
-SplitDialog::SplitDialog(const Article &source, const QString &passage, int movingAnnotations,
+SplitDialog::SplitDialog(const Article &source, const Article &proposed, int movingAnnotations,
                          QWidget *parent)
     : QDialog(parent)
-    , m_title(new QLineEdit(titleFromPassage(passage), this))
-    , m_publisher(new QLineEdit(source.publisher, this))
-    , m_date(new QLineEdit(source.published, this))
+    , m_title(new QLineEdit(proposed.title, this))
+    , m_publisher(new QLineEdit(proposed.publisher, this))
+    , m_date(new QLineEdit(proposed.published, this))
 {
+    const QString &passage = proposed.text;
     setObjectName(QStringLiteral("splitDialog"));
     setWindowTitle(tr("Split into New Article"));
     m_title->setObjectName(QStringLiteral("splitTitle"));

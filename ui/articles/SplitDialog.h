@@ -8,14 +8,17 @@ class QLineEdit;
 
 namespace counterpoint::ui {
 
-// Article › Split into New Article…: the passage, and the title (from its first line), publisher
-// and date (from the source) of the article it becomes, all editable.
+// Article › Split into New Article…: the passage, and the title, publisher and date of the
+// article it becomes, all editable. They start as the split proposes them: what the passage's
+// heading says (a related article's publisher line, date and title), else its first line and the
+// source's publisher and date.
 class SplitDialog final : public QDialog
 {
     Q_OBJECT
 
 public:
-    SplitDialog(const Article &source, const QString &passage, int movingAnnotations,
+    // proposed: the new article as the split plans it without options (its text the passage).
+    SplitDialog(const Article &source, const Article &proposed, int movingAnnotations,
                 QWidget *parent = nullptr);
 
     SplitOptions options() const;

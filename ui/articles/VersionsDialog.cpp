@@ -4,8 +4,10 @@
 #include "edit/EditHistory.h"
 #include "session/ProjectSession.h"
 
+#include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -120,8 +122,13 @@ VersionsDialog::VersionsDialog(ProjectSession &session, const QUuid &articleId, 
     m_restore = buttons->addButton(tr("&Restore This Version"), QDialogButtonBox::ActionRole);
     m_restore->setToolTip(tr("Put the selected version back as the article's text; the current "
                              "text is kept as a version and Undo puts it back"));
+    m_copy = buttons->addButton(tr("&Copy Changes as Text"), QDialogButtonBox::ActionRole);
+    m_copy->setObjectName(QStringLiteral("copyChanges"));
+    m_copy->setToolTip(tr("Put the changes between the two versions compared on the clipboard "
+                          "as a unified diff (as counterpoint diff prints them)"));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_restore, &QPushButton::clicked, this, &VersionsDialog::restoreSelected);
+    connect(m_copy, &QPushButton::clicked, this, &VersionsDialog::copyChanges);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(vertical, 1);
@@ -132,7 +139,8 @@ VersionsDialog::VersionsDialog(ProjectSession &session, const QUuid &articleId, 
     connect(m_table, &QTableWidget::itemSelectionChanged, this, [this] {
         const int row = m_table->currentRow();
         const bool kept = row >= 0 && row < m_entries.size() && !m_entries.at(row).current;
-        m_restore->setEnabled(kept && m_session.isWritable());
+        m_restore->setEnabled(kept && m_session.isWritable() &&
+                              m_session.project().may(Permission::ManageArticles));
         if (row >= 0 && row < m_entries.size())
             compare(m_entries.at(row).version, m_entries.last().version);
     });
@@ -187,6 +195,9 @@ void VersionsDialog::reload()
     m_table->resizeColumnsToContents();
     m_table->horizontalHeader()->setSectionResizeMode(StatesColumn, QHeaderView::Stretch);
     m_restore->setEnabled(false);
+    // A role that may not change articles sees the versions but may not restore one, and why.
+    if (const QString why = m_session.project().whyNot(Permission::ManageArticles); !why.isEmpty())
+        m_restore->setToolTip(why);
     const int count = int(m_entries.size());
     compare(m_entries.at(std::max(0, count - 2)).version, m_entries.last().version);
 }
@@ -217,11 +228,29 @@ void VersionsDialog::showComparison()
     }
     showMarked(m_leftText, older->text, removed, QColor(230, 80, 80, 90));
     showMarked(m_rightText, newer->text, added, QColor(60, 180, 90, 90));
+    m_copy->setEnabled(!changes.isEmpty());
     m_changes->setText(changes.isEmpty()
                            ? tr("The two read the same.")
                            : tr("%n change(s): removed text marked red on the left, added text "
                                 "green on the right.",
                                 nullptr, int(changes.size())));
+}
+
+QString VersionsDialog::changesAsText() const
+{
+    const VersionEntry *older = entry(m_left->currentData().toInt());
+    const VersionEntry *newer = entry(m_right->currentData().toInt());
+    return older && newer ? VersionHistory::unifiedDiff(*older, *newer) : QString();
+}
+
+void VersionsDialog::copyChanges()
+{
+    const QString diff = changesAsText();
+    if (diff.isEmpty())
+        return;
+    QGuiApplication::clipboard()->setText(diff);
+    m_changes->setText(tr("The changes are on the clipboard as a unified diff (%n line(s)).",
+                          nullptr, int(diff.count(u'\n'))));
 }
 
 void VersionsDialog::restoreSelected()

@@ -29,11 +29,15 @@ public:
 
     // Shows versions left and right side by side (by number); for tests and the list.
     void compare(int left, int right);
+    // The changes from the left version to the right one as a unified diff, the text Copy
+    // Changes as Text puts on the clipboard (and `counterpoint diff` prints).
+    QString changesAsText() const;
 
 private:
     void reload();
     void showComparison();
     void restoreSelected();
+    void copyChanges();
     const VersionEntry *entry(int version) const;
 
     ProjectSession &m_session;
@@ -46,6 +50,7 @@ private:
     QTextEdit *m_rightText = nullptr;
     QLabel *m_changes = nullptr;
     QPushButton *m_restore = nullptr;
+    QPushButton *m_copy = nullptr;
 };
 
 } // namespace counterpoint::ui

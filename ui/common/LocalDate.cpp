@@ -16,8 +16,9 @@ QString localDate(const QString &iso)
     }
     const QDateTime time = QDateTime::fromString(trimmed, Qt::ISODateWithMs);
     if (time.isValid()) {
-        // Shown in the reader's own time zone: "09:30Z" is a different hour here.
-        return locale.toString(time.toLocalTime(), QLocale::ShortFormat);
+        // An article's date is its day, as a paper prints it; the day in the reader's own time
+        // zone, which "23:30Z" may not share with UTC.
+        return locale.toString(time.toLocalTime().date(), QLocale::ShortFormat);
     }
     return iso;
 }

@@ -71,6 +71,7 @@ public:
 
     // The window's tagging actions, offered first in the context menu of a selection.
     void setContextActions(const QList<QAction *> &actions) { m_contextActions = actions; }
+    const QList<QAction *> &contextActions() const { return m_contextActions; }
 
     // Says, for a tooltip, what an annotation is: kind, actor, tags, comment.
     void setDescriber(std::function<QString(const Annotation &)> describe);

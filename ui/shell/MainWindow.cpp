@@ -17,6 +17,8 @@
 #include "ui/list/AnnotationFilterModel.h"
 #include "ui/list/AnnotationListPanel.h"
 #include "ui/list/AnnotationTableModel.h"
+#include "ui/list/ArticleListModel.h"
+#include "ui/list/ArticleListView.h"
 #include "ui/map/ArgumentMapView.h"
 #include "ui/passages/SharedPassagesPanel.h"
 #include "ui/reader/ArticlePane.h"
@@ -52,16 +54,18 @@
 #include <QComboBox>
 #include <QDockWidget>
 #include <QFileInfo>
+#include <QHeaderView>
 #include <QLabel>
-#include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QSettings>
+#include <QSortFilterProxyModel>
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
+#include <QTreeView>
 #include <QUndoGroup>
 #include <QUndoStack>
 
@@ -72,7 +76,9 @@ MainWindow::MainWindow(QWidget *parent)
     , m_undoGroup(new QUndoGroup(this))
     , m_panes(new PaneArea(this))
     , m_projectPanes(new ProjectPanes(m_panes, this))
-    , m_articleList(new QListWidget(this))
+    , m_articleList(new ArticleListView(this))
+    , m_articleModel(new ArticleListModel(this))
+    , m_articleSort(new QSortFilterProxyModel(this))
     , m_list(new AnnotationListPanel(this))
     , m_inspector(new Inspector(this))
     , m_sharedPassages(new SharedPassagesPanel(this))
@@ -131,8 +137,9 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_inspector, &Inspector::errorOccurred, this, [this](const QString &message) {
         showError(tr("Cannot change the annotation"), message);
     });
-    connect(m_articleList, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
-        if (ArticlePane *pane = openArticle(item->data(Qt::UserRole).toUuid()))
+    // Enter or a double-click (the platform's activation) opens the article in a pane.
+    connect(m_articleList, &QTreeView::activated, this, [this](const QModelIndex &index) {
+        if (ArticlePane *pane = openArticle(index.data(ArticleListModel::IdRole).toUuid()))
             pane->view()->setFocus();
     });
 
@@ -409,9 +416,34 @@ void MainWindow::createDocks()
         addDockWidget(area, dock);
         return dock;
     };
+    m_articleList->setObjectName(QStringLiteral("articleList"));
     m_articleList->setAccessibleName(tr("Articles"));
-    m_articleList->setWordWrap(true);
+    m_articleSort->setSourceModel(m_articleModel);
+    m_articleSort->setSortRole(ArticleListModel::SortRole);
+    m_articleSort->setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_articleList->setModel(m_articleSort);
+    m_articleList->setRootIsDecorated(false);
+    m_articleList->setUniformRowHeights(true);
+    m_articleList->setAllColumnsShowFocus(true);
+    m_articleList->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_articleList->setSelectionMode(QAbstractItemView::SingleSelection);
     m_articleList->setTextElideMode(Qt::ElideRight);
+    // Unsorted until the user clicks a header: the project's own order (by import) comes first.
+    m_articleList->setSortingEnabled(true);
+    m_articleList->sortByColumn(-1, Qt::AscendingOrder);
+    // The dock is narrow at 1280 px: the title takes what is left, the publisher a dozen
+    // characters (elided, whole in the tooltip, wider by dragging), date and count what they need.
+    QHeaderView *articleHeader = m_articleList->header();
+    articleHeader->setStretchLastSection(false);
+    articleHeader->setMinimumSectionSize(fontMetrics().averageCharWidth() * 3);
+    articleHeader->setSectionResizeMode(ArticleListModel::TitleColumn, QHeaderView::Stretch);
+    articleHeader->setSectionResizeMode(ArticleListModel::PublisherColumn,
+                                        QHeaderView::Interactive);
+    articleHeader->resizeSection(ArticleListModel::PublisherColumn,
+                                 fontMetrics().averageCharWidth() * 12);
+    for (const int column :
+         {int(ArticleListModel::DateColumn), int(ArticleListModel::AnnotationsColumn)})
+        articleHeader->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     QDockWidget *articles = addDock(tr("Articles"), QStringLiteral("articlesDock"), m_articleList,
                                     Qt::LeftDockWidgetArea);
     QDockWidget *inspector = addDock(tr("Inspector"), QStringLiteral("inspectorDock"), m_inspector,
@@ -661,25 +693,14 @@ void MainWindow::afterReset()
 
 void MainWindow::refreshArticleList()
 {
-    const QUuid selected = m_articleList->currentItem()
-                               ? m_articleList->currentItem()->data(Qt::UserRole).toUuid()
-                               : QUuid();
-    m_articleList->clear();
-    if (!m_session)
-        return;
+    const QModelIndex current = m_articleList->currentIndex();
+    const QUuid selected =
+        current.isValid() ? current.data(ArticleListModel::IdRole).toUuid() : QUuid();
     // The read model has read them already, after the same change.
-    for (const ArticleSummary &summary : m_session->readModel().articleSummaries()) {
-        auto *item = new QListWidgetItem(summary.title, m_articleList);
-        item->setData(Qt::UserRole, summary.id);
-        QStringList details;
-        if (!summary.publisher.isEmpty())
-            details.append(summary.publisher);
-        if (!summary.published.isEmpty())
-            details.append(localDate(summary.published));
-        item->setToolTip(details.join(QStringLiteral(" · ")));
-        if (summary.id == selected)
-            m_articleList->setCurrentItem(item);
-    }
+    m_articleModel->setArticles(m_session ? m_session->readModel().articleSummaries()
+                                          : QList<ArticleSummary>());
+    if (const QModelIndex again = m_articleModel->indexOf(selected); again.isValid())
+        m_articleList->setCurrentIndex(m_articleSort->mapFromSource(again));
 }
 
 void MainWindow::refreshSets()
@@ -724,8 +745,10 @@ ArticlePane *MainWindow::openArticle(const QUuid &articleId)
         [this](const Annotation &annotation) { return describe(annotation); });
     connect(pane->view(), &ArticleView::annotationClicked, this, &MainWindow::setCurrentAnnotation);
     connect(pane->view(), &ArticleView::linkDropped, this, &MainWindow::offerLink);
+    // The Article menu's own actions on a selection, not copies: one enabled state, one tooltip.
     pane->view()->setContextActions(
-        m_kindActions + QList<QAction *>{m_linkAction, m_reattachAction, m_deleteAction});
+        m_kindActions + QList<QAction *>{m_linkAction, m_reattachAction, m_deleteAction} +
+        m_articleActions->selectionActions());
     connect(pane->view(), &QTextEdit::copyAvailable, this, &MainWindow::updateActions);
     return pane;
 }
@@ -1059,6 +1082,9 @@ void MainWindow::updateActions()
     m_reattachAction->setEnabled(writable && hasPane && !m_current.isNull() &&
                                  m_panes->activePane()->view()->textCursor().hasSelection());
     m_targetSet->setEnabled(writable);
+    // The Article menu's verbs: the pane's context menu shows two of them without the menu's
+    // aboutToShow, so they follow the selection here too.
+    m_articleActions->updateActions();
 }
 
 void MainWindow::updateCounts()

@@ -11,8 +11,9 @@
 class QAction;
 class QComboBox;
 class QLabel;
-class QListWidget;
 class QMenu;
+class QSortFilterProxyModel;
+class QTreeView;
 class QUndoGroup;
 
 namespace counterpoint {
@@ -30,6 +31,7 @@ class ArgumentMapView;
 class ArticlePane;
 class ArticleUpdateFlow;
 class ArticleActions;
+class ArticleListModel;
 class ChartsView;
 class BackupFlow;
 class IntegrityCheckFlow;
@@ -139,7 +141,10 @@ private:
     QUndoGroup *m_undoGroup = nullptr;
     PaneArea *m_panes = nullptr;
     ProjectPanes *m_projectPanes = nullptr;
-    QListWidget *m_articleList = nullptr;
+    // The Articles dock: title, publisher, date and annotation count, sortable by each.
+    QTreeView *m_articleList = nullptr;
+    ArticleListModel *m_articleModel = nullptr;
+    QSortFilterProxyModel *m_articleSort = nullptr;
     AnnotationListPanel *m_list = nullptr;
     Inspector *m_inspector = nullptr;
     SharedPassagesPanel *m_sharedPassages = nullptr;

@@ -204,7 +204,24 @@ public:
         for (const Article &article : data.articles) {
             m_offsets.emplace_back(article.text);
             m_articleCells.append(',' + csvCell(article.title) + ',' + csvCell(article.url) + ',');
+            m_pageStarts.append(article.pageStarts);
         }
+    }
+
+    // The page or pages of a PDF article that hold the row's passage, "3" or "3–4" (an en dash:
+    // a spreadsheet reads "3-4" as a date), empty for an article without pages and for an orphan,
+    // whose range no longer says where its quote was.
+    QByteArray pageCell(const StoredRow &a) const
+    {
+        const QList<int> &pages = m_pageStarts.at(a.article);
+        if (pages.isEmpty() || a.anchorState == AnchorState::Orphaned)
+            return {};
+        const int first = pageOfOffset(pages, a.start);
+        const int last = pageOfOffset(pages, std::max(a.start, a.end - 1));
+        QByteArray cell = QByteArray::number(first);
+        if (last != first)
+            cell += "\xE2\x80\x93" + QByteArray::number(last); // U+2013 EN DASH in UTF-8
+        return cell;
     }
 
     // Appends the record of row a to out; tagNames is scratch space, kept between calls so that
@@ -239,6 +256,7 @@ public:
         const QByteArrayView modified = m_data.text(a, StoredRow::Modified);
         const QByteArrayView author = m_data.text(a, StoredRow::Author);
         const CodePointMap &offsets = m_offsets[size_t(a.article)];
+        const QByteArray page = pageCell(a);
 
         using W = RecordWriter;
         const qsizetype most = id.size() + set.size() + articleCells.size() + kind.size() +
@@ -247,8 +265,8 @@ public:
                                W::maxCellSize(exact.size()) + W::maxCellSize(prefix.size()) +
                                W::maxCellSize(suffix.size()) + W::maxCellSize(comment.size()) +
                                W::maxCellSize(author.size()) + W::maxCellSize(links.size()) +
-                               std::max(verdictCells.size(), noVerdict.size()) + 16 /* commas */ +
-                               2 /* CRLF */;
+                               std::max(verdictCells.size(), noVerdict.size()) + page.size() +
+                               17 /* commas */ + 2 /* CRLF */;
         const qsizetype used = out.size();
         out.resize(used + most); // uninitialised; given back below
         W row(out.data() + used);
@@ -258,7 +276,7 @@ public:
         row.number(offsets.toCodePoints(a.end)).raw(',').cell(comment).raw(',');
         row.raw(created).raw(',').raw(modified).raw(',').cell(author).raw(',').cell(links);
         row.raw(verdictCells.isEmpty() ? QByteArrayView(noVerdict) : QByteArrayView(verdictCells));
-        row.raw("\r\n");
+        row.raw(',').raw(page).raw("\r\n");
         out.resize(row.end() - out.constData()); // keeps the capacity
     }
 
@@ -285,6 +303,7 @@ private:
     QByteArrayList m_kinds;
     std::vector<CodePointMap> m_offsets; // by article index
     QByteArrayList m_articleCells;       // title and URL, with the commas around them
+    QList<QList<int>> m_pageStarts;      // by article index, empty for an article without pages
 };
 
 } // namespace
@@ -295,7 +314,7 @@ Status writeCsv(const ExportData &data, Sink &out, const ExportProgress &progres
         out << "\xEF\xBB\xBF";
     out << "id,set,article title,article URL,kind,actor,tags,quote,prefix,suffix,start,end,"
            "comment,created,modified,author,related ids,verdict,rating value,worst rating,"
-           "best rating,reviewer,reviewed,review URL\r\n";
+           "best rating,reviewer,reviewed,review URL,page\r\n";
     const CsvRecords records(data);
 
     // Formatting the records costs far more than writing them, so a second thread formats

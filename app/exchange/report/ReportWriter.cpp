@@ -156,6 +156,23 @@ QString verdictNote(const ExportData &data, const Annotation &a)
     return note;
 }
 
+// "(p. 3)" or "(pp. 3–4)", for after a quote from a paged (PDF) article, so that a reader of the
+// report can find it in the original; nothing for an article without pages or an orphan, whose
+// range no longer says where the quote was.
+QString pageNote(const ExportData &data, const Annotation &a)
+{
+    const Article *article = data.articleOf(a);
+    if (!article || article->pageStarts.isEmpty() || a.anchorState == AnchorState::Orphaned)
+        return {};
+    return u"(" + pageCitation(article->pageStarts, a.start, a.end) + u")";
+}
+
+// The page note escaped for its format, after a space; nothing without one.
+QString afterQuote(const QString &escapedNote)
+{
+    return escapedNote.isEmpty() ? QString() : u' ' + escapedNote;
+}
+
 QString kindClass(AnnotationKind kind)
 {
     return u"kind-" + toString(kind);
@@ -215,7 +232,7 @@ void markdownEntry(const ExportData &data, const ReportSection &section, const R
     if (entry.via.relation)
         line += md(entry.via.how) + u' ';
     line += u"**" + md(heading(entry)) + u"** · " + md(actorName(data, a)) + u": “" +
-            md(a.quote.exact) + u"”";
+            md(a.quote.exact) + u"”" + afterQuote(md(pageNote(data, a)));
     QStringList details;
     if (const QString state = stateNote(a.anchorState); !state.isEmpty())
         details.append(u"_" + md(state) + u"_");
@@ -315,7 +332,8 @@ void htmlEntry(const ExportData &data, const ReportSection &section, const Repor
         html += u"<span class=\"how\">" + h(entry.via.how) + u"</span> ";
     html += u"<span class=\"number\">" + h(heading(entry)) + u"</span> · <span class=\"actor\">" +
             h(actorName(data, a)) + u"</span></p>\n";
-    html += u"<p class=\"quote\">“" + h(a.quote.exact) + u"”</p>\n";
+    html += u"<p class=\"quote\">“" + h(a.quote.exact) + u"”" + afterQuote(h(pageNote(data, a))) +
+            u"</p>\n";
     if (const QString state = stateNote(a.anchorState); !state.isEmpty())
         html += u"<p class=\"state\">" + h(state) + u"</p>\n";
     if (const QString verdict = verdictNote(data, a); !verdict.isEmpty()) {
@@ -450,7 +468,8 @@ QString buildHtml(const ExportData &data, const ReportOutline &outline, const Ma
                 for (const Annotation *a : *list) {
                     const int number = outline.numberOf.value(a->id);
                     html += QStringLiteral("<li><a href=\"#a%1\">%1</a> ").arg(number) + h(label) +
-                            u": “" + h(a->quote.exact) + u"”</li>\n";
+                            u": “" + h(a->quote.exact) + u"”" + afterQuote(h(pageNote(data, *a))) +
+                            u"</li>\n";
                 }
             }
             html += u"</ul>\n";
@@ -531,7 +550,8 @@ Status writeMarkdownReport(const ExportData &data, Sink &out, const ExportProgre
                   std::pair(&actor.counterclaims, Messages::tr("Counterclaim"))}) {
                 for (const Annotation *a : *list)
                     out << QStringLiteral("- %1 ").arg(outline->numberOf.value(a->id)) + md(label) +
-                               u": “" + md(a->quote.exact) + u"”\n";
+                               u": “" + md(a->quote.exact) + u"”" +
+                               afterQuote(md(pageNote(data, *a))) + u"\n";
             }
         }
     }
