@@ -137,10 +137,15 @@ Result<Annotation> AnnotationTable::annotation(const QUuid &id) const
 
 // Sorts the annotation's tags into the order every read gives them back in (by id, which both
 // back ends can sort by; neither keeps the order rows were written in), then stores them.
-Status AnnotationTable::writeTags(Annotation &annotation, TagWrite mode)
+void AnnotationTable::sortTags(Annotation &annotation) const
 {
     std::sort(annotation.tagIds.begin(), annotation.tagIds.end(),
               [](const QUuid &a, const QUuid &b) { return idText(a) < idText(b); });
+}
+
+Status AnnotationTable::writeTags(Annotation &annotation, TagWrite mode)
+{
+    sortTags(annotation);
     if (mode == TagWrite::Replace) {
         auto cleared =
             m_database.execute(QStringLiteral("DELETE FROM annotation_tag WHERE annotation_id = ?"),
@@ -177,6 +182,73 @@ Status AnnotationTable::insert(Annotation &annotation)
         return stored.error();
     annotation.version = qMax<qint64>(annotation.version, 1);
     return writeTags(annotation, TagWrite::New);
+}
+
+Status AnnotationTable::insertRows(const QString &table, QLatin1StringView columns, int columnCount,
+                                   const QVariantList &values)
+{
+    const qsizetype rows = values.size() / columnCount;
+    if (rows == 0)
+        return success();
+    QString row = QStringLiteral("(?");
+    for (int c = 1; c < columnCount; ++c)
+        row += QStringLiteral(", ?");
+    row += u')';
+    QString sql = u"INSERT INTO " + table + u" (" + columns + u") VALUES " + row;
+    sql.reserve(sql.size() + (row.size() + 2) * rows);
+    for (qsizetype r = 1; r < rows; ++r)
+        sql += u", " + row;
+    // Database::execute() prepares each distinct statement once: one per row count.
+    auto stored = m_database.execute(sql, values);
+    if (!stored)
+        return stored.error();
+    return success();
+}
+
+Status AnnotationTable::insertMany(QList<Annotation> &annotations)
+{
+    static const QString annotationTable = QStringLiteral("annotation");
+    static const QString tagTable = QStringLiteral("annotation_tag");
+    constexpr int columns = 16;
+    QVariantList rows, tags;
+    const auto flushTags = [&]() -> Status {
+        Status stored = insertRows(tagTable, QLatin1StringView("annotation_id, tag_id"), 2, tags);
+        tags.clear();
+        return stored;
+    };
+    for (qsizetype from = 0; from < annotations.size(); from += batchRows) {
+        const qsizetype to = std::min<qsizetype>(from + batchRows, annotations.size());
+        rows.clear();
+        rows.reserve((to - from) * columns);
+        for (qsizetype i = from; i < to; ++i) {
+            Annotation &a = annotations[i];
+            a.version = qMax<qint64>(a.version, 1);
+            rows << m_sql.id(a.id) << m_sql.id(a.articleId) << m_sql.id(a.setId) << toString(a.kind)
+                 << a.start << a.end << a.quote.exact << a.quote.prefix << a.quote.suffix
+                 << m_sql.optionalId(a.actorId) << a.comment << a.author << m_sql.time(a.created)
+                 << m_sql.time(a.modified) << toString(a.anchorState) << a.version;
+        }
+        if (Status stored = insertRows(annotationTable, QLatin1StringView(rows::annotationColumns),
+                                       columns, rows);
+            !stored)
+            return stored;
+        for (qsizetype i = from; i < to; ++i) {
+            Annotation &a = annotations[i];
+            sortTags(a);
+            QSet<QUuid> seen;
+            for (const QUuid &tagId : std::as_const(a.tagIds)) {
+                if (seen.contains(tagId))
+                    continue;
+                seen.insert(tagId);
+                tags << m_sql.id(a.id) << m_sql.id(tagId);
+                if (tags.size() == 2 * batchRows) {
+                    if (Status stored = flushTags(); !stored)
+                        return stored;
+                }
+            }
+        }
+    }
+    return flushTags();
 }
 
 Status AnnotationTable::update(Annotation &annotation)

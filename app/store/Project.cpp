@@ -1153,6 +1153,40 @@ Result<Annotation> Project::addAnnotation(Annotation annotation)
     });
 }
 
+Status Project::addAnnotations(QList<Annotation> &annotations, qsizetype *refused)
+{
+    if (refused)
+        *refused = -1;
+    return inWrite<Done>([&]() -> Status {
+        for (qsizetype i = 0; i < annotations.size(); ++i) {
+            Annotation &annotation = annotations[i];
+            if (auto anchored = anchor(annotation); !anchored) {
+                if (refused)
+                    *refused = i;
+                return anchored.error();
+            }
+            if (annotation.id.isNull())
+                annotation.id = QUuid::createUuid();
+            if (annotation.setId.isNull())
+                annotation.setId = m_defaultSetId;
+            if (annotation.author.isEmpty())
+                annotation.author = m_author;
+            if (!annotation.created.isValid())
+                annotation.created = now();
+            if (!annotation.modified.isValid())
+                annotation.modified = annotation.created;
+        }
+        if (auto stored = m_tables->annotations.insertMany(annotations); !stored)
+            return stored.error();
+        for (const Annotation &annotation : std::as_const(annotations)) {
+            recordChange(ChangeRecord::Entity::Annotation, ChangeRecord::Action::Added,
+                         annotation.id, annotation.articleId, annotation.version);
+            afterCommit([this, annotation] { emit annotationAdded(annotation); });
+        }
+        return success();
+    });
+}
+
 Result<Annotation> Project::updateAnnotation(Annotation annotation, qint64 expectedVersion)
 {
     return inWrite<Annotation>([&]() -> Result<Annotation> {

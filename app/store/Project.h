@@ -219,6 +219,10 @@ public:
     // Checks the range against the article's text and fills in what is missing: id, quote, set,
     // author and times. Given ids and times are kept, so undo and re-import restore them exactly.
     Result<Annotation> addAnnotation(Annotation annotation);
+    // The same for many in one write and a few multi-row statements (an import's batches):
+    // each is checked and filled in as addAnnotation() does, in place. When one is refused,
+    // nothing is stored and refused (when given) is its index; -1 when the store failed.
+    Status addAnnotations(QList<Annotation> &annotations, qsizetype *refused = nullptr);
     // expectedVersion: the version of the row the change was made on (Annotation::version as it
     // was read); the update is refused (Error::Code::Conflict, naming who changed the row and
     // when) when the row has another version now. 0 changes the row as it is now.

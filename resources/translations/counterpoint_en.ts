@@ -3207,10 +3207,6 @@ PROJECT is a file, or a project on a PostgreSQL server named as postgresql://USE
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“%1” must be an AnnotationPage object or its IRI.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the collection: its page “%1” and those after it were not read (%2); %3 of its %4 annotations were read.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3224,10 +3220,6 @@ PROJECT is a file, or a project on a PostgreSQL server named as postgresql://USE
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is larger than %2 MiB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3368,6 +3360,34 @@ PROJECT is a file, or a project on a PostgreSQL server named as postgresql://USE
     </message>
     <message>
         <source>the annotation “%1” (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the annotations from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not valid JSON: it ends at line %1 (byte %2) before its JSON does; the file may have been cut short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not valid JSON: it is nested more than %1 levels deep at line %2 (byte %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not valid JSON (%1 at line %2, byte %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“first” must be an AnnotationPage object or its IRI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“next” must be an AnnotationPage object or its IRI.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -73,9 +73,6 @@ Result<AnnotationFile> AnnotationFile::read(const QString &path, const ImportLim
     if (!file.open(QIODevice::ReadOnly))
         return Error{Error::Code::NotFound,
                      Messages::tr("Cannot import %1: %2").arg(path, file.errorString())};
-    if (file.size() > limits.maxFileSize)
-        return invalid(fileName,
-                       Messages::tr("it is larger than %1 MiB.").arg(limits.maxFileSize >> 20));
     // Chosen by content, not by name: a zip starts with "PK". A file named .qdpx that is not
     // one is said to be what it is not, rather than refused as JSON it never claimed to be.
     const bool isZip = file.peek(2) == "PK";
@@ -84,18 +81,36 @@ Result<AnnotationFile> AnnotationFile::read(const QString &path, const ImportLim
         return invalid(fileName, Messages::tr("it is not a zip archive, so not a REFI-QDA "
                                               "project (a .qdpx is a zip)."));
     }
+    // A W3C file is read as a stream, whatever its size; a zip and a Hypothesis export (read
+    // whole: its API returns pages of 200) keep the cap.
+    const auto tooLarge = [&] {
+        return invalid(fileName,
+                       Messages::tr("it is larger than %1 MiB.").arg(limits.maxFileSize >> 20));
+    };
     if (isZip) {
+        if (file.size() > limits.maxFileSize)
+            return tooLarge();
         file.close();
         auto plan = checked(readQdpx(path, limits), fileName);
         if (!plan)
             return plan.error();
         return AnnotationFile(std::move(plan).value(), fileName);
     }
-    const PageFiles pages{QFileInfo(path).absolutePath(), limits.maxFileSize};
-    const QByteArray json = file.readAll();
-    auto plan = checked(isHypothesisJson(json) ? readHypothesis(json, fileName)
-                                               : readWebAnnotations(json, fileName, pages),
-                        fileName);
+    // Cheap first: every Hypothesis annotation names its user as acct:… near the start.
+    if (file.peek(1 << 16).contains("\"acct:")) {
+        if (file.size() > limits.maxFileSize)
+            return tooLarge();
+        const QByteArray json = file.readAll();
+        if (isHypothesisJson(json)) {
+            auto plan = checked(readHypothesis(json, fileName), fileName);
+            if (!plan)
+                return plan.error();
+            return AnnotationFile(std::move(plan).value(), fileName);
+        }
+    }
+    file.close();
+    const PageFiles pages{QFileInfo(path).absolutePath()};
+    auto plan = checked(readWebAnnotationFile(path, fileName, pages), fileName);
     if (!plan)
         return plan.error();
     return AnnotationFile(std::move(plan).value(), fileName);

@@ -28,7 +28,7 @@ struct AnnotationImportReport
 // Caps on what an import reads, against hostile files.
 struct ImportLimits
 {
-    qint64 maxFileSize = 512LL * 1024 * 1024;          // a JSON file, or a .qdpx on disk
+    qint64 maxFileSize = 512LL * 1024 * 1024;          // a .qdpx on disk, a Hypothesis file
     qint64 maxUncompressedSize = 1024LL * 1024 * 1024; // all entries of a zip together
     qint64 maxCompressionRatio = 200;                  // per entry, once it is over 1 MiB
     int maxEntries = 100000;

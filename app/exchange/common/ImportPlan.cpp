@@ -52,7 +52,7 @@ QDateTime timeFrom(const QString &text)
 
 Status checkSomethingFound(const Plan &plan, const QString &fileName, QStringList &notes)
 {
-    if (!plan.annotations.isEmpty() || !plan.relations.isEmpty() || !plan.skipped.isEmpty())
+    if (plan.annotationCount() > 0 || !plan.relations.isEmpty() || !plan.skipped.isEmpty())
         return success();
     const QString container = plan.container.isEmpty() ? Messages::tr("it") : plan.container;
     if (plan.articles.isEmpty()) {

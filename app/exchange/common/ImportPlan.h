@@ -18,6 +18,7 @@
 #include <QStringList>
 #include <QUuid>
 
+#include <functional>
 #include <optional>
 #include <utility>
 
@@ -75,6 +76,12 @@ struct Plan
 {
     QList<PlannedArticle> articles;
     QList<PlannedAnnotation> annotations;
+    // A file read as a stream holds its annotations nowhere, so that memory does not grow with
+    // the file: they were all checked, and storing them reads them from the file again, handing
+    // each to the function given, in the file's order, stopping at the first error it returns.
+    std::function<Status(const std::function<Status(PlannedAnnotation &&)> &)> streamAnnotations;
+    qsizetype streamedAnnotations = 0; // how many streamAnnotations() hands over
+    qsizetype annotationCount() const { return annotations.size() + streamedAnnotations; }
     QList<PlannedRelation> relations;
     QHash<QUuid, Named> sets, actors, tags; // descriptions and colours given once per file
     // The exporting project's default set (our W3C export's cp:defaultSet): a project that

@@ -77,19 +77,37 @@ public:
             return resolved;
         if (Status read = readWhatExists(); !read)
             return read;
-        const qint64 total = m_plan.annotations.size();
+        const qint64 total = m_plan.annotationCount();
         qint64 done = 0;
-        for (const PlannedAnnotation &planned : std::as_const(m_plan.annotations)) {
+        const auto store = [&](const PlannedAnnotation &planned) -> Status {
             m_stored = QUuid();
             if (auto applied = apply(planned, report); !applied)
                 return applied;
             if (planned.verdict && !m_stored.isNull()) {
+                // A verdict refers to its annotation: that one is stored first.
+                if (m_pendingIds.contains(m_stored)) {
+                    if (Status stored = flush(); !stored)
+                        return stored;
+                }
                 if (auto reviewed = applyVerdict(planned, report); !reviewed)
                     return reviewed;
             }
             if (m_progress && (++done % 500 == 0 || done == total) && !m_progress(done, total))
                 return Error{Error::Code::Cancelled, Messages::tr("The import was cancelled.")};
+            return success();
+        };
+        for (const PlannedAnnotation &planned : std::as_const(m_plan.annotations)) {
+            if (Status stored = store(planned); !stored)
+                return stored;
         }
+        if (m_plan.streamAnnotations) {
+            if (Status stored = m_plan.streamAnnotations(
+                    [&](PlannedAnnotation &&planned) { return store(planned); });
+                !stored)
+                return stored;
+        }
+        if (Status stored = flush(); !stored)
+            return stored;
         for (const PlannedRelation &relation : std::as_const(m_plan.relations)) {
             if (auto applied = apply(relation, report); !applied)
                 return applied;
@@ -390,7 +408,8 @@ private:
 
         // Another tool gives the passages it read from us new ids: the same passage with the
         // same kind on the same article is the same annotation, not a second one.
-        if (m_plan.matchByPlace && !m_annotationIds.contains(a.id)) {
+        if (m_plan.matchByPlace && !m_annotationIds.contains(a.id) &&
+            !m_pendingIds.contains(a.id)) {
             auto same = samePassage(a);
             if (!same)
                 return same.error();
@@ -400,15 +419,22 @@ private:
                 a.id = *same;
             }
         }
+        // The same id twice in a file: the first is stored before the second updates it.
+        if (m_pendingIds.contains(a.id)) {
+            if (Status stored = flush(); !stored)
+                return stored;
+        }
         if (!m_annotationIds.contains(a.id)) {
-            auto added = m_project.addAnnotation(a);
-            if (!added)
-                return Error{added.error().code,
-                             Messages::tr("Cannot import %1: %2: %3")
-                                 .arg(m_file, planned.label, added.errorMessage())};
-            m_annotationIds.insert(added->id);
-            m_stored = added->id;
+            // Stored with the next batch: one write and a few statements for many annotations.
+            if (a.id.isNull())
+                a.id = QUuid::createUuid();
+            m_pendingIds.insert(a.id);
+            m_pending.append(std::move(a));
+            m_pendingLabels.append(planned.label);
+            m_stored = m_pending.last().id;
             ++report.added;
+            if (m_pending.size() >= batchSize)
+                return flush();
             return success();
         }
         auto before = m_project.annotation(a.id);
@@ -441,6 +467,29 @@ private:
             return updated.error();
         m_stored = a.id;
         ++report.updated;
+        return success();
+    }
+
+    // Stores the annotations waiting for their batch.
+    Status flush()
+    {
+        if (m_pending.isEmpty())
+            return success();
+        qsizetype refused = -1;
+        if (Status added = m_project.addAnnotations(m_pending, &refused); !added) {
+            const QString which = refused >= 0 || m_pending.size() == 1
+                                      ? m_pendingLabels.at(std::max<qsizetype>(refused, 0))
+                                      : Messages::tr("the annotations from %1 to %2")
+                                            .arg(m_pendingLabels.first(), m_pendingLabels.last());
+            return Error{
+                added.error().code,
+                Messages::tr("Cannot import %1: %2: %3").arg(m_file, which, added.errorMessage())};
+        }
+        for (const Annotation &a : std::as_const(m_pending))
+            m_annotationIds.insert(a.id);
+        m_pending.clear();
+        m_pendingLabels.clear();
+        m_pendingIds.clear();
         return success();
     }
 
@@ -510,6 +559,11 @@ private:
     QUuid m_stored; // the annotation the last planned one became; null when it was skipped
     QList<Actor> m_actors;
     QList<Tag> m_tags;
+    // New annotations waiting to be stored together (see flush()).
+    static constexpr qsizetype batchSize = 256;
+    QList<Annotation> m_pending;
+    QStringList m_pendingLabels;
+    QSet<QUuid> m_pendingIds;
 };
 
 } // namespace

@@ -2,6 +2,8 @@
 // read into a Plan. Anything we do not understand is skipped with a line, never guessed.
 #include "exchange/w3c/WebAnnotationReader.h"
 
+#include "exchange/w3c/JsonStream.h"
+
 #include "domain/ShortQuote.h"
 #include "log/LogCategories.h"
 
@@ -16,6 +18,7 @@
 #include <QUrl>
 
 #include <cmath>
+#include <vector>
 
 namespace counterpoint::importing {
 
@@ -41,170 +44,386 @@ QString readableLabel(const QString &id, const QString &quote)
     return Messages::tr("the annotation “%1” (%2)").arg(shown, id);
 }
 
-class WebAnnotationReader
+// Where the annotations of a file are: the document's own list, the root's "items" (a page, or
+// a collection without pages), the chain of pages from the collection's "first", or the root
+// itself (a single annotation). Which one counts is known once the root's "type" is, which in a
+// stream may come last: every origin met is read, and the type picks one at the end.
+enum class Origin { None, List, RootItems, Chain, Single };
+
+// What the annotations of one origin came to.
+struct Items
+{
+    QList<PlannedAnnotation> annotations; // kept only when the plan holds them
+    QList<PlannedRelation> relations;
+    QStringList skipped;
+    qsizetype read = 0;             // items met: "item N" counts them
+    qsizetype annotated = 0;        // annotations planned
+    std::optional<Error> error;     // the first fault of the structure around the items
+    std::optional<Error> itemError; // the first fault of an item
+
+    // Where a page began, to undo its items when the page turns out not to be one.
+    struct Mark
+    {
+        qsizetype annotations, relations, skipped, read, annotated;
+        bool itemError;
+    };
+    Mark mark() const
+    {
+        return {annotations.size(), relations.size(),     skipped.size(), read,
+                annotated,          itemError.has_value()};
+    }
+    void undo(const Mark &m)
+    {
+        annotations.resize(m.annotations);
+        relations.resize(m.relations);
+        skipped.resize(m.skipped);
+        read = m.read;
+        annotated = m.annotated;
+        if (!m.itemError)
+            itemError.reset();
+    }
+};
+
+// How the reader hands over the annotations it plans.
+enum class Mode {
+    Keep,   // in the plan (JSON already in memory, and a file's single annotation)
+    Count,  // counted only: the file is read again as they are stored
+    Deliver // to a sink, one at a time, as the store takes them
+};
+
+// Where the second reading of a file stops: what the first found.
+struct Reading
+{
+    Origin origin = Origin::None;
+    int pages = 0; // pages of the chain that were read
+};
+
+using AnnotationSink = std::function<Status(PlannedAnnotation &&)>;
+
+class WebAnnotationReader final : private JsonVisitor
 {
 public:
-    WebAnnotationReader(const QString &fileName, const PageFiles &pages)
+    WebAnnotationReader(const QString &fileName, const PageFiles &pages, Mode mode)
         : m_file(fileName)
         , m_pages(pages)
+        , m_mode(mode)
     {}
 
-    Result<Plan> read(const QByteArray &json)
+    Result<Plan> read(const QByteArray &json) { return finish(walkJson(json, *this)); }
+
+    Result<Plan> readFile(const QString &path) { return finish(walkJsonFile(path, *this)); }
+
+    // The second reading: every annotation of what the first found, handed to sink.
+    Status deliver(const QString &path, const Reading &reading, const AnnotationSink &sink)
     {
-        QJsonParseError parseError;
-        const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-        if (parseError.error != QJsonParseError::NoError)
-            return invalid(m_file, Messages::tr("it is not valid JSON (%1 at byte %2).")
-                                       .arg(parseError.errorString())
-                                       .arg(parseError.offset));
-        QJsonArray items;
-        if (document.isArray()) {
-            items = document.array();
-            m_plan.container = Messages::tr("the list");
-        } else {
-            const QJsonObject root = document.object();
-            if (hasType(root, u"AnnotationCollection")) {
-                if (auto read = readCollectionExtras(root); !read)
-                    return read.error();
-                m_plan.container = Messages::tr("the collection");
-                auto pageItems = collectionItems(root);
-                if (!pageItems)
-                    return pageItems.error();
-                items = *pageItems;
-            } else if (hasType(root, u"AnnotationPage")) {
-                m_plan.container = Messages::tr("the page");
-                auto pageItems = itemsOf(root);
-                if (!pageItems)
-                    return pageItems.error();
-                items = *pageItems;
-            } else if (hasType(root, u"Annotation")) {
-                items.append(root);
-            } else {
-                return invalid(m_file,
-                               Messages::tr("it is not a W3C Web Annotation, collection or page "
-                                            "(no “type” of Annotation, AnnotationCollection or "
-                                            "AnnotationPage)."));
-            }
-        }
-        for (qsizetype i = 0; i < items.size(); ++i) {
-            if (!items.at(i).isObject())
-                return invalid(m_file, Messages::tr("item %1 is not a JSON object.").arg(i + 1));
-            if (auto read = readAnnotation(items.at(i).toObject(), i + 1); !read)
-                return read.error();
-        }
-        return std::move(m_plan);
+        m_reading = reading;
+        m_sink = sink;
+        const auto error = walkJsonFile(path, *this);
+        if (m_stop)
+            return *m_stop;
+        if (error)
+            return refusal(*error);
+        followChain();
+        if (m_stop)
+            return *m_stop;
+        return success();
     }
+
+    Reading reading() const { return m_found; }
 
 private:
-    static bool hasType(const QJsonObject &object, QStringView type)
+    enum Role {
+        Root,      // the document's object
+        List,      // the document's array: annotations
+        RootItems, // the root object's "items"
+        Page,      // a page of the chain
+        PageItems, // its "items"
+        Ignored    // walked, nothing kept: a page past the end of the chain, a page file's list
+    };
+    enum class DocumentKind { Main, PageFile, CapturedPage };
+
+    // A page of the chain while it is read.
+    struct OpenPage
     {
-        const QJsonValue value = object.value(u"type");
-        if (value.isString())
-            return value.toString() == type;
-        if (value.isArray()) {
-            for (const QJsonValue &entry : value.toArray()) {
-                if (entry.toString() == type)
+        int ordinal = 0;
+        bool fromFile = false;
+        QString iri; // a page file: the IRI it was linked by
+        bool repeated = false;
+        bool itemsMet = false;
+        QJsonValue type;
+        QJsonValue next = QJsonValue::Undefined; // Null once a next page is read inside it
+        Items::Mark mark;
+    };
+
+    Error refusal(const JsonStreamError &error) const
+    {
+        if (error.kind == JsonStreamError::Kind::Unreadable)
+            return Error{Error::Code::NotFound,
+                         Messages::tr("Cannot import %1: %2").arg(m_file, error.detail)};
+        return invalid(m_file, jsonErrorCause(error));
+    }
+
+    // --- the walk (JsonVisitor) -----------------------------------------------------------
+
+    int enter(int parent, const QString &key, bool isObject) override
+    {
+        switch (parent) {
+        case document:
+            if (m_document == DocumentKind::Main) {
+                m_rootKind = isObject ? RootKind::Object : RootKind::Array;
+                return isObject ? Root : List;
+            }
+            // A page file or a page read whole: its root is the page, when it is an object.
+            return isObject ? openPage() : int(Ignored);
+        case Root:
+            if (key == u"first" && isObject && !m_firstMet) {
+                m_firstMet = true;
+                return openPage();
+            }
+            if (key == u"items" && !isObject && !m_rootItemsMet) {
+                m_rootItemsMet = true;
+                return RootItems;
+            }
+            return whole;
+        case Page:
+            if (m_openPages.empty())
+                return Ignored;
+            if (key == u"items" && !isObject && !m_openPages.back().itemsMet) {
+                m_openPages.back().itemsMet = true;
+                return PageItems;
+            }
+            // A next page embedded after this one's items is read as it comes; one before them
+            // is read whole and followed once this page is done, so that pages keep their order.
+            if (key == u"next" && isObject && m_openPages.back().itemsMet &&
+                m_openPages.back().next.isUndefined()) {
+                m_openPages.back().next = QJsonValue::Null; // followed already, as it is read
+                return openPage();
+            }
+            return whole;
+        case Ignored:
+            return Ignored;
+        default: // a list of annotations: each read whole
+            return whole;
+        }
+    }
+
+    bool value(int parent, const QString &key, QJsonValue &&value) override
+    {
+        switch (parent) {
+        case document:
+            return true; // a root that is neither object nor list: refused in finish()
+        case Root:
+            if (key == u"first") {
+                if (m_firstMet)
                     return true;
-            }
-        }
-        return false;
-    }
-
-    Result<QJsonArray> itemsOf(const QJsonObject &page)
-    {
-        const QJsonValue items = page.value(u"items");
-        if (items.isUndefined())
-            return QJsonArray();
-        if (!items.isArray())
-            return invalid(m_file, Messages::tr("“items” must be a list of annotations."));
-        return items.toArray();
-    }
-
-    // The annotations of every page of a collection, following "next" from "first": pages
-    // embedded, or files beside the collection's file named by the page's IRI. A page that cannot
-    // be read stops the walk with a skipped line that names it and says how many were read.
-    Result<QJsonArray> collectionItems(const QJsonObject &root)
-    {
-        QJsonValue next = root.value(u"first");
-        // Some tools put the annotations in the collection's own "items", not in a page.
-        if (next.isUndefined() && root.contains(u"items")) {
-            qCDebug(lcExchange) << m_file
-                                << "has no first page; reading the collection's own items";
-            return itemsOf(root);
-        }
-        QJsonArray items;
-        QSet<QString> seen;
-        int pages = 0;
-        while (!next.isUndefined() && !next.isNull()) {
-            QJsonObject page;
-            if (next.isObject()) {
-                page = next.toObject();
-            } else if (next.isString()) {
-                QString why;
-                auto loaded = pageFile(next.toString(), why);
-                if (!loaded) {
-                    if (pages == 0)
-                        return invalid(m_file,
-                                       Messages::tr("its pages are only linked (“%1”) and %2; "
-                                                    "Counterpoint never fetches anything from "
-                                                    "the network.")
-                                           .arg(next.toString(), why));
-                    qCWarning(lcExchange)
-                        << m_file << "page" << next.toString() << "not read:" << why;
-                    m_plan.skipped.append(notReadLine(root, next.toString(), why, items.size()));
-                    break;
-                }
-                page = *loaded;
+                m_firstMet = true;
+                if (value.isString())
+                    m_pendingPage = value;
+                else if (!value.isNull())
+                    fault(m_chain, Messages::tr("“first” must be an AnnotationPage object or its "
+                                                "IRI."));
+            } else if (key == u"items") {
+                if (!m_rootItemsMet)
+                    fault(m_rootItems, Messages::tr("“items” must be a list of annotations."));
+                m_rootItemsMet = true;
             } else {
-                return invalid(m_file, Messages::tr("“%1” must be an AnnotationPage object or "
-                                                    "its IRI.")
-                                           .arg(pages == 0 ? QStringLiteral("first")
-                                                           : QStringLiteral("next")));
+                m_root.insert(key, value);
             }
-            const QString id = page.value(u"id").toString();
-            if (!id.isEmpty() && seen.contains(id)) {
-                qCWarning(lcExchange) << m_file << "page" << id << "comes round again; stopped";
-                break;
-            }
-            seen.insert(id);
-            auto pageItems = itemsOf(page);
-            if (!pageItems)
-                return pageItems.error();
-            for (const QJsonValue &item : std::as_const(*pageItems))
-                items.append(item);
-            ++pages;
-            next = page.value(u"next");
+            return true;
+        case Page:
+            return pageMember(key, value);
+        case List:
+            return item(Origin::List, m_list, value);
+        case RootItems:
+            return item(Origin::RootItems, m_rootItems, value);
+        case PageItems:
+            if (pageIgnored())
+                return true;
+            return item(Origin::Chain, m_chain, value);
+        default:
+            return true;
         }
-        if (pages > 1)
-            qCDebug(lcExchange) << m_file << "read" << pages << "pages," << items.size()
-                                << "annotations";
-        return items;
     }
 
-    QString notReadLine(const QJsonObject &root, const QString &page, const QString &why,
-                        qsizetype read) const
+    bool leave(int role) override
     {
-        const QJsonValue total = root.value(u"total");
-        if (total.isDouble())
-            return Messages::tr("the collection: its page “%1” and those after it were not read "
-                                "(%2); %3 of its %4 annotations were read.")
-                .arg(page, why)
-                .arg(read)
-                .arg(qint64(total.toDouble()));
-        return Messages::tr("the collection: its page “%1” and those after it were not read (%2); "
-                            "%3 annotations were read.")
-            .arg(page, why)
-            .arg(read);
+        if (role == Page && !m_openPages.empty()) {
+            closePage(m_openPages.back());
+            m_openPages.pop_back();
+        }
+        return true;
     }
 
-    // A page given by its IRI, read from the file it names in the collection's folder: a relative
-    // reference or a file: URL inside the folder, or the last segment of any other IRI (with
-    // .jsonld or .json after it when the segment has none). Never the network.
-    std::optional<QJsonObject> pageFile(const QString &iri, QString &why) const
+    int openPage()
+    {
+        if (m_chainEnded || (m_mode == Mode::Deliver && m_pagesOpened >= m_reading.pages))
+            return Ignored;
+        OpenPage page;
+        page.ordinal = ++m_pagesOpened;
+        page.fromFile = m_document == DocumentKind::PageFile;
+        page.iri = m_pageIri;
+        page.mark = m_chain.mark();
+        m_openPages.push_back(page);
+        return Page;
+    }
+
+    bool pageIgnored() const
+    {
+        return m_openPages.empty() || m_openPages.back().repeated || m_chainEnded;
+    }
+
+    bool pageMember(const QString &key, const QJsonValue &value)
+    {
+        if (m_openPages.empty())
+            return true;
+        OpenPage &page = m_openPages.back();
+        if (key == u"id") {
+            const QString id = value.toString();
+            // A page that comes round again ends the chain. Its id usually comes before its
+            // items; when it comes after them, closePage() takes back what they added.
+            if (!id.isEmpty() && m_seenPages.contains(id))
+                page.repeated = true;
+            m_seenPages.insert(id);
+        } else if (key == u"type") {
+            page.type = value;
+        } else if (key == u"next") {
+            if (page.next.isUndefined())
+                page.next = value;
+        } else if (key == u"items") {
+            if (!page.itemsMet && !page.repeated)
+                fault(m_chain, Messages::tr("“items” must be a list of annotations."));
+            page.itemsMet = true;
+        }
+        return true;
+    }
+
+    void closePage(OpenPage &page)
+    {
+        if (page.repeated || (page.fromFile && !hasType(page.type, u"AnnotationPage"))) {
+            // Taken back, and with it any page read inside it.
+            m_chain.undo(page.mark);
+            m_found.pages = std::min(m_found.pages, page.ordinal - 1);
+            if (page.repeated) {
+                qCWarning(lcExchange) << m_file << "a page comes round again; stopped";
+                m_chainEnded = true;
+            } else {
+                notRead(page.iri, Messages::tr("%1 is not an AnnotationPage").arg(m_pageFileName));
+            }
+            return;
+        }
+        m_found.pages = std::max(m_found.pages, page.ordinal);
+        if (m_chainEnded)
+            return; // ended by a page read inside this one
+        if (page.next.isObject() || page.next.isString()) {
+            m_pendingPage = page.next;
+        } else if (!page.next.isUndefined() && !page.next.isNull()) {
+            fault(m_chain, Messages::tr("“next” must be an AnnotationPage object or its IRI."));
+            m_chainEnded = true;
+        }
+    }
+
+    // A page that could not be read ends the chain: before any was read, the file is refused.
+    void notRead(const QString &iri, const QString &why)
+    {
+        m_chainEnded = true;
+        if (m_found.pages == 0) {
+            fault(m_chain, Messages::tr("its pages are only linked (“%1”) and %2; Counterpoint "
+                                        "never fetches anything from the network.")
+                               .arg(iri, why));
+            return;
+        }
+        qCWarning(lcExchange) << m_file << "page" << iri << "not read:" << why;
+        m_notRead = {iri, why, m_chain.read};
+    }
+
+    void fault(Items &items, const QString &cause)
+    {
+        if (!items.error)
+            items.error = invalid(m_file, cause);
+    }
+
+    bool item(Origin origin, Items &items, const QJsonValue &value)
+    {
+        if (m_mode == Mode::Deliver && origin != m_reading.origin)
+            return true;
+        ++items.read;
+        if (m_mode != Mode::Deliver && items.itemError)
+            return true; // refused already: the rest is read only to find the file's first fault
+        m_items = &items;
+        Status read =
+            value.isObject()
+                ? readAnnotation(value.toObject(), items.read)
+                : Status(invalid(m_file,
+                                 Messages::tr("item %1 is not a JSON object.").arg(items.read)));
+        if (read)
+            return true;
+        if (m_mode == Mode::Deliver) {
+            m_stop = read.error();
+            return false;
+        }
+        items.itemError = read.error();
+        return true;
+    }
+
+    // The pages linked or read whole, one after another (a loop, not a recursion: a chain of
+    // a thousand page files stays one walk deep).
+    void followChain()
+    {
+        while (!m_pendingPage.isUndefined() && !m_chainEnded && !m_stop) {
+            if (m_mode == Mode::Deliver && m_pagesOpened >= m_reading.pages)
+                return;
+            const QJsonValue next = std::exchange(m_pendingPage, QJsonValue::Undefined);
+            const qsizetype opened = m_pagesOpened;
+            const Items::Mark mark = m_chain.mark();
+            std::optional<JsonStreamError> error;
+            if (next.isObject()) {
+                m_document = DocumentKind::CapturedPage;
+                error =
+                    walkJson(QJsonDocument(next.toObject()).toJson(QJsonDocument::Compact), *this);
+            } else {
+                QString why;
+                const QString path = pageFile(next.toString(), why);
+                if (path.isEmpty()) {
+                    notRead(next.toString(), why);
+                    return;
+                }
+                if (m_readFiles.contains(path)) {
+                    qCWarning(lcExchange)
+                        << m_file << "page file" << path << "comes round again; stopped";
+                    return;
+                }
+                m_readFiles.insert(path);
+                qCDebug(lcExchange) << m_file << "reads page" << next.toString() << "from" << path;
+                m_document = DocumentKind::PageFile;
+                m_pageIri = next.toString();
+                m_pageFileName = QFileInfo(path).fileName();
+                error = walkJsonFile(path, *this);
+                if (m_mode != Mode::Deliver && !m_stop && (error || m_pagesOpened == opened)) {
+                    // Not a page at all: what it added is taken back.
+                    m_openPages.clear();
+                    m_chain.undo(mark);
+                    m_found.pages = std::min(m_found.pages, int(opened));
+                    notRead(next.toString(),
+                            error && error->kind == JsonStreamError::Kind::Unreadable
+                                ? Messages::tr("%1: %2").arg(m_pageFileName, error->detail)
+                                : Messages::tr("%1 is not an AnnotationPage").arg(m_pageFileName));
+                    return;
+                }
+            }
+            m_openPages.clear();
+            if (error && m_mode == Mode::Deliver && !m_stop)
+                m_stop = refusal(*error);
+        }
+    }
+
+    // The file a page's IRI names in the collection's folder: a relative reference or a file:
+    // URL inside the folder, or the last segment of any other IRI (with .jsonld or .json after
+    // it when the segment has none). Never the network. Empty, with why, when there is none.
+    QString pageFile(const QString &iri, QString &why) const
     {
         if (m_pages.folder.isEmpty()) {
             why = Messages::tr("there is no folder to find them in");
-            return std::nullopt;
+            return {};
         }
         const QDir folder(m_pages.folder);
         const QUrl url(iri);
@@ -223,31 +442,131 @@ private:
         const QString root = QDir::cleanPath(folder.absolutePath()) + u'/';
         for (const QString &candidate : std::as_const(candidates)) {
             const QString path = QDir::cleanPath(candidate);
-            if (!path.startsWith(root) || !QFileInfo(path).isFile())
-                continue; // outside the collection's folder, or not there
-            QFile file(path);
-            if (!file.open(QIODevice::ReadOnly)) {
-                why = Messages::tr("%1: %2").arg(QFileInfo(path).fileName(), file.errorString());
-                return std::nullopt;
-            }
-            if (file.size() > m_pages.maxFileSize) {
-                why = Messages::tr("%1 is larger than %2 MiB")
-                          .arg(QFileInfo(path).fileName())
-                          .arg(m_pages.maxFileSize >> 20);
-                return std::nullopt;
-            }
-            QJsonParseError error;
-            const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
-            if (error.error != QJsonParseError::NoError || !document.isObject() ||
-                !hasType(document.object(), u"AnnotationPage")) {
-                why = Messages::tr("%1 is not an AnnotationPage").arg(QFileInfo(path).fileName());
-                return std::nullopt;
-            }
-            qCDebug(lcExchange) << m_file << "reads page" << iri << "from" << path;
-            return document.object();
+            if (path.startsWith(root) && QFileInfo(path).isFile())
+                return path; // inside the collection's folder, and there
         }
         why = Messages::tr("no file for it beside %1").arg(m_file);
-        return std::nullopt;
+        return {};
+    }
+
+    // --- the end of the first reading -----------------------------------------------------
+
+    Result<Plan> finish(const std::optional<JsonStreamError> &error)
+    {
+        if (error)
+            return refusal(*error);
+        followChain();
+        if (m_rootKind == RootKind::None)
+            return invalid(m_file,
+                           Messages::tr("it is not a W3C Web Annotation, collection or page "
+                                        "(no “type” of Annotation, AnnotationCollection or "
+                                        "AnnotationPage)."));
+        Items single;
+        Items *chosen = nullptr;
+        if (m_rootKind == RootKind::Array) {
+            m_plan.container = Messages::tr("the list");
+            m_found.origin = Origin::List;
+            chosen = &m_list;
+        } else if (hasType(m_root.value(u"type"), u"AnnotationCollection")) {
+            if (auto read = readCollectionExtras(m_root); !read)
+                return read.error();
+            m_plan.container = Messages::tr("the collection");
+            if (m_firstMet) {
+                m_found.origin = Origin::Chain;
+                chosen = &m_chain;
+            } else if (m_rootItemsMet) {
+                // Some tools put the annotations in the collection's own "items", not in a page.
+                qCDebug(lcExchange)
+                    << m_file << "has no first page; reading the collection's own items";
+                m_found.origin = Origin::RootItems;
+                chosen = &m_rootItems;
+            }
+        } else if (hasType(m_root.value(u"type"), u"AnnotationPage")) {
+            m_plan.container = Messages::tr("the page");
+            if (m_rootItemsMet) {
+                m_found.origin = Origin::RootItems;
+                chosen = &m_rootItems;
+            }
+        } else if (hasType(m_root.value(u"type"), u"Annotation")) {
+            // One annotation is small: the plan holds it, and the file is not read again.
+            m_found.origin = Origin::Single;
+            m_mode = Mode::Keep;
+            m_items = &single;
+            if (Status read = readAnnotation(m_root, 1); !read)
+                return read.error();
+            chosen = &single;
+        } else {
+            return invalid(m_file,
+                           Messages::tr("it is not a W3C Web Annotation, collection or page "
+                                        "(no “type” of Annotation, AnnotationCollection or "
+                                        "AnnotationPage)."));
+        }
+        if (!chosen)
+            return std::move(m_plan);
+        if (chosen->error)
+            return *chosen->error;
+        if (chosen->itemError)
+            return *chosen->itemError;
+        if (chosen == &m_chain && m_notRead)
+            m_plan.skipped.append(notReadLine(m_notRead->iri, m_notRead->why, m_notRead->read));
+        if (chosen == &m_chain && m_found.pages > 1)
+            qCDebug(lcExchange) << m_file << "read" << m_found.pages << "pages," << chosen->read
+                                << "items";
+        m_plan.skipped += chosen->skipped;
+        m_plan.annotations = std::move(chosen->annotations);
+        m_plan.relations = std::move(chosen->relations);
+        if (m_mode == Mode::Count)
+            m_plan.streamedAnnotations = chosen->annotated;
+        return std::move(m_plan);
+    }
+
+    QString notReadLine(const QString &page, const QString &why, qsizetype read) const
+    {
+        const QJsonValue total = m_root.value(u"total");
+        if (total.isDouble())
+            return Messages::tr("the collection: its page “%1” and those after it were not read "
+                                "(%2); %3 of its %4 annotations were read.")
+                .arg(page, why)
+                .arg(read)
+                .arg(qint64(total.toDouble()));
+        return Messages::tr("the collection: its page “%1” and those after it were not read (%2); "
+                            "%3 annotations were read.")
+            .arg(page, why)
+            .arg(read);
+    }
+
+    // An annotation planned: kept, counted or handed on, as the mode says.
+    Status take(PlannedAnnotation &&planned)
+    {
+        ++m_items->annotated;
+        switch (m_mode) {
+        case Mode::Keep:
+            m_items->annotations.append(std::move(planned));
+            return success();
+        case Mode::Count:
+            return success();
+        case Mode::Deliver:
+            return m_sink(std::move(planned));
+        }
+        return success();
+    }
+
+    static bool hasType(const QJsonObject &object, QStringView type)
+    {
+        return hasType(object.value(u"type"), type);
+    }
+
+    static bool hasType(const QJsonValue &value, QStringView type)
+    {
+        if (value.isString())
+            return value.toString() == type;
+        if (value.isArray()) {
+            for (const QJsonValue &entry : value.toArray()) {
+                if (entry.toString() == type)
+                    return true;
+            }
+        }
+        return false;
     }
 
     // A string member, or an error when it is there with another type.
@@ -622,7 +941,7 @@ private:
                 m_file, Messages::tr("%1: “target” is missing or of the wrong type.").arg(where));
         }
         if (target.isEmpty()) {
-            m_plan.skipped.append(
+            m_items->skipped.append(
                 Messages::tr("%1: its target is a whole resource, not a text passage.").arg(where));
             return success();
         }
@@ -688,17 +1007,17 @@ private:
         }
         if (!relativeTo.isEmpty() && !planned.codePoints) {
             if (!quoted) {
-                m_plan.skipped.append(Messages::tr("%1: its position counts from a “%2” fragment "
-                                                   "Counterpoint cannot find in the text, and it "
-                                                   "has no quote to place it by.")
-                                          .arg(where, relativeTo));
+                m_items->skipped.append(Messages::tr("%1: its position counts from a “%2” fragment "
+                                                     "Counterpoint cannot find in the text, and it "
+                                                     "has no quote to place it by.")
+                                            .arg(where, relativeTo));
                 return success();
             }
             qCDebug(lcExchange) << m_file << where << "position is relative to a" << relativeTo
                                 << "fragment; placing it by its quote";
         }
         if (!quoted && !planned.codePoints) {
-            m_plan.skipped.append(
+            m_items->skipped.append(
                 Messages::tr("%1: it has no text quote or text position selector.").arg(where));
             return success();
         }
@@ -731,8 +1050,7 @@ private:
         planned.author = *creator;
         planned.created = timeFrom(*created);
         planned.modified = timeFrom(*modified);
-        m_plan.annotations.append(planned);
-        return success();
+        return take(std::move(planned));
     }
 
     Result<QString> readCreator(const QJsonValue &value, const QString &where)
@@ -765,7 +1083,7 @@ private:
         const auto kind = relationKindFromString(classifying);
         if (targets.size() != 2 || !targets.at(0).isString() || !targets.at(1).isString() ||
             !kind) {
-            m_plan.skipped.append(
+            m_items->skipped.append(
                 Messages::tr(
                     "%1: a link Counterpoint does not know (it needs a relation kind and two "
                     "annotations).")
@@ -781,13 +1099,42 @@ private:
         relation.comment = comments.join(QStringLiteral("\n\n"));
         relation.author = creator;
         relation.created = timeFrom(created);
-        m_plan.relations.append(relation);
+        m_items->relations.append(relation);
         return success();
     }
 
     QString m_file;
     PageFiles m_pages;
+    Mode m_mode;
     Plan m_plan;
+    Items *m_items = nullptr; // where readAnnotation() puts what it plans
+
+    // The walk.
+    enum class RootKind { None, Object, Array };
+    DocumentKind m_document = DocumentKind::Main;
+    RootKind m_rootKind = RootKind::None;
+    QJsonObject m_root; // the root object's members, all but its pages and items
+    bool m_firstMet = false;
+    bool m_rootItemsMet = false;
+    Items m_list, m_rootItems, m_chain;
+    std::vector<OpenPage> m_openPages;
+    int m_pagesOpened = 0;
+    bool m_chainEnded = false;
+    QJsonValue m_pendingPage = QJsonValue::Undefined; // the next page, linked or read whole
+    QString m_pageIri, m_pageFileName;                // of the page file being read
+    QSet<QString> m_seenPages, m_readFiles;
+    struct NotRead
+    {
+        QString iri, why;
+        qsizetype read;
+    };
+    std::optional<NotRead> m_notRead;
+    Reading m_found; // what the first reading found
+
+    // The second reading.
+    Reading m_reading;
+    AnnotationSink m_sink;
+    std::optional<Error> m_stop;
 };
 
 } // namespace
@@ -795,7 +1142,24 @@ private:
 Result<Plan> readWebAnnotations(const QByteArray &json, const QString &fileName,
                                 const PageFiles &pages)
 {
-    return WebAnnotationReader(fileName, pages).read(json);
+    return WebAnnotationReader(fileName, pages, Mode::Keep).read(json);
+}
+
+Result<Plan> readWebAnnotationFile(const QString &path, const QString &fileName,
+                                   const PageFiles &pages)
+{
+    WebAnnotationReader first(fileName, pages, Mode::Count);
+    auto plan = first.readFile(path);
+    if (!plan || plan->streamedAnnotations == 0)
+        return plan;
+    // Read again as they are stored, each annotation as it comes: nothing but what the first
+    // reading found (the same origin, as many pages) is handed over.
+    const Reading reading = first.reading();
+    plan->streamAnnotations = [path, fileName, pages,
+                               reading](const std::function<Status(PlannedAnnotation &&)> &sink) {
+        return WebAnnotationReader(fileName, pages, Mode::Deliver).deliver(path, reading, sink);
+    };
+    return plan;
 }
 
 } // namespace counterpoint::importing

@@ -12,7 +12,6 @@ namespace counterpoint::importing {
 struct PageFiles
 {
     QString folder;
-    qint64 maxFileSize = 512LL * 1024 * 1024;
 };
 
 // Reads W3C Web Annotation JSON (a single annotation, an AnnotationCollection with its pages
@@ -21,5 +20,11 @@ struct PageFiles
 // the plan's skipped lines. Nothing is stored.
 Result<Plan> readWebAnnotations(const QByteArray &json, const QString &fileName,
                                 const PageFiles &pages = {});
+
+// The same from the file at path, read as a stream whatever its size: every annotation is
+// checked, but the plan holds none of them (only their count); its streamAnnotations() reads
+// them from the file again, one at a time, as they are stored. Page files are streamed too.
+Result<Plan> readWebAnnotationFile(const QString &path, const QString &fileName,
+                                   const PageFiles &pages = {});
 
 } // namespace counterpoint::importing
