@@ -36,6 +36,7 @@ class IntegrityCheckFlow;
 class ExportDialog;
 class ExportFlow;
 class PreferencesDialog;
+class PrintFlow;
 class ImportFlow;
 class Inspector;
 class PaneArea;
@@ -112,6 +113,13 @@ public:
     void adoptSession(std::unique_ptr<ProjectSession> session);
     void closeProject();
     QAction *synchronizedScrollingAction() const { return m_syncScrollAction; }
+    // View › Coding Stripes, kept in the settings; File › Print Article… and Print Preview….
+    QAction *codingStripesAction() const { return m_stripesAction; }
+    QAction *printAction() const { return m_printAction; }
+    QAction *printPreviewAction() const { return m_printPreviewAction; }
+    PrintFlow *printing() const { return m_print.get(); }
+    // A coding stripe's label: the annotation's actor and tags.
+    QString stripeLabel(const Annotation &annotation) const;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -154,6 +162,7 @@ private:
     std::unique_ptr<ArticleUpdateFlow> m_update;
     ArticleActions *m_articleActions = nullptr; // the Article menu (issue 17)
     std::unique_ptr<ExportFlow> m_export;
+    std::unique_ptr<PrintFlow> m_print;
     BackupFlow *m_backups = nullptr;
     IntegrityCheckFlow *m_integrity = nullptr;
 
@@ -165,6 +174,9 @@ private:
     QAction *m_reattachAction = nullptr;
     QAction *m_closePaneAction = nullptr;
     QAction *m_syncScrollAction = nullptr;
+    QAction *m_stripesAction = nullptr;
+    QAction *m_printAction = nullptr;
+    QAction *m_printPreviewAction = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_importAnnotationsAction = nullptr;
     QAction *m_sourceAction = nullptr;
