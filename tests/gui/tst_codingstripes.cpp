@@ -8,6 +8,7 @@
 #include "ui/reader/ArticlePane.h"
 #include "ui/reader/ArticleView.h"
 #include "ui/reader/CodingMargin.h"
+#include "ui/reader/StripeColumns.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/PaneArea.h"
 
@@ -159,6 +160,38 @@ private slots:
         const QRect third = lineOf(*view, int(m_article.text.indexOf(QStringLiteral("Gamma"))));
         QVERIFY(stripeOf(stripes, m_d.id).bar.bottom() > third.center().y());
         QVERIFY(stripeOf(stripes, m_c.id).bar.bottom() < third.top());
+    }
+
+    // Within one paragraph, passages further apart than any line is long share a column;
+    // passages that could share a line stand side by side, at any width.
+    void passagesOnDifferentLinesShareAColumn()
+    {
+        const Annotation first =
+            annotationOn(m_article, QStringLiteral("Alpha opens"),
+                         QStringLiteral("first paragraph."), AnnotationKind::Claim);
+        const Annotation next = annotationOn(m_article, QStringLiteral("The company said"),
+                                             QStringLiteral("the chips"), AnnotationKind::Source);
+        const Annotation far = annotationOn(m_article, QStringLiteral("asked for the customs"),
+                                            QStringLiteral("records"), AnnotationKind::Note);
+        ArticleView view;
+        view.showArticle(m_article);
+        view.setAnnotations({first, next, far});
+        const StripeColumns &columns = view.stripeColumns();
+        QCOMPARE(columns.columnOf(first.id), 0);
+        QCOMPARE(columns.columnOf(next.id), 1); // right after it, maybe on its line
+        QCOMPARE(columns.columnOf(far.id), 0);  // 200 characters on
+        // Whatever the width, the bars of one column never meet.
+        for (int width : {300, 600, 1200}) {
+            view.resize(width, 500);
+            view.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&view));
+            QApplication::processEvents();
+            const QList<Stripe> stripes = view.codingMargin()->visibleStripes();
+            QCOMPARE(stripes.size(), 3);
+            QVERIFY(stripeOf(stripes, first.id).bar.bottom() < stripeOf(stripes, far.id).bar.top());
+            QVERIFY(stripeOf(stripes, next.id).bar.right() <
+                    stripeOf(stripes, first.id).bar.left());
+        }
     }
 
     // In a narrow pane the bars stand alone; in a wide one each gets its label, elided to the

@@ -70,7 +70,7 @@ int ArticlePrinter::print(QPrinter &printer) const
     document.setDefaultFont(body);
     ArticleDocument::render(m_article, document);
     if (m_article.format != ArticleFormat::PlainText)
-        putImageStandIns(document, m_article.original, body, palette);
+        putImageStandIns(document, m_article.original, body, palette, printer.resolution() / 96.0);
 
     // The highlights, longer passages first so that those inside them show on top.
     QList<const Annotation *> shown;
@@ -106,9 +106,12 @@ int ArticlePrinter::print(QPrinter &printer) const
     const StripePainter stripes{QFont(small, &printer)};
     StripeColumns columns;
     if (m_stripes) {
+        // The longest line the page holds, and a third more for narrow letters.
+        const int lineCharacters =
+            int(text.width() / QFontMetricsF(body, &printer).averageCharWidth() * 4 / 3);
         QList<StripeSpan> spans;
         for (const Annotation *annotation : std::as_const(shown))
-            spans.append(StripeSpan::of(*annotation, document));
+            spans.append(StripeSpan::of(*annotation, document, lineCharacters));
         columns.assign(spans);
     }
     const int columnCount = std::max(1, columns.columnCount());

@@ -492,9 +492,9 @@ void ArticleView::rebuildIndex()
             continue;
         m_byStart.append({annotation.start, annotation.end, annotation.id});
         m_longest = std::max(m_longest, annotation.length());
-        // The paragraphs a passage runs through do not depend on the pane's width: the columns
-        // are worked out here, once per change, and not on every paint.
-        spans.append(StripeSpan::of(annotation, *document()));
+        // What lines passages may share does not depend on the pane's width: the columns are
+        // worked out here, once per change, and not on every paint.
+        spans.append(StripeSpan::of(annotation, *document(), stripeLineCharacters));
     }
     std::sort(m_byStart.begin(), m_byStart.end(),
               [](const Span &a, const Span &b) { return a.start < b.start; });

@@ -91,6 +91,9 @@ public:
     // The margin keeps room for this many columns however few are used, so that the text does
     // not re-wrap when the first overlapping passages are tagged.
     static constexpr int reservedStripeColumns = 3;
+    // Two passages further apart than this many characters never share a line: a third more
+    // than the longest line the view lays out.
+    static constexpr int stripeLineCharacters = maxLineCharacters * 4 / 3;
 
     // What a Ctrl+drag from a highlight carries to another one, in this pane or another.
     static constexpr char linkMimeType[] = "application/x-counterpoint-annotation";

@@ -13,17 +13,16 @@
 
 namespace counterpoint::ui {
 
-StripeSpan StripeSpan::of(const Annotation &annotation, const QTextDocument &document)
+StripeSpan StripeSpan::of(const Annotation &annotation, const QTextDocument &document,
+                          int lineCharacters)
 {
     const int last = std::max(0, document.characterCount() - 1);
     const int start = std::clamp(annotation.start, 0, last);
     const int end = std::clamp(annotation.end, start, last);
-    return {annotation.id,
-            annotation.kind,
-            start,
-            end,
-            document.findBlock(start).blockNumber(),
-            document.findBlock(std::max(start, end - 1)).blockNumber()};
+    const QTextBlock lastBlock = document.findBlock(std::max(start, end - 1));
+    const int nextParagraph = lastBlock.position() + lastBlock.length();
+    return {annotation.id, annotation.kind, start, end,
+            std::min(nextParagraph, end + std::max(1, lineCharacters))};
 }
 
 qreal lineEdge(const QTextDocument &document, int position, bool bottom)
@@ -43,23 +42,21 @@ qreal lineEdge(const QTextDocument &document, int position, bool bottom)
 void StripeColumns::assign(QList<StripeSpan> spans)
 {
     m_columns.clear();
-    // By first paragraph, then start; at the same start the longer passage first, so that it
-    // takes the column nearer the text and the passages inside it stand beside it.
+    // By start; at the same start the longer passage first, so that it takes the column nearer
+    // the text and the passages inside it stand beside it.
     std::sort(spans.begin(), spans.end(), [](const StripeSpan &a, const StripeSpan &b) {
-        if (a.firstBlock != b.firstBlock)
-            return a.firstBlock < b.firstBlock;
         if (a.start != b.start)
             return a.start < b.start;
         if (a.end != b.end)
             return a.end > b.end;
         return a.id < b.id; // the same columns whatever order the annotations came in
     });
-    // The columns in use, by the last paragraph they hold; the free ones, lowest first.
-    using Busy = std::pair<int, int>; // last block, column
+    // The columns in use, by where they are clear again; the free ones, lowest first.
+    using Busy = std::pair<int, int>; // clear from, column
     std::priority_queue<Busy, std::vector<Busy>, std::greater<>> busy;
     std::priority_queue<int, std::vector<int>, std::greater<>> free;
     for (const StripeSpan &span : std::as_const(spans)) {
-        while (!busy.empty() && busy.top().first < span.firstBlock) {
+        while (!busy.empty() && busy.top().first <= span.start) {
             free.push(busy.top().second);
             busy.pop();
         }
@@ -72,7 +69,7 @@ void StripeColumns::assign(QList<StripeSpan> spans)
             free.pop();
         }
         m_columns[column].append(span);
-        busy.push({span.lastBlock, column});
+        busy.push({span.clearFrom, column});
     }
 }
 

@@ -143,8 +143,9 @@ MainWindow::MainWindow(QWidget *parent)
     ScreenFit::fit(this);
     m_syncScrollAction->setChecked(
         settings.value(QStringLiteral("session/synchronizedScrolling"), false).toBool());
-    // On by default: at 1280x800 with two panes the bars alone take about 30 px of a pane's
-    // 400, and their labels come only where a pane is wide enough to keep 50 characters a line.
+    // Coding stripes on by default: at 1280x800 with two panes (about 300 px of text each) the
+    // bars take about 25 px, and their labels come only where a pane keeps 50 characters a line
+    // beside them (at 1920x1200, not at 1280x800).
     m_stripesAction->setChecked(
         settings.value(QStringLiteral("view/codingStripes"), true).toBool());
     updateActions();
