@@ -4,8 +4,10 @@
 #include "ui/reader/ArticleView.h"
 
 #include <QApplication>
+#include <QContextMenuEvent>
 #include <QDrag>
 #include <QHelpEvent>
+#include <QMenu>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QScrollBar>
@@ -37,6 +39,11 @@ CodingMargin::CodingMargin(ArticleView *view)
     setObjectName(QStringLiteral("codingMargin"));
     setAccessibleName(tr("Coding stripes"));
     setMouseTracking(true); // the hand over a stripe
+    setWhatsThis(tr("<p>The coding stripes: a bar beside the lines of every annotation, in its "
+                    "kind's colour, with its actor and tags where the pane is wide enough. "
+                    "Passages that overlap stand side by side.</p><p>Hover a bar to see what it "
+                    "says, click it to inspect it, Ctrl+drag it onto another passage to link "
+                    "them. <i>View › Coding Stripes</i> hides them.</p>"));
 }
 
 void CodingMargin::setLabelWidth(qreal width)
@@ -173,6 +180,20 @@ void CodingMargin::mouseReleaseEvent(QMouseEvent *event)
         QWidget::mouseReleaseEvent(event);
     else
         event->accept(); // the press selected
+}
+
+void CodingMargin::contextMenuEvent(QContextMenuEvent *event)
+{
+    // As on the highlight: the menu acts on the annotation clicked.
+    const QUuid id = stripeAt(event->pos());
+    if (id.isNull() || m_view->m_contextActions.isEmpty()) {
+        event->ignore();
+        return;
+    }
+    emit m_view->annotationClicked(id);
+    QMenu menu(this);
+    menu.addActions(m_view->m_contextActions);
+    menu.exec(event->globalPos());
 }
 
 void CodingMargin::wheelEvent(QWheelEvent *event)
