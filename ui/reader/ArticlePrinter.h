@@ -19,7 +19,7 @@ namespace counterpoint::ui {
 // print preview).
 class ArticlePrinter final
 {
-    Q_DECLARE_TR_FUNCTIONS(ArticlePrinter)
+    Q_DECLARE_TR_FUNCTIONS(counterpoint::ui::ArticlePrinter)
 
 public:
     ArticlePrinter(Article article, QList<Annotation> annotations);
