@@ -4130,6 +4130,13 @@ PROJECT is a file, or a project on a PostgreSQL server named as postgresql://USE
     </message>
 </context>
 <context>
+    <name>counterpoint::ui::ArticlePrinter</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>counterpoint::ui::ArticleView</name>
     <message>
         <source>Ctrl+drag onto another passage to link them</source>
@@ -4392,6 +4399,17 @@ PROJECT is a file, or a project on a PostgreSQL server named as postgresql://USE
     </message>
     <message>
         <source>Nothing in this article looks like debris.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>counterpoint::ui::CodingMargin</name>
+    <message>
+        <source>Coding stripes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The coding stripes: a bar beside the lines of every annotation, in its kind&apos;s colour, with its actor and tags where the pane is wide enough. Passages that overlap stand side by side.&lt;/p&gt;&lt;p&gt;Hover a bar to see what it says, click it to inspect it, Ctrl+drag it onto another passage to link them. &lt;i&gt;View › Coding Stripes&lt;/i&gt; hides them.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5706,6 +5724,41 @@ File › Import Annotations reads it back.</source>
     <message>
         <source>&lt;b&gt;Charts&lt;/b&gt;&lt;p&gt;What the annotation list shows, counted: kinds by actor and by article, the tags used together, who rebuts or supports whom, and a timeline of who said what, when. Click a bar, a cell or a point (or reach it with the arrow keys and press Enter) to list its annotations.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coding S&amp;tripes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a bar beside the text for every annotation, with its actor and tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print Article…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the active pane&apos;s article with its highlights and coding stripes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot print the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Printed %Ln page(s).</source>
+        <translation>
+            <numerusform>Printed %Ln page.</numerusform>
+            <numerusform>Printed %Ln pages.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

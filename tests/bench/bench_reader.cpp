@@ -1,7 +1,9 @@
 // Benchmarks of the reader (printed figures, each beside a baseline measured in the same run):
 //  1. a 1 MB article with 5,000 annotations shown in a pane with all highlights, against a bare
 //     QTextBrowser showing the same text (goal: at most 2x);
-//  2. 100,000 annotations loaded into the annotation list and filtered by free text, keystroke
+//  2. a paint of that pane scrolled to the middle, with its coding stripes against without them
+//     (goal: at most 1.5x; the stripes of the screen only, not the article's 5,000);
+//  3. 100,000 annotations loaded into the annotation list and filtered by free text, keystroke
 //     by keystroke (goals: load under 1 s, each keystroke under 50 ms, peak RSS under 150 MB).
 // The 100,000-annotation project is made by a child process, so that the peak memory measured
 // here is the list's and not that of building the project.
@@ -10,6 +12,7 @@
 #include "ui/list/AnnotationListPanel.h"
 #include "ui/list/AnnotationTableModel.h"
 #include "ui/reader/ArticleView.h"
+#include "ui/reader/CodingMargin.h"
 
 #include "import/ArticleDocument.h"
 #include "import/ArticleImporter.h"
@@ -19,6 +22,7 @@
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QScrollBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTextBrowser>
@@ -136,6 +140,78 @@ void benchmarkPane(QStringList &figures)
                    .arg(bare, 0, 'f', 1)
                    .arg(ours / bare, 0, 'f', 2)
                    .arg(highlightsPainted);
+}
+
+// One paint of a pane in the middle of the long article, with and without its stripes.
+void benchmarkStripes(QStringList &figures)
+{
+    Article article;
+    article.id = QUuid::createUuid();
+    article.format = ArticleFormat::PlainText;
+    article.sourceFileName = QStringLiteral("long.txt");
+    article.text = generatedArticle(1024 * 1024);
+    article.original = article.text.toUtf8();
+    const QList<Annotation> annotations = generatedAnnotations(article.text, article.id, 5000);
+
+    ui::ArticleView view;
+    view.resize(700, 900);
+    view.showArticle(article);
+    view.setAnnotations(annotations);
+    view.setStripeLabeller([](const Annotation &annotation) {
+        return QStringLiteral("An actor · tag %1").arg(int(annotation.kind));
+    });
+    view.show();
+    view.verticalScrollBar()->setValue(view.verticalScrollBar()->maximum() / 2);
+    QApplication::processEvents();
+    const auto paint = [&] { view.grab(); };
+    paint(); // the middle laid out
+    const qsizetype stripes = view.codingMargin()->visibleStripes().size();
+    const int columns = view.stripeColumns().columnCount();
+    // Rounds of each in turn, so that neither gains from coming second.
+    QList<double> withTimes, withoutTimes;
+    for (int round = 0; round < 5; ++round) {
+        for (bool shown : {true, false}) {
+            view.setStripesShown(shown);
+            QApplication::processEvents();
+            paint();
+            (shown ? withTimes : withoutTimes).append(medianMs(9, paint));
+        }
+    }
+    std::sort(withTimes.begin(), withTimes.end());
+    std::sort(withoutTimes.begin(), withoutTimes.end());
+    const double with = withTimes.at(withTimes.size() / 2);
+    const double without = withoutTimes.at(withoutTimes.size() / 2);
+    view.setStripesShown(true);
+    QApplication::processEvents();
+    const double marginAlone = medianMs(21, [&] { view.codingMargin()->grab(); });
+    // And the first screen of the article, from "show it" on, as benchmarkPane() times it.
+    const auto firstScreen = [&](bool shown) {
+        return medianMs(5, [&] {
+            ui::ArticleView fresh;
+            fresh.setStripesShown(shown);
+            fresh.resize(700, 900);
+            fresh.showArticle(article);
+            fresh.setAnnotations(annotations);
+            fresh.show();
+            fresh.grab();
+        });
+    };
+    const double firstWith = firstScreen(true);
+    const double firstWithout = firstScreen(false);
+    figures << QStringLiteral("stripes: first screen of the 1 MB article with stripes %1 ms, "
+                              "without %2 ms; ratio %3")
+                   .arg(firstWith, 0, 'f', 1)
+                   .arg(firstWithout, 0, 'f', 1)
+                   .arg(firstWith / firstWithout, 0, 'f', 2);
+    figures << QStringLiteral("stripes: a paint of the pane in the middle of the 1 MB article, %1 "
+                              "stripes on screen in %2 columns: %3 ms (the margin alone %6 ms); "
+                              "without stripes: %4 ms; ratio %5 (goal <= 1.5)")
+                   .arg(stripes)
+                   .arg(columns)
+                   .arg(with, 0, 'f', 2)
+                   .arg(without, 0, 'f', 2)
+                   .arg(with / without, 0, 'f', 2)
+                   .arg(marginAlone, 0, 'f', 2);
 }
 
 int generateProject(const QString &path, int count)
@@ -285,6 +361,7 @@ int main(int argc, char **argv)
     benchmarkList(path, figures); // first, so the peak memory is the list's
     const double listPeak = peakRssMb();
     benchmarkPane(figures);
+    benchmarkStripes(figures);
     figures << QStringLiteral("peak RSS with the 100000-row list: %1 MB (goal < 150)")
                    .arg(listPeak, 0, 'f', 1);
     for (const QString &line : std::as_const(figures))

@@ -13,6 +13,8 @@
 // "actors" and "sets" open Edit › Manage Actors or Manage
 // Annotation Sets (the latter on the two readings, Alice's her own) over the window and grab
 // the whole screen, to judge the dialog's size where it opens.
+// "print" opens File › Print Preview… on the active pane at the window's size: the article on
+// paper with its highlights, coding stripes, header and page numbers.
 #include "analysis/Curation.h"
 #include "session/ProjectSession.h"
 #include "store/Project.h"
@@ -44,6 +46,7 @@
 #include <QItemSelectionModel>
 #include <QLineEdit>
 #include <QPalette>
+#include <QPrintPreviewDialog>
 #include <QScreen>
 #include <QSettings>
 #include <QTableView>
@@ -121,7 +124,7 @@ int main(int argc, char **argv)
             stderr,
             "usage: screenshot OUTPUT.png PROJECT [WIDTHxHEIGHT] [dark] "
             "[map|export[=FORMAT]|source|preferences|panes|curation|search|find|list|bulkedit|"
-            "actors|sets|charts[=CHART] [docked]] [verdict]\n");
+            "actors|sets|print|charts[=CHART] [docked]] [verdict]\n");
         return 2;
     }
     const QStringList options = arguments.mid(4);
@@ -308,6 +311,12 @@ int main(int argc, char **argv)
         dialog->show();
         shown = dialog;
         wholeScreen = true;
+    } else if (options.contains(u"print")) {
+        window.printPreviewAction()->trigger();
+        auto *preview = window.findChild<QPrintPreviewDialog *>(QStringLiteral("printPreview"));
+        if (preview)
+            preview->resize(window.size());
+        shown = preview;
     } else if (options.contains(u"source")) {
         window.showSource();
         shown = window.findChild<ui::SourceViewer *>();

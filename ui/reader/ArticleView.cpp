@@ -1,6 +1,7 @@
 #include "ArticleView.h"
 
 #include "ui/common/KindStyle.h"
+#include "ui/reader/CodingMargin.h"
 #include "ui/reader/ImageStandIns.h"
 
 #include "import/ArticleDocument.h"
@@ -23,6 +24,7 @@
 #include <QVariantAnimation>
 
 #include <algorithm>
+#include <cmath>
 #include <memory>
 
 namespace counterpoint::ui {
@@ -42,6 +44,7 @@ bool isWebLink(const QUrl &url)
 ArticleView::ArticleView(QWidget *parent)
     : QTextBrowser(parent)
     , m_flash(new QVariantAnimation(this))
+    , m_margin(new CodingMargin(this))
 {
     // QTextBrowser would follow a link to a local file inside the pane; links open only on the
     // user's click, and only web links, in the system browser.
@@ -55,6 +58,7 @@ ArticleView::ArticleView(QWidget *parent)
                             Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
     // A read-only text takes no drops of its own; it takes a highlight dragged onto it to link.
     viewport()->setAcceptDrops(true);
+    m_margin->hide(); // until capLineLength() makes room for it beside an article
 
     m_flash->setDuration(900);
     m_flash->setKeyValueAt(0.0, currentAlpha);
@@ -70,6 +74,7 @@ ArticleView::ArticleView(QWidget *parent)
     connect(verticalScrollBar(), &QScrollBar::valueChanged, this, &ArticleView::refreshHighlights);
     connect(horizontalScrollBar(), &QScrollBar::valueChanged, this,
             &ArticleView::refreshHighlights);
+    connect(horizontalScrollBar(), &QScrollBar::valueChanged, this, &ArticleView::capLineLength);
     connect(m_flash, &QVariantAnimation::finished, this, [this] {
         m_flashingId = QUuid();
         refreshHighlights();
@@ -237,26 +242,64 @@ QVariant ArticleView::loadResource(int type, const QUrl &name)
     return {};
 }
 
+QString ArticleView::toolTipFor(const QList<QUuid> &ids) const
+{
+    if (!m_describe)
+        return {};
+    QStringList lines;
+    for (const QUuid &id : ids) {
+        const auto found = m_annotations.constFind(id);
+        if (found != m_annotations.cend())
+            lines.append(m_describe(*found));
+    }
+    if (lines.isEmpty())
+        return {};
+    return lines.join(QStringLiteral("<hr>")) + QStringLiteral("<hr><small>") +
+           tr("Ctrl+drag onto another passage to link them") + QStringLiteral("</small>");
+}
+
+void ArticleView::setStripesShown(bool shown)
+{
+    if (m_stripesShown == shown)
+        return;
+    m_stripesShown = shown;
+    m_margin->setVisible(shown);
+    capLineLength();
+}
+
+void ArticleView::setStripeLabeller(std::function<QString(const Annotation &)> label)
+{
+    m_label = std::move(label);
+    m_margin->update();
+}
+
+const StripeColumns &ArticleView::stripeColumns()
+{
+    ensureIndex();
+    return m_columns;
+}
+
 bool ArticleView::event(QEvent *event)
 {
     if (event->type() == QEvent::ToolTip && m_describe) {
         auto *help = static_cast<QHelpEvent *>(event);
         const QPoint inViewport = viewport()->mapFrom(this, help->pos());
-        const int position = cursorForPosition(inViewport).position();
-        QStringList lines;
-        for (const QUuid &id : annotationsAt(position))
-            lines.append(m_describe(m_annotations.value(id)));
-        if (lines.isEmpty())
+        const QString text = toolTipFor(annotationsAt(cursorForPosition(inViewport).position()));
+        if (text.isEmpty())
             QToolTip::hideText();
         else
-            QToolTip::showText(help->globalPos(),
-                               lines.join(QStringLiteral("<hr>")) + QStringLiteral("<hr><small>") +
-                                   tr("Ctrl+drag onto another passage to link them") +
-                                   QStringLiteral("</small>"),
-                               this);
+            QToolTip::showText(help->globalPos(), text, this);
         return true;
     }
     return QTextBrowser::event(event);
+}
+
+bool ArticleView::viewportEvent(QEvent *event)
+{
+    // A scroll bar that comes or goes resizes the viewport and not the view.
+    if (event->type() == QEvent::Resize)
+        QTimer::singleShot(0, this, &ArticleView::capLineLength);
+    return QTextBrowser::viewportEvent(event);
 }
 
 void ArticleView::focusInEvent(QFocusEvent *event)
@@ -431,20 +474,43 @@ void ArticleView::appendSelections(QList<QTextEdit::ExtraSelection> &selections,
     }
 }
 
+void ArticleView::ensureIndex()
+{
+    if (m_indexDirty)
+        rebuildIndex();
+}
+
 void ArticleView::rebuildIndex()
 {
     m_byStart.clear();
     m_byStart.reserve(m_annotations.size());
     m_longest = 0;
+    QList<StripeSpan> spans;
+    spans.reserve(m_annotations.size());
     for (const Annotation &annotation : std::as_const(m_annotations)) {
         if (annotation.anchorState == AnchorState::Orphaned)
             continue;
         m_byStart.append({annotation.start, annotation.end, annotation.id});
         m_longest = std::max(m_longest, annotation.length());
+        // What lines passages may share does not depend on the pane's width: the columns are
+        // worked out here, once per change, and not on every paint.
+        spans.append(StripeSpan::of(annotation, *document(), stripeLineCharacters));
     }
     std::sort(m_byStart.begin(), m_byStart.end(),
               [](const Span &a, const Span &b) { return a.start < b.start; });
+    const int columnsBefore = m_columns.columnCount();
+    m_columns.assign(std::move(spans));
     m_indexDirty = false;
+    // More columns than the margin has room for widen it (fewer keep it: no jumps while
+    // working).
+    if (m_columns.columnCount() != columnsBefore &&
+        std::max(columnsBefore, m_columns.columnCount()) > reservedStripeColumns) {
+        // Not from within the margin's own paint, which may be what asked for the index.
+        if (m_margin->testAttribute(Qt::WA_WState_InPaintEvent))
+            QTimer::singleShot(0, this, &ArticleView::capLineLength);
+        else
+            capLineLength();
+    }
 }
 
 int ArticleView::firstBlockEndingBelow(qreal y) const
@@ -516,8 +582,9 @@ TextRange ArticleView::visibleCharacters() const
 
 void ArticleView::refreshHighlights()
 {
-    if (m_indexDirty)
-        rebuildIndex();
+    ensureIndex();
+    if (m_stripesShown)
+        m_margin->update(); // beside what is drawn below
     // Only what is on screen becomes an extra selection. QTextEdit lays out the document up to
     // every extra selection it is given, so 5,000 of them would lay out a whole long article
     // before the first paint; the visible few cost nothing. Scrolling brings the next ones.
@@ -624,17 +691,42 @@ int ArticleView::readableWidth() const
 void ArticleView::capLineLength()
 {
     // A wide pane would run to 190-character lines: the text keeps a readable measure, centred,
-    // in margins of the document's own (still the page's colour, still selectable).
+    // in margins of the document's own (still the page's colour, still selectable). The coding
+    // stripes stand in the left one, widened for them.
     if (!m_document)
         return;
+    const qreal own = m_document->documentMargin();
+    const qreal width = viewport()->width();
+    qreal stripes = 0;
+    qreal labels = 0;
+    if (m_stripesShown) {
+        const StripePainter &painter = m_margin->painter();
+        const int columns = std::max(reservedStripeColumns, m_columns.columnCount());
+        // Labels only where the text keeps 50 characters a line beside them: in a narrow pane
+        // the bars alone, their tooltips saying the rest.
+        const qreal room = width - 2 * own - painter.width(columns, 0) - painter.gap() -
+                           50 * fontMetrics().averageCharWidth();
+        if (room >= painter.minimumLabelWidth())
+            labels = std::min(room, painter.maximumLabelWidth());
+        stripes = std::ceil(painter.width(columns, labels));
+    }
+    const qreal text =
+        std::max(qreal(0), std::min(qreal(readableWidth()), width - 2 * own - stripes));
+    const qreal outside = std::max(own, (width - stripes - text) / 2);
     // The left and right margins stand in for the document's own margin on those sides.
-    const qreal side =
-        std::max(m_document->documentMargin(), qreal(viewport()->width() - readableWidth()) / 2);
+    const qreal left = outside + stripes;
+    const qreal right = std::max(own, width - left - text);
+    m_margin->setLabelWidth(labels);
+    m_margin->setGeometry(QRect(viewport()->x() + qRound(outside) - horizontalScrollBar()->value(),
+                                viewport()->y(), qRound(stripes), viewport()->height()));
+    m_margin->setVisible(m_stripesShown);
+    m_margin->raise();
     QTextFrameFormat format = m_document->rootFrame()->frameFormat();
-    if (qFuzzyCompare(format.leftMargin() + 1, side + 1))
+    if (qFuzzyCompare(format.leftMargin() + 1, left + 1) &&
+        qFuzzyCompare(format.rightMargin() + 1, right + 1))
         return;
-    format.setLeftMargin(side);
-    format.setRightMargin(side);
+    format.setLeftMargin(left);
+    format.setRightMargin(right);
     m_document->rootFrame()->setFrameFormat(format);
 }
 

@@ -3,6 +3,7 @@
 #include "domain/Annotation.h"
 #include "domain/Article.h"
 #include "edit/WordSnapping.h"
+#include "ui/reader/StripeColumns.h"
 
 #include <QHash>
 #include <QTextBrowser>
@@ -13,6 +14,8 @@ class QMimeData;
 class QVariantAnimation;
 
 namespace counterpoint::ui {
+
+class CodingMargin;
 
 // One article's text with its annotations drawn over it. Read-only: the user selects passages,
 // and the window turns a selection into an annotation. Never loads anything on the article's
@@ -75,6 +78,23 @@ public:
 
     // Says, for a tooltip, what an annotation is: kind, actor, tags, comment.
     void setDescriber(std::function<QString(const Annotation &)> describe);
+    // What hovering these annotations' highlights (or stripes) shows; empty without a describer.
+    QString toolTipFor(const QList<QUuid> &ids) const;
+
+    // The coding stripes beside the text (CodingMargin), shown unless the user hid them.
+    void setStripesShown(bool shown);
+    bool stripesShown() const { return m_stripesShown; }
+    CodingMargin *codingMargin() const { return m_margin; }
+    // The stripes' labels: an annotation's actor and tags, as short as can be.
+    void setStripeLabeller(std::function<QString(const Annotation &)> label);
+    // The columns the stripes stand in, kept in step with the annotations.
+    const StripeColumns &stripeColumns();
+    // The margin keeps room for this many columns however few are used, so that the text does
+    // not re-wrap when the first overlapping passages are tagged.
+    static constexpr int reservedStripeColumns = 3;
+    // Two passages further apart than this many characters never share a line: a third more
+    // than the longest line the view lays out.
+    static constexpr int stripeLineCharacters = maxLineCharacters * 4 / 3;
 
     // What a Ctrl+drag from a highlight carries to another one, in this pane or another.
     static constexpr char linkMimeType[] = "application/x-counterpoint-annotation";
@@ -91,6 +111,7 @@ signals:
 
 protected:
     bool event(QEvent *event) override;
+    bool viewportEvent(QEvent *event) override;
     void focusInEvent(QFocusEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
@@ -104,7 +125,10 @@ protected:
     void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
+    friend class CodingMargin; // draws from the view's index and its visible range
+
     void capLineLength();
+    void ensureIndex();
 
     struct Span
     {
@@ -148,6 +172,10 @@ private:
     QUuid m_linkDragFrom; // a Ctrl+press on a highlight, until the drag starts or the button lifts
     QVariantAnimation *m_flash = nullptr;
     std::function<QString(const Annotation &)> m_describe;
+    std::function<QString(const Annotation &)> m_label;
+    StripeColumns m_columns;
+    CodingMargin *m_margin = nullptr;
+    bool m_stripesShown = true;
     QList<QAction *> m_contextActions;
 };
 

@@ -62,7 +62,7 @@ QHash<QString, QString> altTextsBySource(const QByteArray &html)
     return result;
 }
 
-QImage altTextImage(const QString &alt, const QFont &font, const QPalette &palette)
+QImage altTextImage(const QString &alt, const QFont &font, const QPalette &palette, qreal scale)
 {
     if (alt.isEmpty()) {
         QImage nothing(1, 1, QImage::Format_ARGB32_Premultiplied);
@@ -74,8 +74,10 @@ QImage altTextImage(const QString &alt, const QFont &font, const QPalette &palet
     const QFontMetrics metrics(italic);
     const QString shown = QStringLiteral("[%1]").arg(
         metrics.elidedText(alt, Qt::ElideRight, metrics.averageCharWidth() * maxAltCharacters));
-    QImage image(QSize(metrics.horizontalAdvance(shown) + 2, metrics.height()),
+    // Drawn at the scale it is shown at (a printer's many dots per point), so it stays sharp.
+    QImage image(QSize(metrics.horizontalAdvance(shown) + 2, metrics.height()) * scale,
                  QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(scale);
     image.fill(Qt::transparent);
     QPainter painter(&image);
     painter.setFont(italic);
@@ -87,7 +89,7 @@ QImage altTextImage(const QString &alt, const QFont &font, const QPalette &palet
 } // namespace
 
 void putImageStandIns(QTextDocument &document, const QByteArray &original, const QFont &font,
-                      const QPalette &palette)
+                      const QPalette &palette, qreal scale)
 {
     // Found first, changed after: a format change may split or merge the fragments walked.
     QList<std::pair<int, QTextImageFormat>> images;
@@ -103,13 +105,13 @@ void putImageStandIns(QTextDocument &document, const QByteArray &original, const
     const QHash<QString, QString> alts = altTextsBySource(original);
     for (auto &[position, format] : images) {
         const QString alt = alts.value(format.name());
-        const QImage image = altTextImage(alt, font, palette);
+        const QImage image = altTextImage(alt, font, palette, scale);
         // A fresh name per stand-in: two pictures from one file may differ in alt text.
         const QString name = QStringLiteral("counterpoint-image-stand-in:%1").arg(position);
         document.addResource(QTextDocument::ImageResource, QUrl(name), image);
         format.setName(name);
-        format.setWidth(image.width());
-        format.setHeight(image.height());
+        format.setWidth(image.width() / scale);
+        format.setHeight(image.height() / scale);
         format.setToolTip(alt);
         QTextCursor cursor(&document);
         cursor.setPosition(position);

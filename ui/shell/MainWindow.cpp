@@ -35,6 +35,7 @@
 #include "ui/shell/ImportFlow.h"
 #include "ui/shell/IntegrityCheckFlow.h"
 #include "ui/shell/PaneArea.h"
+#include "ui/shell/PrintFlow.h"
 #include "ui/shell/ProjectLifecycle.h"
 #include "ui/shell/ProjectPanes.h"
 #include "ui/shell/ScreenFit.h"
@@ -90,6 +91,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_import(std::make_unique<ImportFlow>(*this))
     , m_update(std::make_unique<ArticleUpdateFlow>(*this))
     , m_export(std::make_unique<ExportFlow>(*this))
+    , m_print(std::make_unique<PrintFlow>(*this))
     , m_backups(new BackupFlow(*this))
     , m_integrity(new IntegrityCheckFlow(*this))
 {
@@ -152,6 +154,11 @@ MainWindow::MainWindow(QWidget *parent)
     ScreenFit::fit(this);
     m_syncScrollAction->setChecked(
         settings.value(QStringLiteral("session/synchronizedScrolling"), false).toBool());
+    // Coding stripes on by default: at 1280x800 with two panes (about 300 px of text each) the
+    // bars take about 25 px, and their labels come only where a pane keeps 50 characters a line
+    // beside them (at 1920x1200, not at 1280x800).
+    m_stripesAction->setChecked(
+        settings.value(QStringLiteral("view/codingStripes"), true).toBool());
     updateActions();
 }
 
@@ -216,6 +223,24 @@ void MainWindow::createActions()
     m_syncScrollAction = new QAction(tr("&Synchronized Scrolling"), this);
     m_syncScrollAction->setCheckable(true);
     connect(m_syncScrollAction, &QAction::toggled, m_panes, &PaneArea::setSynchronizedScrolling);
+
+    m_stripesAction = new QAction(tr("Coding S&tripes"), this);
+    m_stripesAction->setCheckable(true);
+    m_stripesAction->setStatusTip(
+        tr("Show a bar beside the text for every annotation, with its actor and tags"));
+    connect(m_stripesAction, &QAction::toggled, this, [this](bool shown) {
+        for (ArticlePane *pane : m_panes->panes())
+            pane->view()->setStripesShown(shown);
+        QSettings().setValue(QStringLiteral("view/codingStripes"), shown);
+    });
+
+    m_printAction = new QAction(tr("&Print Article…"), this);
+    m_printAction->setShortcut(QKeySequence::Print);
+    m_printAction->setStatusTip(tr("Print the active pane's article with its highlights and "
+                                   "coding stripes"));
+    connect(m_printAction, &QAction::triggered, this, [this] { m_print->choosePrinter(); });
+    m_printPreviewAction = new QAction(tr("Print Pre&view…"), this);
+    connect(m_printPreviewAction, &QAction::triggered, this, [this] { m_print->showPreview(); });
 }
 
 void MainWindow::createMenus()
@@ -248,6 +273,9 @@ void MainWindow::createMenus()
         file->addAction(tr("Chec&k Project"), this, [this] { m_integrity->checkNow(); });
     m_checkAction->setStatusTip(tr("Read every page of the project file and say whether it is "
                                    "damaged"));
+    file->addSeparator();
+    file->addAction(m_printAction);
+    file->addAction(m_printPreviewAction);
     file->addSeparator();
     file->addAction(m_closePaneAction);
     QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
@@ -351,6 +379,7 @@ void MainWindow::createMenus()
         m_viewMenu->addAction(dock->toggleViewAction());
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_syncScrollAction);
+    m_viewMenu->addAction(m_stripesAction);
     m_viewMenu->addAction(tr("&Agreement…"), this,
                           [this] { AgreementDialog::showFor(this, session()); });
     m_viewMenu->addAction(tr("C&urate…"), this,
@@ -743,6 +772,9 @@ ArticlePane *MainWindow::openArticle(const QUuid &articleId)
     pane->view()->setCurrentAnnotation(m_current);
     pane->view()->setDescriber(
         [this](const Annotation &annotation) { return describe(annotation); });
+    pane->view()->setStripeLabeller(
+        [this](const Annotation &annotation) { return stripeLabel(annotation); });
+    pane->view()->setStripesShown(m_stripesAction->isChecked());
     connect(pane->view(), &ArticleView::annotationClicked, this, &MainWindow::setCurrentAnnotation);
     connect(pane->view(), &ArticleView::linkDropped, this, &MainWindow::offerLink);
     // The Article menu's own actions on a selection, not copies: one enabled state, one tooltip.
@@ -1004,6 +1036,20 @@ QString MainWindow::describe(const Annotation &annotation) const
     return text;
 }
 
+QString MainWindow::stripeLabel(const Annotation &annotation) const
+{
+    if (!m_session)
+        return {};
+    const ProjectReadModel &names = m_session->readModel();
+    QStringList parts;
+    if (!annotation.actorId.isNull())
+        parts.append(names.actorName(annotation.actorId));
+    const QString tags = names.tagNames(annotation.tagIds);
+    if (!tags.isEmpty())
+        parts.append(tags);
+    return parts.join(QStringLiteral(" · "));
+}
+
 PreferencesDialog *MainWindow::showPreferences()
 {
     auto *dialog = new PreferencesDialog(this);
@@ -1060,6 +1106,8 @@ void MainWindow::updateActions()
     m_manageSetsAction->setEnabled(allowed(m_manageSetsAction, Permission::ManageLists));
     m_restoreAction->setEnabled(local && writable);
     m_sourceAction->setEnabled(hasPane);
+    m_printAction->setEnabled(hasPane);
+    m_printPreviewAction->setEnabled(hasPane);
     for (QAction *find : {m_findAction, m_findNextAction, m_findPreviousAction})
         find->setEnabled(hasPane);
     // A coder deletes only their own annotations; links anyone may add who may annotate.

@@ -38,6 +38,7 @@ class IntegrityCheckFlow;
 class ExportDialog;
 class ExportFlow;
 class PreferencesDialog;
+class PrintFlow;
 class ImportFlow;
 class Inspector;
 class PaneArea;
@@ -114,6 +115,13 @@ public:
     void adoptSession(std::unique_ptr<ProjectSession> session);
     void closeProject();
     QAction *synchronizedScrollingAction() const { return m_syncScrollAction; }
+    // View › Coding Stripes, kept in the settings; File › Print Article… and Print Preview….
+    QAction *codingStripesAction() const { return m_stripesAction; }
+    QAction *printAction() const { return m_printAction; }
+    QAction *printPreviewAction() const { return m_printPreviewAction; }
+    PrintFlow *printing() const { return m_print.get(); }
+    // A coding stripe's label: the annotation's actor and tags.
+    QString stripeLabel(const Annotation &annotation) const;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -159,6 +167,7 @@ private:
     std::unique_ptr<ArticleUpdateFlow> m_update;
     ArticleActions *m_articleActions = nullptr; // the Article menu (issue 17)
     std::unique_ptr<ExportFlow> m_export;
+    std::unique_ptr<PrintFlow> m_print;
     BackupFlow *m_backups = nullptr;
     IntegrityCheckFlow *m_integrity = nullptr;
 
@@ -170,6 +179,9 @@ private:
     QAction *m_reattachAction = nullptr;
     QAction *m_closePaneAction = nullptr;
     QAction *m_syncScrollAction = nullptr;
+    QAction *m_stripesAction = nullptr;
+    QAction *m_printAction = nullptr;
+    QAction *m_printPreviewAction = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_importAnnotationsAction = nullptr;
     QAction *m_sourceAction = nullptr;
