@@ -44,6 +44,7 @@ ArticleActions::ArticleActions(QWidget *window, Hooks hooks)
     , m_split(new QAction(tr("&Split into New Article…"), this))
     , m_cleanup(new QAction(tr("Suggest &Clean-up…"), this))
     , m_versions(new QAction(tr("&Versions…"), this))
+    , m_memo(new QAction(tr("Article &Memo…"), this))
 {
     m_menu->setObjectName(QStringLiteral("articleMenu"));
     m_remove->setToolTip(tr("Take the selected passage out of the article (a new version; Undo "
@@ -52,16 +53,20 @@ ArticleActions::ArticleActions(QWidget *window, Hooks hooks)
     m_cleanup->setToolTip(tr("Find advertisements, prompts, hashtags and related-article blocks "
                              "to remove"));
     m_versions->setToolTip(tr("The article's kept versions, compared side by side"));
+    m_memo->setObjectName(QStringLiteral("articleMemoAction"));
+    m_memo->setToolTip(tr("Your notes on the article in the active pane"));
     connect(m_remove, &QAction::triggered, this, &ArticleActions::removeSelection);
     connect(m_split, &QAction::triggered, this, &ArticleActions::splitSelection);
     connect(m_cleanup, &QAction::triggered, this, &ArticleActions::suggestCleanup);
     connect(m_versions, &QAction::triggered, this, &ArticleActions::showVersions);
+    connect(m_memo, &QAction::triggered, this, &ArticleActions::showMemo);
     m_menu->addAction(m_remove);
     m_menu->addAction(m_split);
     m_menu->addSeparator();
     m_menu->addAction(m_cleanup);
     m_menu->addSeparator();
     m_menu->addAction(m_versions);
+    m_menu->addAction(m_memo);
     connect(m_menu, &QMenu::aboutToShow, this, &ArticleActions::updateActions);
 }
 
@@ -80,6 +85,20 @@ void ArticleActions::updateActions()
     m_split->setEnabled(selected);
     m_cleanup->setEnabled(writable);
     m_versions->setEnabled(hasArticle);
+    m_memo->setEnabled(hasArticle); // readers read it
+}
+
+void ArticleActions::showMemo()
+{
+    QUuid articleId;
+    if (!ready(articleId))
+        return;
+    auto article = m_hooks.session()->project().article(articleId);
+    if (!article) {
+        QMessageBox::warning(m_window, tr("Cannot open the memo"), article.errorMessage());
+        return;
+    }
+    m_hooks.openMemo(articleId, article->title);
 }
 
 bool ArticleActions::ready(QUuid &article) const

@@ -32,6 +32,7 @@ public:
         std::function<QUuid()> activeArticle;
         std::function<TextRange()> selection; // of the active pane, snapped to words
         std::function<void(const QUuid &)> openArticle;
+        std::function<void(const QUuid &, const QString &)> openMemo; // the article's id, title
     };
 
     ArticleActions(QWidget *window, Hooks hooks);
@@ -44,6 +45,7 @@ public:
     void splitSelection();
     void suggestCleanup();
     void showVersions();
+    void showMemo();
 
 private:
     void updateActions();
@@ -56,6 +58,7 @@ private:
     QAction *m_split;
     QAction *m_cleanup;
     QAction *m_versions;
+    QAction *m_memo;
 };
 
 } // namespace counterpoint::ui
