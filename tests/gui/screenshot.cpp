@@ -288,9 +288,7 @@ int main(int argc, char **argv)
             window.project()->setMemo(
                 MemoSubject::Actor, id,
                 QStringLiteral("Speaks through its press office only; every statement so far "
-                               "answers a report rather than making a claim of its own.
-
-                               "
+                               "answers a report rather than making a claim of its own.\n\n"
                                "Ask: who at the company briefed the analysts?"));
             dialog->list()->setCurrentItem(item);
         }
@@ -300,12 +298,8 @@ int main(int argc, char **argv)
         // Issue 20: Edit › Project Memo… with a memo of a few paragraphs.
         window.project()->setMemo(
             MemoSubject::Project, {},
-            QStringLiteral("Question: who says the chips were smuggled, and on what evidence?
-
-                           "
-                           "Sample: every article on the dispute from 1 to 31 May, in English.
-
-                           "
+            QStringLiteral("Question: who says the chips were smuggled, and on what evidence?\n\n"
+                           "Sample: every article on the dispute from 1 to 31 May, in English.\n\n"
                            "Next: read the Nvidia statement against the original report; code "
                            "the sources each side cites."));
         shown = window.openMemo(MemoSubject::Project, {}, QString());
