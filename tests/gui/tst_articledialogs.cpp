@@ -103,7 +103,8 @@ private slots:
         QCOMPARE(texts,
                  (QStringList{QStringLiteral("Remove from Article"),
                               QStringLiteral("Split into New Article…"),
-                              QStringLiteral("Suggest Clean-up…"), QStringLiteral("Versions…")}));
+                              QStringLiteral("Suggest Clean-up…"), QStringLiteral("Versions…"),
+                              QStringLiteral("Article Memo…")}));
         emit menu->aboutToShow(); // no project: nothing to do on an article
         for (QAction *action : menu->actions())
             QVERIFY(action->isSeparator() || !action->isEnabled());
