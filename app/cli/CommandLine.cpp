@@ -9,6 +9,7 @@
 #include "CurationCommands.h"
 #include "ExportCommands.h"
 #include "ManageCommands.h"
+#include "MemoCommands.h"
 #include "MergeCommands.h"
 #include "ProjectCommands.h"
 #include "ReviewCommands.h"
@@ -66,6 +67,8 @@ QList<Subcommand> subcommands()
              << curateSubcommand();
     // Finding words across the project (issue 16).
     commands << searchSubcommand();
+    // Memos on the project, its articles and actors (issue 20).
+    commands << memoSubcommand();
     return commands;
 }
 

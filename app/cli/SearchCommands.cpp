@@ -28,6 +28,20 @@ QString csvCell(QString cell)
     return cell;
 }
 
+QJsonObject jsonHit(const search::SearchHit &hit)
+{
+    QJsonObject object{{QStringLiteral("field"), toString(hit.field)},
+                       {QStringLiteral("start"), hit.start},
+                       {QStringLiteral("end"), hit.end},
+                       {QStringLiteral("before"), hit.before},
+                       {QStringLiteral("match"), hit.match},
+                       {QStringLiteral("after"), hit.after}};
+    if (!hit.annotationId.isNull())
+        object.insert(QStringLiteral("annotation"),
+                      hit.annotationId.toString(QUuid::WithoutBraces));
+    return object;
+}
+
 int runSearch(const QStringList &arguments, Streams &streams)
 {
     QCommandLineParser parser;
@@ -80,32 +94,33 @@ int runSearch(const QStringList &arguments, Streams &streams)
         return fail(streams, opened.errorMessage());
     // Text and CSV are written article by article as the search finds them, so that the first
     // hits show (or reach a pipe) while the rest are looked for; JSON is one document.
-    const auto printText = [&streams](const search::ArticleHits &group) {
-        streams.out
-            << Messages::tr("%1 (%n hit(s))", nullptr, int(group.hits.size())).arg(group.title)
-            << u'\n';
-        for (const search::SearchHit &hit : group.hits) {
+    const auto printText = [&streams](const QString &title, const QList<search::SearchHit> &hits) {
+        streams.out << Messages::tr("%1 (%n hit(s))", nullptr, int(hits.size())).arg(title)
+                    << u'\n';
+        for (const search::SearchHit &hit : hits) {
             QString where = QString::number(hit.start);
-            if (hit.field != search::HitField::Text)
+            if (hit.field == search::HitField::Memo)
+                where = toString(hit.field) + u':' + where;
+            else if (hit.field != search::HitField::Text)
                 where = toString(hit.field) + u' ' + shortId(hit.annotationId) + u':' + where;
             streams.out
                 << QStringLiteral("  %1  %2[%3]%4\n").arg(where, hit.before, hit.match, hit.after);
         }
         streams.out.flush();
     };
-    const auto printCsv = [&streams](const search::ArticleHits &group) {
-        for (const search::SearchHit &hit : group.hits) {
-            const QStringList cells{group.articleId.toString(QUuid::WithoutBraces),
-                                    group.title,
-                                    toString(hit.field),
-                                    hit.annotationId.isNull()
-                                        ? QString()
-                                        : hit.annotationId.toString(QUuid::WithoutBraces),
-                                    QString::number(hit.start),
-                                    QString::number(hit.end),
-                                    hit.before,
-                                    hit.match,
-                                    hit.after};
+    const auto printCsv = [&streams](const QString &title, const QList<search::SearchHit> &hits) {
+        for (const search::SearchHit &hit : hits) {
+            const QStringList cells{
+                hit.articleId.isNull() ? QString() : hit.articleId.toString(QUuid::WithoutBraces),
+                title,
+                toString(hit.field),
+                hit.annotationId.isNull() ? QString()
+                                          : hit.annotationId.toString(QUuid::WithoutBraces),
+                QString::number(hit.start),
+                QString::number(hit.end),
+                hit.before,
+                hit.match,
+                hit.after};
             QStringList quoted;
             for (const QString &cell : cells)
                 quoted.append(csvCell(cell));
@@ -115,10 +130,10 @@ int runSearch(const QStringList &arguments, Streams &streams)
     };
     search::ProjectSearch::ArticleFound found;
     if (output == u"text")
-        found = printText;
+        found = [&](const search::ArticleHits &group) { printText(group.title, group.hits); };
     else if (output == u"csv") {
         streams.out << "article,title,field,annotation,start,end,before,match,after\r\n";
-        found = printCsv;
+        found = [&](const search::ArticleHits &group) { printCsv(group.title, group.hits); };
     }
     auto results = search::ProjectSearch::run(
         **opened, *query, contextWords, search::ProjectSearch::Reading::NarrowedByIndex, found);
@@ -130,29 +145,42 @@ int runSearch(const QStringList &arguments, Streams &streams)
         for (const search::ArticleHits &group : std::as_const(results->articles)) {
             QJsonArray hits;
             for (const search::SearchHit &hit : group.hits) {
-                QJsonObject object{{QStringLiteral("field"), toString(hit.field)},
-                                   {QStringLiteral("start"), hit.start},
-                                   {QStringLiteral("end"), hit.end},
-                                   {QStringLiteral("before"), hit.before},
-                                   {QStringLiteral("match"), hit.match},
-                                   {QStringLiteral("after"), hit.after}};
-                if (!hit.annotationId.isNull())
-                    object.insert(QStringLiteral("annotation"),
-                                  hit.annotationId.toString(QUuid::WithoutBraces));
-                hits.append(object);
+                hits.append(jsonHit(hit));
             }
             articles.append(QJsonObject{
                 {QStringLiteral("article"), group.articleId.toString(QUuid::WithoutBraces)},
                 {QStringLiteral("title"), group.title},
                 {QStringLiteral("textHits"), group.textHits},
                 {QStringLiteral("annotationHits"), group.annotationHits},
+                {QStringLiteral("memoHits"), group.memoHits},
                 {QStringLiteral("hits"), hits}});
+        }
+        QJsonArray memos;
+        for (const search::MemoHits &group : std::as_const(results->memos)) {
+            QJsonArray hits;
+            for (const search::SearchHit &hit : group.hits)
+                hits.append(jsonHit(hit));
+            QJsonObject memo{{QStringLiteral("subject"), toString(group.subject)},
+                             {QStringLiteral("title"), group.title},
+                             {QStringLiteral("hits"), hits}};
+            if (group.subject == MemoSubject::Actor)
+                memo.insert(QStringLiteral("actor"),
+                            group.subjectId.toString(QUuid::WithoutBraces));
+            memos.append(memo);
         }
         const QJsonObject document{{QStringLiteral("query"), query->text()},
                                    {QStringLiteral("hits"), results->hitCount},
-                                   {QStringLiteral("articles"), articles}};
+                                   {QStringLiteral("articles"), articles},
+                                   {QStringLiteral("memos"), memos}};
         streams.out << QString::fromUtf8(QJsonDocument(document).toJson(QJsonDocument::Indented));
         return ExitOk;
+    }
+    // The project's and the actors' memos after the articles, once the search is done.
+    for (const search::MemoHits &group : std::as_const(results->memos)) {
+        if (output == u"csv")
+            printCsv(group.title, group.hits);
+        else
+            printText(group.title, group.hits);
     }
     if (output == u"csv")
         return ExitOk;

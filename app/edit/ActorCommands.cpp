@@ -101,19 +101,32 @@ protected:
                                         "asked for; look again and repeat it.",
                                         nullptr, int(naming->size()))
                              .arg(m_actor.name)};
+        // The actor's memo goes with it: kept here for the undo to put back.
+        auto memo = project().memo(MemoSubject::Actor, m_actor.id);
+        if (!memo)
+            return memo.error();
+        m_memo = *memo ? (*memo)->text : QString();
         return project().removeActor(m_actor.id);
     }
 
     Status doRevert() override
     {
-        auto added = project().addActor(m_actor);
-        if (!added)
-            return added.error();
-        return success();
+        return project().write([&]() -> Status {
+            auto added = project().addActor(m_actor);
+            if (!added)
+                return added.error();
+            if (m_memo.isEmpty())
+                return success();
+            auto memo = project().setMemo(MemoSubject::Actor, m_actor.id, m_memo);
+            if (!memo)
+                return memo.error();
+            return success();
+        });
     }
 
 private:
     Actor m_actor;
+    QString m_memo;
 };
 
 // Every annotation naming the actor names replacement (null: nobody) instead, then the actor

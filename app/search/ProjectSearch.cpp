@@ -54,6 +54,55 @@ QList<SearchHit> hitsIn(const SearchQuery &query, const QString &text, HitField 
     return hits;
 }
 
+// The hits in every memo: an article's go with its article's hits, the project's and the actors'
+// into groups of their own.
+Status memoHits(const Project &project, const SearchQuery &query, int contextWords,
+                QHash<QUuid, ArticleHits> &byArticle, QList<MemoHits> &groups)
+{
+    auto memos = project.memos();
+    if (!memos)
+        return memos.error();
+    QList<Actor> actors;
+    for (const Memo &memo : std::as_const(*memos)) {
+        const QUuid articleId = memo.subject == MemoSubject::Article ? memo.subjectId : QUuid();
+        QList<SearchHit> hits =
+            hitsIn(query, memo.text, HitField::Memo, articleId, {}, contextWords);
+        if (hits.isEmpty())
+            continue;
+        for (SearchHit &hit : hits) {
+            hit.memoSubject = memo.subject;
+            hit.memoSubjectId = memo.subjectId;
+        }
+        if (memo.subject == MemoSubject::Article) {
+            ArticleHits &group = byArticle[memo.subjectId];
+            group.hits += hits;
+            group.memoHits += int(hits.size());
+            continue;
+        }
+        MemoHits group{memo.subject, memo.subjectId, ProjectSearch::tr("Project memo"), hits};
+        if (memo.subject == MemoSubject::Actor) {
+            if (actors.isEmpty()) {
+                auto all = project.actors();
+                if (!all)
+                    return all.error();
+                actors = std::move(all).value();
+            }
+            const auto actor = std::find_if(actors.cbegin(), actors.cend(),
+                                            [&](const Actor &a) { return a.id == memo.subjectId; });
+            group.title = ProjectSearch::tr("Memo on the actor “%1”")
+                              .arg(actor != actors.cend() ? actor->name : QString());
+        }
+        groups.append(group);
+    }
+    // The project's memo first (as memos() gives it), then the actors' by name.
+    std::stable_sort(groups.begin(), groups.end(), [](const MemoHits &a, const MemoHits &b) {
+        if (a.subject != b.subject)
+            return a.subject == MemoSubject::Project;
+        return QString::localeAwareCompare(a.title, b.title) < 0;
+    });
+    return success();
+}
+
 } // namespace
 
 QString toString(HitField field)
@@ -65,6 +114,8 @@ QString toString(HitField field)
         return QStringLiteral("quote");
     case HitField::Comment:
         return QStringLiteral("comment");
+    case HitField::Memo:
+        return QStringLiteral("memo");
     }
     return {};
 }
@@ -153,13 +204,21 @@ Result<SearchResults> ProjectSearch::run(const Project &project, const SearchQue
                        annotation.id, contextWords);
     }
 
+    // Memos are few and short: read in full. An article's memo hits go with its article.
+    QHash<QUuid, ArticleHits> articleMemos;
+    if (auto memos = memoHits(project, query, contextWords, articleMemos, results.memos); !memos)
+        return memos.error();
+    for (const MemoHits &memo : std::as_const(results.memos))
+        results.hitCount += int(memo.hits.size());
+
     auto titles = project.articleTitles();
     if (!titles)
         return titles.error();
     for (const ArticleTitle &title : std::as_const(*titles)) {
         const auto inAnnotations = annotationHits.constFind(title.id);
+        const auto inMemo = articleMemos.constFind(title.id);
         const bool textMayHit = !candidates.narrowed || candidates.articles.contains(title.id);
-        if (!textMayHit && inAnnotations == annotationHits.cend())
+        if (!textMayHit && inAnnotations == annotationHits.cend() && inMemo == articleMemos.cend())
             continue;
         ArticleHits group;
         group.articleId = title.id;
@@ -175,9 +234,13 @@ Result<SearchResults> ProjectSearch::run(const Project &project, const SearchQue
             group.hits += *inAnnotations;
             group.annotationHits = int(inAnnotations->size());
         }
+        if (inMemo != articleMemos.cend()) {
+            group.hits += inMemo->hits;
+            group.memoHits = inMemo->memoHits;
+        }
         if (group.hits.isEmpty())
             continue;
-        results.hitCount += group.textHits + group.annotationHits;
+        results.hitCount += group.textHits + group.annotationHits + group.memoHits;
         if (found)
             found(group);
         results.articles.append(std::move(group));

@@ -28,6 +28,8 @@ std::unique_ptr<CommandGroup> tagHitsCommand(Project &project, const QList<Searc
     QSet<std::pair<QUuid, std::pair<int, int>>> placed;
     QHash<QUuid, QList<Annotation>> existing; // by article, read once each
     for (const SearchHit &hit : hits) {
+        if (hit.field == HitField::Memo)
+            continue; // a memo is no passage of an article: nothing there to tag
         if (hit.field == HitField::Text) {
             if (!existing.contains(hit.articleId)) {
                 auto annotations = project.annotationsOfArticle(hit.articleId);

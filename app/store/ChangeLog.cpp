@@ -33,6 +33,8 @@ QString entityName(ChangeRecord::Entity entity)
         return QStringLiteral("dismissed");
     case Entity::Settings:
         return QStringLiteral("settings");
+    case Entity::Memos:
+        return QStringLiteral("memos");
     case Entity::All:
         break;
     }
@@ -42,8 +44,9 @@ QString entityName(ChangeRecord::Entity entity)
 ChangeRecord::Entity entityFrom(const QString &name)
 {
     using Entity = ChangeRecord::Entity;
-    for (Entity entity : {Entity::Annotation, Entity::Relation, Entity::Article, Entity::Sets,
-                          Entity::Actors, Entity::Tags, Entity::Dismissed, Entity::Settings}) {
+    for (Entity entity :
+         {Entity::Annotation, Entity::Relation, Entity::Article, Entity::Sets, Entity::Actors,
+          Entity::Tags, Entity::Dismissed, Entity::Settings, Entity::Memos}) {
         if (entityName(entity) == name)
             return entity;
     }

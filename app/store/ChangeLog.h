@@ -20,7 +20,8 @@ class SqlDialect;
 struct ChangeRecord
 {
     // What changed: one row of a table, or a list as a whole (sets, actors, tags, dismissed
-    // passages, settings), or everything (a bulk write: an import, a merge, a copy).
+    // passages, settings, memos: rowId names the memo's article or actor), or everything (a bulk
+    // write: an import, a merge, a copy).
     enum class Entity {
         Annotation,
         Relation,
@@ -30,6 +31,7 @@ struct ChangeRecord
         Tags,
         Dismissed,
         Settings,
+        Memos,
         All
     };
     enum class Action { Added, Changed, Removed };

@@ -1503,6 +1503,7 @@ void Project::announceChanges(const QList<ChangeRecord> &changes)
         case Entity::Tags:
         case Entity::Dismissed:
         case Entity::Settings:
+        case Entity::Memos:
             lists[int(change.entity)] = true;
             break;
         case Entity::All:
@@ -1517,6 +1518,8 @@ void Project::announceChanges(const QList<ChangeRecord> &changes)
         emit tagsChanged();
     if (lists[int(Entity::Dismissed)])
         emit dismissedPassagesChanged();
+    if (lists[int(Entity::Memos)])
+        emit memosChanged();
     emit changedElsewhere(authors, int(changes.size()));
 }
 

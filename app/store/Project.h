@@ -4,6 +4,7 @@
 #include "domain/Annotation.h"
 #include "domain/AnnotationSet.h"
 #include "domain/Article.h"
+#include "domain/Memo.h"
 #include "domain/Relation.h"
 #include "domain/Result.h"
 #include "domain/SetRole.h"
@@ -201,6 +202,17 @@ public:
     Status updateTag(const Tag &tag);
     Status removeTag(const QUuid &id);
 
+    // Memos (issue 20): at most one on the project, on each article and on each actor. Written by
+    // whoever may manage what they are about: the project's and actors' memos by those who
+    // manage its lists, articles' by those who manage its articles. A memo goes with its
+    // article or actor. A change is heard as memosChanged().
+    Result<std::optional<Memo>> memo(MemoSubject subject, const QUuid &subjectId = {}) const;
+    Result<QList<Memo>> memos() const; // the project's first, then articles', then actors'
+    // Sets the subject's memo to text (line ends and all, trailing white space dropped); an
+    // empty text removes it. Returns the memo as stored (version 0: none is left).
+    Result<Memo> setMemo(MemoSubject subject, const QUuid &subjectId, const QString &text);
+    static Permission memoPermission(MemoSubject subject);
+
     // Annotations
     Result<QList<Annotation>> annotations() const; // by article, then in reading order
     Result<qsizetype> annotationCount() const;
@@ -297,6 +309,7 @@ signals:
     void actorsChanged();
     void tagsChanged();
     void dismissedPassagesChanged();
+    void memosChanged();
     void verdictChanged(const QUuid &annotationId);
     // Anything may have changed (a bulk write, another process's commit): reload what you show.
     void reset();

@@ -107,10 +107,13 @@ QString coderPrivileges(const QString &table)
         return QStringLiteral("INSERT, UPDATE, DELETE");
     if (table == u"tag" || table == u"actor")
         return QStringLiteral("INSERT");
-    static const QStringList curatorsOnly{
-        QStringLiteral("project_info"),      QStringLiteral("article"),
-        QStringLiteral("article_version"),   QStringLiteral("annotation_set"),
-        QStringLiteral("dismissed_passage"), QStringLiteral("consensus_source")};
+    static const QStringList curatorsOnly{QStringLiteral("project_info"),
+                                          QStringLiteral("article"),
+                                          QStringLiteral("article_version"),
+                                          QStringLiteral("annotation_set"),
+                                          QStringLiteral("dismissed_passage"),
+                                          QStringLiteral("consensus_source"),
+                                          QStringLiteral("memo")};
     return curatorsOnly.contains(table) ? QString() : QStringLiteral("INSERT");
 }
 

@@ -5,6 +5,7 @@
 #include "ChangeLog.h"
 #include "CurationTable.h"
 #include "DismissedPassageTable.h"
+#include "MemoTable.h"
 #include "NamedListTable.h"
 #include "RelationTable.h"
 #include "VerdictTable.h"
@@ -24,6 +25,7 @@ struct StoreTables
         , tags(database)
         , curation(database)
         , verdicts(database)
+        , memos(database)
         , changes(database)
     {}
 
@@ -36,6 +38,7 @@ struct StoreTables
     NamedListTable<Tag> tags;
     CurationTable curation;
     VerdictTable verdicts;
+    MemoTable memos;
     ChangeLogTable changes;
 };
 

@@ -235,6 +235,29 @@
     </message>
 </context>
 <context>
+    <name>MemoEdits</name>
+    <message>
+        <source>Cannot change the memo: it was changed elsewhere since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The memo says that already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the project memo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the memo on the article “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the memo on the actor “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProjectBackup</name>
     <message>
         <source>Cannot copy “%1”: there is no such project file.</source>
@@ -333,6 +356,17 @@
     </message>
     <message>
         <source>“%1” on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectSearch</name>
+    <message>
+        <source>Project memo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memo on the actor “%1”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1127,6 +1161,22 @@
     </message>
     <message>
         <source>Cannot change %1 in %2: it was changed after it was read here. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A memo on an article needs its article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A memo on an actor needs its actor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such article in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such actor in %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2629,6 +2679,42 @@ PROJECT is a file, or a project on a PostgreSQL server named as postgresql://USE
         <source>Show what changed between two versions of an article, as a unified diff of their lines.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: it is not UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The memo on this article (its id, or the beginning of its id or title).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The memo on the actor of this name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the memo with TEXT; an empty TEXT removes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the memo with the text of FILE (UTF-8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counterpoint memo: give --article or --actor, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counterpoint memo: give --set or --from-file, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the project&apos;s, an article&apos;s or an actor&apos;s memo, or replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>counterpoint::export</name>
@@ -2817,10 +2903,6 @@ PROJECT is a file, or a project on a PostgreSQL server named as postgresql://USE
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The argument map is on the last page.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Claims and what answers them</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2961,6 +3043,26 @@ PROJECT is a file, or a project on a PostgreSQL server named as postgresql://USE
     </message>
     <message>
         <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project memo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memo on “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memo on the actor “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The argument map is on the page after the text; the charts follow it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memo</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3323,10 +3425,6 @@ PROJECT is a file, or a project on a PostgreSQL server named as postgresql://USE
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: its note on the whole source, “%2”, is not kept (Counterpoint keeps comments on passages).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>code “%1”: no selection uses it, and Counterpoint keeps tags only on passages; not kept.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3388,6 +3486,26 @@ PROJECT is a file, or a project on a PostgreSQL server named as postgresql://USE
     </message>
     <message>
         <source>“next” must be an AnnotationPage object or its IRI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the article “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the actor “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the memo on %2 differs from the project&apos;s, which is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the memo on %2 was not kept: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3472,6 +3590,10 @@ PROJECT is a file, or a project on a PostgreSQL server named as postgresql://USE
     </message>
     <message>
         <source>Delete Actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M&amp;emo on the selected actor:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4028,6 +4150,18 @@ PROJECT is a file, or a project on a PostgreSQL server named as postgresql://USE
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Article &amp;Memo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your notes on the article in the active pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the memo</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>counterpoint::ui::ArticleDetailsDialog</name>
@@ -4106,11 +4240,12 @@ PROJECT is a file, or a project on a PostgreSQL server named as postgresql://USE
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Annotations</source>
+        <source>Annotations in the article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Annotations in the article</source>
+        <source>#</source>
+        <extracomment>The header of the column of annotation counts, kept narrow for a narrow dock; its tooltip says what it counts.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5760,6 +5895,52 @@ File › Import Annotations reads it back.</source>
             <numerusform>Printed %Ln pages.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Project &amp;Memo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the memo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>counterpoint::ui::MemoDialog</name>
+    <message>
+        <source>Project Memo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memo on “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as you close this window or leave the text; Edit › Undo takes a save back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>counterpoint::ui::MemoEditor</name>
+    <message>
+        <source>Memo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an actor to read its memo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an article first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes on the project as a whole: its questions, its sampling, what to look at next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes, saved when you leave this field.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>counterpoint::ui::MergeFlow</name>
@@ -5994,6 +6175,18 @@ File › Import Annotations reads it back.</source>
     </message>
     <message>
         <source>Cannot tag the hits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in text, %2 in annotations, %3 in its memo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>memo</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

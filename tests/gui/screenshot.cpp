@@ -22,6 +22,7 @@
 #include "ui/curation/CurationDialog.h"
 #include "ui/dialogs/ActorManagerDialog.h"
 #include "ui/dialogs/ExportDialog.h"
+#include "ui/dialogs/MemoEditor.h"
 #include "ui/dialogs/PreferencesDialog.h"
 #include "ui/dialogs/SetManagerDialog.h"
 #include "ui/list/AnnotationFilterModel.h"
@@ -124,7 +125,7 @@ int main(int argc, char **argv)
             stderr,
             "usage: screenshot OUTPUT.png PROJECT [WIDTHxHEIGHT] [dark] "
             "[map|export[=FORMAT]|source|preferences|panes|curation|search|find|list|bulkedit|"
-            "actors|sets|print|charts[=CHART] [docked]] [verdict]\n");
+            "actors|sets|print|memo|charts[=CHART] [docked]] [verdict]\n");
         return 2;
     }
     const QStringList options = arguments.mid(4);
@@ -283,9 +284,32 @@ int main(int argc, char **argv)
     } else if (options.contains(u"actors")) {
         auto *dialog = new ui::ActorManagerDialog(*window.session(), &window);
         dialog->show();
-        if (dialog->list()->topLevelItemCount() > 1)
-            dialog->list()->setCurrentItem(dialog->list()->topLevelItem(1));
+        if (dialog->list()->topLevelItemCount() > 1) {
+            // Issue 20: the selected actor's memo below the list.
+            QTreeWidgetItem *item = dialog->list()->topLevelItem(1);
+            const QUuid id = item->data(0, Qt::UserRole).toUuid();
+            const auto memo = window.project()->setMemo(
+                MemoSubject::Actor, id,
+                QStringLiteral("Speaks through its press office only; every statement so far "
+                               "answers a report rather than making a claim of its own.\n\n"
+                               "Ask: who at the company briefed the analysts?"));
+            if (!memo)
+                qWarning("%s", qPrintable(memo.errorMessage()));
+            dialog->list()->setCurrentItem(item);
+        }
         shown = dialog;
+        wholeScreen = true;
+    } else if (options.contains(u"memo")) {
+        // Issue 20: Edit › Project Memo… with a memo of a few paragraphs.
+        const auto memo = window.project()->setMemo(
+            MemoSubject::Project, {},
+            QStringLiteral("Question: who says the chips were smuggled, and on what evidence?\n\n"
+                           "Sample: every article on the dispute from 1 to 31 May, in English.\n\n"
+                           "Next: read the Nvidia statement against the original report; code "
+                           "the sources each side cites."));
+        if (!memo)
+            qWarning("%s", qPrintable(memo.errorMessage()));
+        shown = window.openMemo(MemoSubject::Project, {}, QString());
         wholeScreen = true;
     } else if (options.contains(u"sets")) {
         // Alice's and Bob's readings their own.

@@ -135,7 +135,8 @@ private slots:
                  (QStringList{QStringLiteral("Remove from Article"),
                               QStringLiteral("Split into New Article…"),
                               QStringLiteral("Suggest Clean-up…"), QStringLiteral("Versions…"),
-                              QStringLiteral("Edit Details…"), QStringLiteral("Delete Article…")}));
+                              QStringLiteral("Edit Details…"), QStringLiteral("Article Memo…"),
+                              QStringLiteral("Delete Article…")}));
         emit menu->aboutToShow(); // no project: nothing to do on an article
         for (QAction *action : menu->actions())
             QVERIFY(action->isSeparator() || !action->isEnabled());
@@ -619,7 +620,8 @@ private slots:
                                 [&] {
                                     return TextRange{int(related), int(related + 16)};
                                 },
-                                [&](const QUuid &id) { opened = id; }});
+                                [&](const QUuid &id) { opened = id; },
+                                [](const QUuid &, const QString &) {}});
         emit actions.menu()->aboutToShow();
         for (QAction *action : actions.menu()->actions())
             QVERIFY(action->isSeparator() || action->isEnabled());

@@ -511,9 +511,6 @@ private slots:
                  QStringList({QStringLiteral("memo.txt: its description “Sent by a reader in "
                                              "May.” is not kept (Counterpoint keeps an "
                                              "article's address)."),
-                              QStringLiteral("memo.txt: its note on the whole source, “The whole "
-                                             "memo is second-hand.”, is not kept (Counterpoint "
-                                             "keeps comments on passages)."),
                               QStringLiteral("code “unused code”: no selection uses it, and "
                                              "Counterpoint keeps tags only on passages; not "
                                              "kept."),
@@ -522,11 +519,20 @@ private slots:
                                              "annotation)."),
                               QStringLiteral("note “Read again in June.”: attached to no "
                                              "passage; not kept.")}));
+        // Issue 20: the note on the whole source is the article's memo; the one the project
+        // names, the project's.
+        const auto memo = project->memo(MemoSubject::Article, denial.articleId);
+        QVERIFY(memo && *memo);
+        QCOMPARE((*memo)->text, QStringLiteral("The whole memo is second-hand."));
+        const auto projectMemo = project->memo(MemoSubject::Project);
+        QVERIFY(projectMemo && *projectMemo);
+        QCOMPARE((*projectMemo)->text, QStringLiteral("Sampled from the May coverage."));
         // The same file again changes nothing.
         auto again = importAnnotations(*project, path);
         QVERIFY2(again, qPrintable(again.errorMessage()));
         QCOMPARE(again->added, 0);
         QCOMPARE(again->updated, 0);
+        QVERIFY2(again->notes.isEmpty(), qPrintable(again->notes.join(u'\n')));
     }
 
     // Item 2: Hypothesis's own JSON. An API search result: the denial lands by its position (the

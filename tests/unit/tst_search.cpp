@@ -421,8 +421,9 @@ private slots:
                   "DROP TRIGGER search_article_delete", "DROP TRIGGER search_annotation_insert",
                   "DROP TRIGGER search_annotation_update", "DROP TRIGGER search_annotation_delete",
                   "DROP TABLE search_article", "DROP TABLE search_annotation",
-                  // and before schema 9's change log and row versions
-                  "DROP TABLE change_log", "ALTER TABLE annotation DROP COLUMN version",
+                  // and before schema 10's memos and schema 9's change log and row versions
+                  "DROP TABLE memo", "DROP TABLE change_log",
+                  "ALTER TABLE annotation DROP COLUMN version",
                   "ALTER TABLE article DROP COLUMN version",
                   "ALTER TABLE annotation_set DROP COLUMN version",
                   "ALTER TABLE actor DROP COLUMN version", "ALTER TABLE tag DROP COLUMN version",

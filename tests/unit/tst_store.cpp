@@ -792,6 +792,7 @@ private slots:
                 QVERIFY(
                     query.exec(QStringLiteral("DROP TABLE search_%1").arg(QLatin1String(table))));
             }
+            QVERIFY(query.exec(QStringLiteral("DROP TABLE memo")));
             QVERIFY(query.exec(QStringLiteral("DROP TABLE change_log")));
             for (const char *table : {"annotation", "article", "annotation_set", "actor", "tag"})
                 QVERIFY(query.exec(QStringLiteral("ALTER TABLE %1 DROP COLUMN version")

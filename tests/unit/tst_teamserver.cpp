@@ -585,6 +585,30 @@ private slots:
         QVERIFY(!query.exec(QStringLiteral("GRANT %1_curator TO bob").arg(databaseOf(uri))));
     }
 
+    // Issue 20: memos are the curators' and the owner's to write, as articles and the lists are;
+    // a coder reads them, and the server refuses a coder's write through psql too.
+    void memosAreTheCuratorsToWrite()
+    {
+        QUuid articleId;
+        const QString uri = teamProject(&articleId);
+        QVERIFY(!uri.isEmpty());
+        auto alice = openAs(uri, QStringLiteral("alice"));
+        auto cara = openAs(uri, QStringLiteral("cara"));
+        QVERIFY(alice && cara);
+        auto written = cara->setMemo(MemoSubject::Article, articleId, QStringLiteral("Curated."));
+        QVERIFY2(written, qPrintable(written.errorMessage()));
+        QVERIFY(cara->setMemo(MemoSubject::Project, {}, QStringLiteral("The question.")));
+        QCOMPARE((*alice->memo(MemoSubject::Article, articleId))->text, QStringLiteral("Curated."));
+        auto refused = alice->setMemo(MemoSubject::Project, {}, QStringLiteral("Mine."));
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, Error::Code::Denied);
+        QSqlDatabase psql = raw(uri, QStringLiteral("alice"));
+        QSqlQuery query(psql);
+        QVERIFY(!query.exec(QStringLiteral("UPDATE memo SET text = 'Mine.'")));
+        QVERIFY(query.lastError().text().contains(QStringLiteral("permission denied")));
+        QCOMPARE((*cara->memo(MemoSubject::Project))->text, QStringLiteral("The question."));
+    }
+
     void readerReadsAndExportsOnly()
     {
         QUuid articleId;

@@ -48,6 +48,7 @@ ArticleActions::ArticleActions(QWidget *window, Hooks hooks)
     , m_versions(new QAction(tr("&Versions…"), this))
     , m_details(new QAction(tr("Edit &Details…"), this))
     , m_delete(new QAction(tr("&Delete Article…"), this))
+    , m_memo(new QAction(tr("Article &Memo…"), this))
 {
     m_menu->setObjectName(QStringLiteral("articleMenu"));
     m_remove->setToolTip(tr("Take the selected passage out of the article (a new version; Undo "
@@ -59,12 +60,15 @@ ArticleActions::ArticleActions(QWidget *window, Hooks hooks)
     m_details->setToolTip(tr("Correct the article's title, publisher, author, date and URL"));
     m_delete->setToolTip(tr("Delete the article with its annotations, their links and its kept "
                             "versions (Undo brings them back)"));
+    m_memo->setObjectName(QStringLiteral("articleMemoAction"));
+    m_memo->setToolTip(tr("Your notes on the article in the active pane"));
     connect(m_remove, &QAction::triggered, this, &ArticleActions::removeSelection);
     connect(m_split, &QAction::triggered, this, &ArticleActions::splitSelection);
     connect(m_cleanup, &QAction::triggered, this, &ArticleActions::suggestCleanup);
     connect(m_versions, &QAction::triggered, this, &ArticleActions::showVersions);
     connect(m_details, &QAction::triggered, this, &ArticleActions::editDetails);
     connect(m_delete, &QAction::triggered, this, &ArticleActions::deleteArticle);
+    connect(m_memo, &QAction::triggered, this, &ArticleActions::showMemo);
     m_menu->addAction(m_remove);
     m_menu->addAction(m_split);
     m_menu->addSeparator();
@@ -73,6 +77,7 @@ ArticleActions::ArticleActions(QWidget *window, Hooks hooks)
     m_menu->addAction(m_versions);
     m_menu->addSeparator();
     m_menu->addAction(m_details);
+    m_menu->addAction(m_memo);
     m_menu->addAction(m_delete);
     connect(m_menu, &QMenu::aboutToShow, this, &ArticleActions::updateActions);
 }
@@ -102,6 +107,20 @@ void ArticleActions::updateActions()
     m_details->setEnabled(writable);
     m_delete->setEnabled(writable);
     m_versions->setEnabled(hasArticle);
+    m_memo->setEnabled(hasArticle); // readers read it
+}
+
+void ArticleActions::showMemo()
+{
+    QUuid articleId;
+    if (!ready(articleId))
+        return;
+    auto article = m_hooks.session()->project().article(articleId);
+    if (!article) {
+        QMessageBox::warning(m_window, tr("Cannot open the memo"), article.errorMessage());
+        return;
+    }
+    m_hooks.openMemo(articleId, article->title);
 }
 
 bool ArticleActions::ready(QUuid &article) const

@@ -32,6 +32,7 @@ public:
         std::function<QUuid()> activeArticle;
         std::function<TextRange()> selection; // of the active pane, snapped to words
         std::function<void(const QUuid &)> openArticle;
+        std::function<void(const QUuid &, const QString &)> openMemo; // the article's id, title
     };
 
     ArticleActions(QWidget *window, Hooks hooks);
@@ -49,6 +50,7 @@ public:
     // Enables each verb for the active pane's article and selection; the menu calls it before it
     // shows, the window whenever the selection or the pane changes.
     void updateActions();
+    void showMemo();
 
 private:
     bool ready(QUuid &article) const; // says why not, when not
@@ -62,6 +64,7 @@ private:
     QAction *m_versions;
     QAction *m_details;
     QAction *m_delete;
+    QAction *m_memo;
 };
 
 } // namespace counterpoint::ui

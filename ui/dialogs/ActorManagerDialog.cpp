@@ -1,6 +1,7 @@
 #include "ActorManagerDialog.h"
 
 #include "ManagerKeys.h"
+#include "MemoEditor.h"
 
 #include "edit/ActorCommands.h"
 #include "edit/EditHistory.h"
@@ -17,6 +18,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace counterpoint::ui {
 
 ActorManagerDialog::ActorManagerDialog(ProjectSession &session, QWidget *parent)
@@ -24,6 +27,8 @@ ActorManagerDialog::ActorManagerDialog(ProjectSession &session, QWidget *parent)
     , m_session(session)
     , m_list(new QTreeWidget(this))
     , m_notice(new QLabel(this))
+    , m_memoLabel(new QLabel(tr("M&emo on the selected actor:"), this))
+    , m_memo(new MemoEditor(session, this))
     , m_describe(new QPushButton(tr("De&scribe…"), this))
     , m_merge(new QPushButton(tr("&Merge Into…"), this))
     , m_delete(new QPushButton(tr("&Delete…"), this))
@@ -52,6 +57,9 @@ ActorManagerDialog::ActorManagerDialog(ProjectSession &session, QWidget *parent)
             refill(); // the old name back
     });
     connect(m_list, &QTreeWidget::itemSelectionChanged, this, &ActorManagerDialog::updateButtons);
+    m_memoLabel->setBuddy(m_memo);
+    m_memo->setSubject(MemoSubject::Actor, QUuid(), QString());
+    connect(m_memo, &MemoEditor::errorOccurred, this, &ActorManagerDialog::errorOccurred);
     connect(m_describe, &QPushButton::clicked, this, &ActorManagerDialog::chooseDescription);
     connect(m_merge, &QPushButton::clicked, this, &ActorManagerDialog::chooseMergeTarget);
     connect(m_delete, &QPushButton::clicked, this, &ActorManagerDialog::confirmDelete);
@@ -84,10 +92,13 @@ ActorManagerDialog::ActorManagerDialog(ProjectSession &session, QWidget *parent)
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_notice);
-    layout->addLayout(row, 1);
+    layout->addLayout(row, 3);
+    layout->addWidget(m_memoLabel);
+    layout->addWidget(m_memo, 2);
     layout->addWidget(hint);
     layout->addWidget(close);
-    resize(std::max(720, fontMetrics().averageCharWidth() * 100), 460);
+    resize(std::max(720, fontMetrics().averageCharWidth() * 100),
+           std::max(560, fontMetrics().lineSpacing() * 30));
     refill();
 }
 
@@ -130,6 +141,19 @@ void ActorManagerDialog::updateButtons()
     m_describe->setEnabled(chosen && manages);
     m_merge->setEnabled(chosen && manages && m_list->topLevelItemCount() > 1);
     m_delete->setEnabled(chosen && manages);
+    if (m_filling)
+        return; // the list is refilled: the memo follows the actor selected once it is full
+    const QTreeWidgetItem *item = m_list->currentItem();
+    m_memo->setSubject(MemoSubject::Actor, selectedActor(),
+                       chosen && item ? item->text(NameColumn) : QString());
+}
+
+void ActorManagerDialog::done(int result)
+{
+    // Refused (and said so): the memo's text stays in the field; closed again, the dialog closes.
+    if (!m_memo->save() && !std::exchange(m_memoRefusedOnce, true))
+        return;
+    QDialog::done(result);
 }
 
 QUuid ActorManagerDialog::selectedActor() const

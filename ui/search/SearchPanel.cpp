@@ -219,7 +219,8 @@ void SearchPanel::runSearch()
         showResults(); // nothing half-found stays to be tagged
         return;
     }
-    m_last = std::move(results).value(); // what the rows show, already there
+    m_last = std::move(results).value(); // what the article rows show, already there
+    appendMemos();
     m_summary->setText(summary());
     m_summary->setToolTip(m_error);
     updateTagButton();
@@ -231,6 +232,7 @@ void SearchPanel::showResults()
     m_hits.clear();
     for (const search::ArticleHits &group : std::as_const(m_last.articles))
         appendArticle(group);
+    appendMemos();
     m_results->expandAll();
     m_summary->setText(summary());
     m_summary->setToolTip(m_error);
@@ -242,7 +244,12 @@ void SearchPanel::appendArticle(const search::ArticleHits &group)
     auto *article = new QTreeWidgetItem(m_results);
     article->setText(0, tr("%1 — %n hit(s)", nullptr, int(group.hits.size())).arg(group.title));
     article->setText(
-        1, tr("%1 in text, %2 in annotations").arg(group.textHits).arg(group.annotationHits));
+        1, group.memoHits > 0
+               ? tr("%1 in text, %2 in annotations, %3 in its memo")
+                     .arg(group.textHits)
+                     .arg(group.annotationHits)
+                     .arg(group.memoHits)
+               : tr("%1 in text, %2 in annotations").arg(group.textHits).arg(group.annotationHits));
     article->setData(0, hitRole, -1);
     QFont bold = article->font(0);
     bold.setBold(true);
@@ -268,10 +275,40 @@ void SearchPanel::appendArticle(const search::ArticleHits &group)
         case search::HitField::Comment:
             row->setText(1, tr("an annotation's comment"));
             break;
+        case search::HitField::Memo:
+            row->setText(1, tr("memo"));
+            break;
         }
         m_hits.append(hit);
     }
     article->setExpanded(true);
+}
+
+// The project's memo and the actors', each a group of its own after the articles.
+void SearchPanel::appendMemos()
+{
+    for (const search::MemoHits &group : std::as_const(m_last.memos)) {
+        auto *memo = new QTreeWidgetItem(m_results);
+        memo->setText(0, tr("%1 — %n hit(s)", nullptr, int(group.hits.size())).arg(group.title));
+        memo->setText(1, tr("memo"));
+        memo->setData(0, hitRole, -1);
+        QFont bold = memo->font(0);
+        bold.setBold(true);
+        memo->setFont(0, bold);
+        for (const search::SearchHit &hit : group.hits) {
+            auto *row = new QTreeWidgetItem(memo);
+            row->setData(0, hitRole, int(m_hits.size()));
+            row->setData(0, beforeRole, hit.before);
+            row->setData(0, matchRole, hit.match);
+            row->setData(0, afterRole, hit.after);
+            row->setText(0, hit.before + hit.match + hit.after);
+            row->setData(0, Qt::AccessibleTextRole,
+                         QString(hit.before + u'[' + hit.match + u']' + hit.after));
+            row->setText(1, tr("memo"));
+            m_hits.append(hit);
+        }
+        memo->setExpanded(true);
+    }
 }
 
 QString SearchPanel::summary() const

@@ -48,6 +48,7 @@ signals:
 private:
     void showResults();
     void appendArticle(const search::ArticleHits &group); // its row and its hits' rows
+    void appendMemos();                                   // m_last's memo groups
     void updateTagButton();
 
     QPointer<ProjectSession> m_session;

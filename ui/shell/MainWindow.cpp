@@ -9,6 +9,7 @@
 #include "ui/curation/CurationDialog.h"
 #include "ui/dialogs/ActorManagerDialog.h"
 #include "ui/dialogs/LinkDialog.h"
+#include "ui/dialogs/MemoEditor.h"
 #include "ui/dialogs/PreferencesDialog.h"
 #include "ui/dialogs/SetManagerDialog.h"
 #include "ui/dialogs/ShortcutsDialog.h"
@@ -334,6 +335,11 @@ void MainWindow::createMenus()
         dialog->open();
     });
     m_manageSetsAction->setObjectName(QStringLiteral("manageSetsAction"));
+    m_projectMemoAction = edit->addAction(tr("Project &Memo…"), this, [this] {
+        if (m_session)
+            openMemo(MemoSubject::Project, {}, QString());
+    });
+    m_projectMemoAction->setObjectName(QStringLiteral("projectMemoAction"));
     QAction *preferences =
         edit->addAction(tr("&Preferences…"), QKeySequence(Qt::CTRL | Qt::Key_Comma), this,
                         &MainWindow::showPreferences);
@@ -371,7 +377,10 @@ void MainWindow::createMenus()
              return m_panes->activePane() ? m_panes->activePane()->view()->selectedPassage()
                                           : TextRange();
          },
-         [this](const QUuid &id) { openArticle(id); }});
+         [this](const QUuid &id) { openArticle(id); },
+         [this](const QUuid &id, const QString &title) {
+             openMemo(MemoSubject::Article, id, title);
+         }});
     menuBar()->addMenu(m_articleActions->menu());
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
@@ -920,10 +929,28 @@ void MainWindow::showSharedPassage(const SameClaimSuggestion &suggestion)
         m_panes->movePane(shown.at(1), int(first - second + (first < second ? 1 : -1)));
 }
 
+QString MainWindow::memoSubjectName(const search::SearchHit &hit) const
+{
+    if (hit.memoSubject == MemoSubject::Article) {
+        auto article = m_session->project().article(hit.memoSubjectId);
+        return article ? article->title : QString();
+    }
+    auto actors = m_session->project().actors();
+    for (const Actor &actor : actors ? *actors : QList<Actor>()) {
+        if (actor.id == hit.memoSubjectId)
+            return actor.name;
+    }
+    return {};
+}
+
 void MainWindow::showSearchHit(const search::SearchHit &hit)
 {
     if (!m_session)
         return;
+    if (hit.field == search::HitField::Memo) {
+        openMemo(hit.memoSubject, hit.memoSubjectId, memoSubjectName(hit));
+        return;
+    }
     if (hit.field != search::HitField::Text) {
         goToAnnotation(hit.annotationId);
         ArticlePane *pane = m_panes->activePane();
@@ -1050,6 +1077,18 @@ QString MainWindow::stripeLabel(const Annotation &annotation) const
     return parts.join(QStringLiteral(" · "));
 }
 
+MemoDialog *MainWindow::openMemo(MemoSubject subject, const QUuid &subjectId, const QString &name)
+{
+    if (!m_session)
+        return nullptr;
+    auto *dialog = new MemoDialog(*m_session, subject, subjectId, name, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &MemoDialog::errorOccurred, this,
+            [this](const QString &message) { showError(tr("Cannot save the memo"), message); });
+    dialog->open();
+    return dialog;
+}
+
 PreferencesDialog *MainWindow::showPreferences()
 {
     auto *dialog = new PreferencesDialog(this);
@@ -1104,6 +1143,7 @@ void MainWindow::updateActions()
     m_manageTagsAction->setEnabled(allowed(m_manageTagsAction, Permission::ManageLists));
     m_manageActorsAction->setEnabled(allowed(m_manageActorsAction, Permission::ManageLists));
     m_manageSetsAction->setEnabled(allowed(m_manageSetsAction, Permission::ManageLists));
+    m_projectMemoAction->setEnabled(m_session != nullptr); // readers read it
     m_restoreAction->setEnabled(local && writable);
     m_sourceAction->setEnabled(hasPane);
     m_printAction->setEnabled(hasPane);

@@ -2,6 +2,7 @@
 
 #include "anchor/SameClaimSuggestions.h"
 #include "domain/Kinds.h"
+#include "domain/Memo.h"
 #include "store/Project.h"
 
 #include <QMainWindow>
@@ -37,6 +38,7 @@ class BackupFlow;
 class IntegrityCheckFlow;
 class ExportDialog;
 class ExportFlow;
+class MemoDialog;
 class PreferencesDialog;
 class PrintFlow;
 class ImportFlow;
@@ -96,13 +98,16 @@ public:
     void offerLink(const QUuid &from, const QUuid &to, const QPoint &globalPosition);
     // Opens both articles of a shared passage side by side with the passage marked in each.
     void showSharedPassage(const SameClaimSuggestion &suggestion);
-    // A hit of the Search panel in its pane (opened if need be), its passage selected.
+    // A hit of the Search panel in its pane (opened if need be), its passage selected; a hit in
+    // a memo opens the memo.
     void showSearchHit(const search::SearchHit &hit);
 
     // File › Export, File › Import Annotations and View › Source. The dialogs open without a
     // modal loop, and the import takes its file from the caller, so tests drive them directly.
     ExportDialog *showExportDialog();
     PreferencesDialog *showPreferences(); // Edit › Preferences
+    // Edit › Project Memo… and Article › Article Memo…: the memo in a dialog, saved as it closes.
+    MemoDialog *openMemo(MemoSubject subject, const QUuid &subjectId, const QString &name);
     bool importAnnotationsFrom(const QString &path);
     void showSource();
 
@@ -129,6 +134,8 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    // The title of the article or the name of the actor whose memo a search hit is in.
+    QString memoSubjectName(const search::SearchHit &hit) const;
     void createActions();
     void createMenus();
     void createDocks();
@@ -194,6 +201,7 @@ private:
     QAction *m_manageTagsAction = nullptr;
     QAction *m_manageActorsAction = nullptr;
     QAction *m_manageSetsAction = nullptr;
+    QAction *m_projectMemoAction = nullptr;
     QAction *m_restoreAction = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;

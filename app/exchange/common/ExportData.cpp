@@ -349,6 +349,18 @@ Result<ExportData> loadExportData(const Project &project, const ExportScope &sco
             data.verdicts.insert(verdict.annotationId, verdict);
     }
     data.defaultSet = data.sets.value(project.defaultAnnotationSetId());
+    // Memos are few (one per article and actor at most): read them all.
+    auto memos = project.memos();
+    if (!memos)
+        return memos.error();
+    for (const Memo &memo : std::as_const(*memos)) {
+        if (memo.subject == MemoSubject::Project)
+            data.projectMemo = memo.text;
+        else if (memo.subject == MemoSubject::Article)
+            data.articleMemos.insert(memo.subjectId, memo.text);
+        else
+            data.actorMemos.insert(memo.subjectId, memo.text);
+    }
 
     for (const Relation &relation : std::as_const(allRelations)) {
         const bool from = inScope(relation.fromId);

@@ -80,6 +80,11 @@ struct ExportData
     QList<QUuid> usedActors, usedTags, usedSets; // in first-use order, for stable output
     QHash<QUuid, Verdict> verdicts;              // by annotation, for the annotations in scope
     AnnotationSet defaultSet; // the project's, so that a re-import can keep its id
+    // Memos (issue 20): the project's (empty when none), and the articles' and actors' by id,
+    // every one the project has (a scope narrows which of them an export prints).
+    QString projectMemo;
+    QHash<QUuid, QString> articleMemos;
+    QHash<QUuid, QString> actorMemos;
 
     qsizetype annotationCount() const { return annotations.size() + qsizetype(storedRows.size()); }
     QByteArrayView text(const StoredRow &row, StoredRow::Text which) const

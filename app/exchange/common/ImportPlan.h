@@ -87,6 +87,11 @@ struct Plan
     // The exporting project's default set (our W3C export's cp:defaultSet): a project that
     // holds no annotations yet takes its id, so that a re-import keeps the sets as they were.
     Named defaultSet;
+    // Memos (issue 20): the project's, the articles' by their key, the actors' (with the actor
+    // as the file names it).
+    QString projectMemo;
+    QHash<QString, QString> articleMemos;
+    QList<std::pair<Named, QString>> actorMemos;
     QStringList skipped;
     QStringList notes; // what the report should say beyond the counts (a repaired position, …)
     // What held the annotations, for the line that says it held none: "the collection".

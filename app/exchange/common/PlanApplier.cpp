@@ -112,7 +112,7 @@ public:
             if (auto applied = apply(relation, report); !applied)
                 return applied;
         }
-        return success();
+        return applyMemos(report);
     }
 
 private:
@@ -147,6 +147,68 @@ private:
             return success();
         }
         return adopted;
+    }
+
+    // The file's memos (issue 20) where the project has none yet; a memo the project has is
+    // kept, and the report says where the file's differs, so that nobody's notes are lost.
+    Status applyMemos(AnnotationImportReport &report)
+    {
+        if (!m_plan.projectMemo.isEmpty()) {
+            if (Status kept = applyMemo(MemoSubject::Project, {}, m_plan.projectMemo,
+                                        Messages::tr("the project"), report);
+                !kept)
+                return kept;
+        }
+        for (const PlannedArticle &planned : std::as_const(m_plan.articles)) {
+            const QUuid id = m_byKey.value(planned.key);
+            const QString memo = m_plan.articleMemos.value(planned.key);
+            if (memo.isEmpty() || id.isNull())
+                continue;
+            const QString title = planned.content ? planned.content->title : planned.key;
+            if (Status kept = applyMemo(MemoSubject::Article, id, memo,
+                                        Messages::tr("the article “%1”").arg(title), report);
+                !kept)
+                return kept;
+        }
+        for (const auto &[actor, memo] : std::as_const(m_plan.actorMemos)) {
+            if (memo.isEmpty() || actor.name.trimmed().isEmpty())
+                continue;
+            auto id = actorId(actor); // an actor no annotation names comes in for its memo
+            if (!id)
+                return id.error();
+            if (Status kept = applyMemo(MemoSubject::Actor, *id, memo,
+                                        Messages::tr("the actor “%1”").arg(actor.name), report);
+                !kept)
+                return kept;
+        }
+        return success();
+    }
+
+    Status applyMemo(MemoSubject subject, const QUuid &id, const QString &text, const QString &what,
+                     AnnotationImportReport &report)
+    {
+        auto current = m_project.memo(subject, id);
+        if (!current)
+            return current.error();
+        const QString memo = normalizedMemoText(text);
+        if (*current && (*current)->text == memo)
+            return success();
+        if (*current) {
+            report.notes.append(
+                Messages::tr("%1: the memo on %2 differs from the project's, which is kept.")
+                    .arg(m_file, what));
+            return success();
+        }
+        if (!m_project.may(Project::memoPermission(subject))) {
+            report.notes.append(
+                Messages::tr("%1: the memo on %2 was not kept: %3")
+                    .arg(m_file, what, m_project.whyNot(Project::memoPermission(subject))));
+            return success();
+        }
+        auto stored = m_project.setMemo(subject, id, memo);
+        if (!stored)
+            return stored.error();
+        return success();
     }
 
     Status applyVerdict(const PlannedAnnotation &planned, AnnotationImportReport &report)

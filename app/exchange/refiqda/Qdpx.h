@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Kinds.h"
+#include "domain/Memo.h"
 
 #include <QColor>
 #include <QString>
@@ -13,6 +14,8 @@ namespace counterpoint::qdpx {
 QUuid namedGuid(const QString &name);
 QUuid kindCodeGuid(AnnotationKind kind);
 QUuid setCodeGuid(const QUuid &setId); // the code that stands for an annotation set
+// The Note that carries a memo: the project's (null id), an article's or an actor's.
+QUuid memoGuid(MemoSubject subject, const QUuid &subjectId);
 QColor kindColor(AnnotationKind kind);
 
 inline constexpr auto projectEntry = "project.qde";

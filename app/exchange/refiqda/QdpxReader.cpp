@@ -180,6 +180,7 @@ private:
         QString caseName;
         Named set;
         enum class In { Other, Source, Note, Selection, Case, Set } in = In::Other;
+        int depth = 0; // of the element read: 1 for Project, 2 for what Project holds
         auto guidOf = [&](const char *attribute) {
             return QUuid::fromString(reader.attributes().value(QLatin1StringView(attribute)));
         };
@@ -192,6 +193,7 @@ private:
             if (token == QXmlStreamReader::EntityReference)
                 return invalid(m_file, Messages::tr("project.qde uses an undeclared entity."));
             if (token == QXmlStreamReader::EndElement) {
+                --depth;
                 const QStringView name = reader.name();
                 if (name == u"TextSource")
                     source = nullptr, in = In::Other;
@@ -205,9 +207,15 @@ private:
             }
             if (token != QXmlStreamReader::StartElement)
                 continue;
+            ++depth;
             const QStringView name = reader.name();
             const auto attributes = reader.attributes();
-            if (name == u"User") {
+            if (depth == 2 && name == u"NoteRef") { // a note on the project as a whole
+                m_projectNotes.append(guidOf("targetGUID"));
+            } else if (depth == 2 && name == u"Description") {
+                m_projectDescription = reader.readElementText();
+                --depth; // readElementText() read its end too
+            } else if (name == u"User") {
                 m_users.insert(guidOf("guid"),
                                attributes.value(QLatin1StringView("name")).toString());
             } else if (name == u"Code") {
@@ -225,6 +233,7 @@ private:
                 source = &m_sources.last();
                 in = In::Source;
             } else if (name == u"PlainTextContent" && (in == In::Source || in == In::Note)) {
+                --depth; // readElementText() reads the element's end too
                 const QString text = reader.readElementText();
                 if (reader.hasError())
                     break;
@@ -236,10 +245,13 @@ private:
                 }
             } else if (name == u"Description" && in == In::Source && !selection) {
                 source->description = reader.readElementText();
+                --depth;
             } else if (name == u"Description" && in == In::Selection) {
                 selection->description = reader.readElementText();
+                --depth;
             } else if (name == u"Description" && in == In::Set) {
                 set.description = reader.readElementText();
+                --depth;
             } else if (name == u"NoteRef" && in == In::Source) {
                 source->notes.append(guidOf("targetGUID"));
             } else if (name == u"Set") {
@@ -283,6 +295,7 @@ private:
                 caseGuid = guidOf("guid");
                 caseName = attributes.value(QLatin1StringView("name")).toString();
                 in = In::Case;
+                m_cases.append({caseGuid, caseName, {}, {}});
             } else if (name == u"SelectionRef" && in == In::Case) {
                 m_caseOf.insert(guidOf("targetGUID"), {caseGuid, caseName, {}, {}});
             } else if (name == u"Link") {
@@ -404,12 +417,15 @@ private:
                 plan.skipped.append(Messages::tr("%1: its description “%2” is not kept "
                                                  "(Counterpoint keeps an article's address).")
                                         .arg(content.title, excerpt(description)));
+            // Notes on the whole source are the article's memo (issue 20), one after another.
+            QStringList memo;
             for (const QUuid &note : source.notes) {
                 usedNotes.insert(note);
-                plan.skipped.append(Messages::tr("%1: its note on the whole source, “%2”, is not "
-                                                 "kept (Counterpoint keeps comments on passages).")
-                                        .arg(content.title, excerpt(m_notes.value(note))));
+                if (const QString noteText = m_notes.value(note).trimmed(); !noteText.isEmpty())
+                    memo.append(noteText);
             }
+            if (!memo.isEmpty())
+                plan.articleMemos.insert(article.key, memo.join(QStringLiteral("\n\n")));
 
             for (const Selection &s : source.selections) {
                 const QString label = Messages::tr("selection %1 in “%2”")
@@ -494,6 +510,7 @@ private:
                 plan.annotations.append(a);
             }
         }
+        planMemos(plan, usedNotes);
         listWhatIsNotKept(plan, usedCodes, usedNotes, usedUsers);
         for (const Link &link : std::as_const(m_links)) {
             const auto kind = relationKindFromString(link.name);
@@ -513,6 +530,28 @@ private:
                  {}});
         }
         return plan;
+    }
+
+    // The project's memo: its Description and its notes; an actor's: the note our export
+    // writes for its case (the schema gives a Case no NoteRef).
+    void planMemos(Plan &plan, QSet<QUuid> &usedNotes) const
+    {
+        QStringList project;
+        if (const QString description = m_projectDescription.trimmed(); !description.isEmpty())
+            project.append(description);
+        for (const QUuid &note : m_projectNotes) {
+            usedNotes.insert(note);
+            if (const QString text = m_notes.value(note).trimmed(); !text.isEmpty())
+                project.append(text);
+        }
+        plan.projectMemo = project.join(QStringLiteral("\n\n"));
+        for (const Named &actor : m_cases) {
+            const QUuid note = qdpx::memoGuid(MemoSubject::Actor, actor.id);
+            if (actor.id.isNull() || !m_notes.contains(note))
+                continue;
+            usedNotes.insert(note);
+            plan.actorMemos.append({actor, m_notes.value(note)});
+        }
     }
 
     static QString excerpt(const QString &text)
@@ -570,6 +609,9 @@ private:
     QList<QUuid> m_setCodes;         // the same codes, in the file's order
     QList<QUuid> m_codeOrder;        // every code, in the file's order
     QList<QUuid> m_noteOrder;        // every note, in the file's order
+    QList<QUuid> m_projectNotes;     // the notes the project names as its own
+    QString m_projectDescription;
+    QList<Named> m_cases; // every case (actor), in the file's order
     QList<Source> m_sources;
     QList<Link> m_links;
 };

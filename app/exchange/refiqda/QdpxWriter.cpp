@@ -41,6 +41,12 @@ QUuid setCodeGuid(const QUuid &setId)
     return namedGuid(QStringLiteral("set:") + setId.toString(QUuid::WithoutBraces));
 }
 
+QUuid memoGuid(MemoSubject subject, const QUuid &subjectId)
+{
+    return namedGuid(QStringLiteral("memo:") + toString(subject) + u':' +
+                     subjectId.toString(QUuid::WithoutBraces));
+}
+
 QColor kindColor(AnnotationKind kind)
 {
     switch (kind) {
@@ -375,6 +381,11 @@ Status writeQdpx(const ExportData &data, QIODevice &device, const QString &devic
             if (!ticker.step(++done))
                 return cancelled();
         }
+        if (data.articleMemos.contains(article.id)) { // its memo, a Note of the project's
+            w.writeEmptyElement(QStringLiteral("NoteRef"));
+            w.writeAttribute(QStringLiteral("targetGUID"),
+                             guid(qdpx::memoGuid(MemoSubject::Article, article.id)));
+        }
         w.writeEndElement(); // TextSource
     }
     w.writeEndElement(); // Sources
@@ -395,6 +406,32 @@ Status writeQdpx(const ExportData &data, QIODevice &device, const QString &devic
         w.writeAttribute(QStringLiteral("creationDateTime"), dateTime(a.modified));
         w.writeTextElement(QStringLiteral("PlainTextContent"), xmlSafe(a.comment));
         w.writeEndElement();
+    }
+    // Memos (issue 20) as Notes: the project's, its articles' and its actors'. The project and a
+    // source name theirs by a NoteRef; a Case has none in the schema, so an actor's memo is a
+    // Note of its own, named after the actor (and found again by its GUID on re-import).
+    const auto memoNote = [&](MemoSubject subject, const QUuid &id, const QString &name,
+                              const QString &text) {
+        if (!anyNote)
+            w.writeStartElement(QStringLiteral("Notes"));
+        anyNote = true;
+        w.writeStartElement(QStringLiteral("Note"));
+        w.writeAttribute(QStringLiteral("guid"), guid(qdpx::memoGuid(subject, id)));
+        w.writeAttribute(QStringLiteral("name"), xmlSafe(name));
+        w.writeTextElement(QStringLiteral("PlainTextContent"), xmlSafe(text));
+        w.writeEndElement();
+    };
+    if (!data.projectMemo.isEmpty())
+        memoNote(MemoSubject::Project, {}, Messages::tr("Project memo"), data.projectMemo);
+    for (const Article &article : data.articles) {
+        if (const QString memo = data.articleMemos.value(article.id); !memo.isEmpty())
+            memoNote(MemoSubject::Article, article.id,
+                     Messages::tr("Memo on “%1”").arg(article.title), memo);
+    }
+    for (const QUuid &actorId : data.usedActors) {
+        if (const QString memo = data.actorMemos.value(actorId); !memo.isEmpty())
+            memoNote(MemoSubject::Actor, actorId,
+                     Messages::tr("Memo on the actor “%1”").arg(data.actors[actorId].name), memo);
     }
     if (anyNote)
         w.writeEndElement();
@@ -437,6 +474,11 @@ Status writeQdpx(const ExportData &data, QIODevice &device, const QString &devic
             w.writeEndElement();
         }
         w.writeEndElement();
+    }
+    if (!data.projectMemo.isEmpty()) { // last in Project, as the schema orders it
+        w.writeEmptyElement(QStringLiteral("NoteRef"));
+        w.writeAttribute(QStringLiteral("targetGUID"),
+                         guid(qdpx::memoGuid(MemoSubject::Project, {})));
     }
     w.writeEndElement(); // Project
     w.writeEndDocument();

@@ -236,6 +236,7 @@ Result<ReportOutline> makeReportOutline(const ExportData &data, const ExportProg
                 }
                 ActorClaims &claims = actors[actor];
                 claims.actor = actor;
+                claims.actorId = data.actors.contains(a.actorId) ? a.actorId : QUuid();
                 if (a.kind == AnnotationKind::Claim)
                     claims.claims.append(&a);
                 else if (a.kind == AnnotationKind::Counterclaim)
@@ -251,8 +252,16 @@ Result<ReportOutline> makeReportOutline(const ExportData &data, const ExportProg
     for (auto it = byTag.cbegin(); it != byTag.cend(); ++it)
         counts.byTag.append({it.key(), it.value()});
     const QString nobody = Messages::tr("(no actor)");
+    // An actor of the annotations in scope with a memo and no claim: listed for the memo.
+    for (const QUuid &id : data.usedActors) {
+        const QString name = data.actors.value(id).name;
+        if (data.actorMemos.contains(id) && !actors.contains(name))
+            actors[name] = ActorClaims{name, id, {}, {}};
+    }
     for (const ActorClaims &claims : std::as_const(actors)) {
-        if (claims.actor != nobody && (!claims.claims.isEmpty() || !claims.counterclaims.isEmpty()))
+        if (claims.actor != nobody &&
+            (!claims.claims.isEmpty() || !claims.counterclaims.isEmpty() ||
+             data.actorMemos.contains(claims.actorId)))
             outline.actors.append(claims);
     }
     if (actors.contains(nobody) &&

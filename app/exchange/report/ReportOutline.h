@@ -52,6 +52,7 @@ struct ReportCounts
 struct ActorClaims
 {
     QString actor;
+    QUuid actorId;                    // null for the annotations that name nobody
     QList<const Annotation *> claims; // by their number in the report
     QList<const Annotation *> counterclaims;
 };

@@ -17,6 +17,7 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QRawFont>
+#include <QRegularExpression>
 #include <QTextDocument>
 #include <QUrl>
 
@@ -112,6 +113,35 @@ QString md(const QString &text)
 QString h(const QString &text)
 {
     return oneLine(text).toHtmlEscaped();
+}
+
+// A memo's paragraphs (issue 20): its text split at blank lines, each one line as the report
+// prints it.
+QStringList memoParagraphs(const QString &memo)
+{
+    static const QRegularExpression blankLine(QStringLiteral("\\n[ \\t\\r]*\\n"));
+    QStringList paragraphs;
+    for (const QString &paragraph : memo.split(blankLine)) {
+        if (!oneLine(paragraph).isEmpty())
+            paragraphs.append(paragraph);
+    }
+    return paragraphs;
+}
+
+QString markdownMemo(const QString &memo)
+{
+    QStringList paragraphs;
+    for (const QString &paragraph : memoParagraphs(memo))
+        paragraphs.append(md(paragraph));
+    return paragraphs.join(QStringLiteral("\n\n")) + u'\n';
+}
+
+QString htmlMemo(const QString &memo)
+{
+    QString html = QStringLiteral("<div class=\"memo\">");
+    for (const QString &paragraph : memoParagraphs(memo))
+        html += u"<p>" + h(paragraph) + u"</p>";
+    return html + u"</div>\n";
 }
 
 // The address a report may make a link of: http and https (with a host) and urn: only. Anything
@@ -297,6 +327,8 @@ h3 { font-size: 12pt; margin-top: 1.2em; }
 .state { color: #a40000; font-weight: bold; font-size: 9pt; margin: 0; }
 .state-orphaned .quote { text-decoration: line-through; }
 .comment { margin: 0.2em 0; }
+.memo { margin: 0.5em 0; padding: 0.1em 0.8em; border-left: 4px solid #999;
+        background-color: #f4f4ef; }
 .verdict { margin: 0.2em 0; font-weight: bold; }
 .facts, .links { margin: 0; }
 .tag { background-color: #eeeeee; padding: 0 0.3em; }
@@ -415,6 +447,8 @@ QString buildHtml(const ExportData &data, const ReportOutline &outline, const Ma
             h(outline.title) + u"</title>\n<style>" + QString::fromUtf8(stylesheet) +
             u"</style></head>\n<body>\n<h1>" + h(outline.title) + u"</h1>\n<p class=\"summary\">" +
             h(summaryLine(data, outline)) + u"</p>\n";
+    if (!data.projectMemo.isEmpty())
+        html += u"<h2>" + h(Messages::tr("Project memo")) + u"</h2>\n" + htmlMemo(data.projectMemo);
 
     if (!figure.leftOut.isEmpty()) {
         html += u"<p class=\"summary\">" + h(figure.leftOut) + u"</p>\n";
@@ -446,6 +480,8 @@ QString buildHtml(const ExportData &data, const ReportOutline &outline, const Ma
             meta.append(h(more));
         if (!meta.isEmpty())
             html += u"<p class=\"meta\">" + meta.join(QStringLiteral(" · ")) + u"</p>\n";
+        if (const QString memo = data.articleMemos.value(article.id); !memo.isEmpty())
+            html += u"<h3>" + h(Messages::tr("Memo")) + u"</h3>\n" + htmlMemo(memo);
         if (section.claims.isEmpty())
             html += u"<p><i>" + h(Messages::tr("No claims.")) + u"</i></p>\n";
         else
@@ -461,7 +497,10 @@ QString buildHtml(const ExportData &data, const ReportOutline &outline, const Ma
     if (!outline.actors.isEmpty()) {
         html += u"<h2>" + h(Messages::tr("Who claims what")) + u"</h2>\n";
         for (const ActorClaims &actor : outline.actors) {
-            html += u"<h3>" + h(actor.actor) + u"</h3>\n<ul>\n";
+            html += u"<h3>" + h(actor.actor) + u"</h3>\n";
+            if (const QString memo = data.actorMemos.value(actor.actorId); !memo.isEmpty())
+                html += htmlMemo(memo);
+            html += u"<ul>\n";
             for (const auto &[list, label] :
                  {std::pair(&actor.claims, Messages::tr("Claim")),
                   std::pair(&actor.counterclaims, Messages::tr("Counterclaim"))}) {
@@ -515,6 +554,9 @@ Status writeMarkdownReport(const ExportData &data, Sink &out, const ExportProgre
         return outline.error();
     const MapFigure figure = makeMapFigure(data, *outline);
     out << u"# " + md(outline->title) + u"\n\n" + md(summaryLine(data, *outline)) + u"\n";
+    if (!data.projectMemo.isEmpty())
+        out << u"\n## " + md(Messages::tr("Project memo")) + u"\n\n" +
+                   markdownMemo(data.projectMemo);
     if (!figure.leftOut.isEmpty())
         out << u"\n" + md(figure.leftOut) + u"\n";
     else if (!figure.isEmpty())
@@ -530,6 +572,8 @@ Status writeMarkdownReport(const ExportData &data, Sink &out, const ExportProgre
             meta.append(md(more));
         if (!meta.isEmpty())
             out << meta.join(QStringLiteral(" · ")) + u"\n\n";
+        if (const QString memo = data.articleMemos.value(section.article->id); !memo.isEmpty())
+            out << u"### " + md(Messages::tr("Memo")) + u"\n\n" + markdownMemo(memo) + u"\n";
         if (section.claims.isEmpty())
             out << u"_" + md(Messages::tr("No claims.")) + u"_\n";
         else
@@ -545,6 +589,8 @@ Status writeMarkdownReport(const ExportData &data, Sink &out, const ExportProgre
         out << u"\n## " + md(Messages::tr("Who claims what")) + u"\n";
         for (const ActorClaims &actor : std::as_const(outline->actors)) {
             out << u"\n### " + md(actor.actor) + u"\n\n";
+            if (const QString memo = data.actorMemos.value(actor.actorId); !memo.isEmpty())
+                out << markdownMemo(memo) + u"\n";
             for (const auto &[list, label] :
                  {std::pair(&actor.claims, Messages::tr("Claim")),
                   std::pair(&actor.counterclaims, Messages::tr("Counterclaim"))}) {

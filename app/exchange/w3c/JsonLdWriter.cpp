@@ -63,6 +63,10 @@ void writeArticles(const ExportData &data, Sink &out)
         stringField(out, "cp:contentHash", article.contentHash);
         out << ',';
         stringField(out, "cp:importedAt", iso(article.importedAt));
+        if (const QString memo = data.articleMemos.value(article.id); !memo.isEmpty()) {
+            out << ',';
+            stringField(out, "cp:memo", memo);
+        }
         out << ',';
         // The canonical text travels along, so the export can be opened by a colleague whose
         // project does not hold the articles yet.
@@ -306,6 +310,11 @@ Status writeJsonLd(const ExportData &data, Sink &out, const ExportProgress &prog
     out.jsonNumber(data.annotationCount() + data.relations.size());
     out << ",\n";
 
+    // The project's memo (issue 20), so that a re-import into a new project keeps it.
+    if (!data.projectMemo.isEmpty()) {
+        stringField(out, "cp:memo", data.projectMemo);
+        out << ",\n";
+    }
     writeArticles(data, out);
     // Which set is the project's default, so that an import into a new project keeps its id.
     if (!data.defaultSet.id.isNull()) {
@@ -325,6 +334,10 @@ Status writeJsonLd(const ExportData &data, Sink &out, const ExportProgress &prog
     writeList(out, "cp:actors", data.usedActors, data.actors, [&](const Actor &actor) {
         out << ',';
         stringField(out, "description", actor.description);
+        if (const QString memo = data.actorMemos.value(actor.id); !memo.isEmpty()) {
+            out << ',';
+            stringField(out, "cp:memo", memo);
+        }
     });
     writeList(out, "cp:tags", data.usedTags, data.tags, [&](const Tag &tag) {
         out << ',';

@@ -763,6 +763,11 @@ private:
                 fields.append(*value);
             }
             PlannedArticle planned;
+            auto memo = string(o, u"cp:memo", where);
+            if (!memo)
+                return memo.error();
+            if (!memo->isEmpty())
+                m_plan.articleMemos.insert(fields.at(0), *memo);
             planned.key = fields.at(0);
             planned.id = uuidFromIri(fields.at(0));
             planned.url = fields.at(2);
@@ -830,10 +835,21 @@ private:
                 auto item = named(entry, where, "name");
                 if (!item)
                     return item.error();
+                if (list == &m_plan.actors && entry.isObject()) {
+                    auto memo = string(entry.toObject(), u"cp:memo", where);
+                    if (!memo)
+                        return memo.error();
+                    if (!memo->isEmpty())
+                        m_plan.actorMemos.append({*item, *memo});
+                }
                 if (!item->id.isNull())
                     list->insert(item->id, *item);
             }
         }
+        auto memo = string(root, u"cp:memo", where);
+        if (!memo)
+            return memo.error();
+        m_plan.projectMemo = *memo;
         return success();
     }
 

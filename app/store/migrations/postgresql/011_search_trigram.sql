@@ -1,8 +1,8 @@
--- Schema 10 on a server (issue 16 item 2): pg_trgm's trigram indexes over the articles' text
+-- Schema 11 on a server (issue 16 item 2): pg_trgm's trigram indexes over the articles' text
 -- and the annotations' quotes and comments, which a search asks for the rows that may hold a hit
 -- (ServerSearchIndex): the server's counterpart of a file's FTS5 trigram index. pg_trgm is a
 -- trusted extension that whoever may create in the database can add; where it cannot be added,
--- the schema is still 10 and a search reads every text, finding the same hits more slowly.
+-- the schema is still 11 and a search reads every text, finding the same hits more slowly.
 DO $$
 BEGIN
     CREATE EXTENSION IF NOT EXISTS pg_trgm;

@@ -1,2 +1,0 @@
--- Schema 10: the server's trigram indexes (postgresql/010_search_trigram.sql). A file has had its
--- own search index since schema 8 (FTS5, trigram), so nothing changes here.

@@ -1,0 +1,2 @@
+-- Schema 11: the server's trigram indexes (postgresql/011_search_trigram.sql). A file has had its
+-- own search index since schema 8 (FTS5, trigram), so nothing changes here.
