@@ -5903,6 +5903,10 @@ File › Import Annotations reads it back.</source>
         <source>Cannot save the memo</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>counterpoint::ui::MemoDialog</name>
@@ -6806,6 +6810,33 @@ File › Import Annotations reads it back.</source>
     </message>
     <message>
         <source>&amp;Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>counterpoint::ui::UserGuide</name>
+    <message>
+        <source>Counterpoint User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guide could not be read from the program&apos;s resources.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in the guide (Enter: next, Shift+Enter: previous)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -25,6 +25,7 @@
 #include "ui/dialogs/MemoEditor.h"
 #include "ui/dialogs/PreferencesDialog.h"
 #include "ui/dialogs/SetManagerDialog.h"
+#include "ui/help/UserGuide.h"
 #include "ui/list/AnnotationFilterModel.h"
 #include "ui/list/AnnotationListPanel.h"
 #include "ui/list/AnnotationTableModel.h"
@@ -125,7 +126,7 @@ int main(int argc, char **argv)
             stderr,
             "usage: screenshot OUTPUT.png PROJECT [WIDTHxHEIGHT] [dark] "
             "[map|export[=FORMAT]|source|preferences|panes|curation|search|find|list|bulkedit|"
-            "actors|sets|print|memo|charts[=CHART] [docked]] [verdict]\n");
+            "actors|sets|print|memo|guide|charts[=CHART] [docked]] [verdict]\n");
         return 2;
     }
     const QStringList options = arguments.mid(4);
@@ -310,6 +311,14 @@ int main(int argc, char **argv)
         if (!memo)
             qWarning("%s", qPrintable(memo.errorMessage()));
         shown = window.openMemo(MemoSubject::Project, {}, QString());
+        wholeScreen = true;
+    } else if (options.contains(u"guide")) {
+        // Issue 20: Help › User Guide (F1), on the section about the window.
+        auto *guide = new ui::UserGuide(&window);
+        guide->setAttribute(Qt::WA_DeleteOnClose);
+        guide->show();
+        guide->showSection(QStringLiteral("The window"));
+        shown = guide;
         wholeScreen = true;
     } else if (options.contains(u"sets")) {
         // Alice's and Bob's readings their own.

@@ -255,33 +255,37 @@ void SearchPanel::appendArticle(const search::ArticleHits &group)
     bold.setBold(true);
     article->setFont(0, bold);
     article->setFirstColumnSpanned(false);
-    for (const search::SearchHit &hit : group.hits) {
-        auto *row = new QTreeWidgetItem(article);
-        row->setData(0, hitRole, int(m_hits.size()));
-        row->setData(0, beforeRole, hit.before);
-        row->setData(0, matchRole, hit.match);
-        row->setData(0, afterRole, hit.after);
-        // What a screen reader says, and what a copy gives.
-        row->setText(0, hit.before + hit.match + hit.after);
-        row->setData(0, Qt::AccessibleTextRole,
-                     QString(hit.before + u'[' + hit.match + u']' + hit.after));
-        switch (hit.field) {
-        case search::HitField::Text:
-            row->setText(1, tr("text"));
-            break;
-        case search::HitField::Quote:
-            row->setText(1, tr("an annotation's quote"));
-            break;
-        case search::HitField::Comment:
-            row->setText(1, tr("an annotation's comment"));
-            break;
-        case search::HitField::Memo:
-            row->setText(1, tr("memo"));
-            break;
-        }
-        m_hits.append(hit);
-    }
+    for (const search::SearchHit &hit : group.hits)
+        appendHit(article, hit);
     article->setExpanded(true);
+}
+
+void SearchPanel::appendHit(QTreeWidgetItem *group, const search::SearchHit &hit)
+{
+    auto *row = new QTreeWidgetItem(group);
+    row->setData(0, hitRole, int(m_hits.size()));
+    row->setData(0, beforeRole, hit.before);
+    row->setData(0, matchRole, hit.match);
+    row->setData(0, afterRole, hit.after);
+    // What a screen reader says, and what a copy gives.
+    row->setText(0, hit.before + hit.match + hit.after);
+    row->setData(0, Qt::AccessibleTextRole,
+                 QString(hit.before + u'[' + hit.match + u']' + hit.after));
+    switch (hit.field) {
+    case search::HitField::Text:
+        row->setText(1, tr("text"));
+        break;
+    case search::HitField::Quote:
+        row->setText(1, tr("an annotation's quote"));
+        break;
+    case search::HitField::Comment:
+        row->setText(1, tr("an annotation's comment"));
+        break;
+    case search::HitField::Memo:
+        row->setText(1, tr("memo"));
+        break;
+    }
+    m_hits.append(hit);
 }
 
 // The project's memo and the actors', each a group of its own after the articles.
@@ -295,18 +299,8 @@ void SearchPanel::appendMemos()
         QFont bold = memo->font(0);
         bold.setBold(true);
         memo->setFont(0, bold);
-        for (const search::SearchHit &hit : group.hits) {
-            auto *row = new QTreeWidgetItem(memo);
-            row->setData(0, hitRole, int(m_hits.size()));
-            row->setData(0, beforeRole, hit.before);
-            row->setData(0, matchRole, hit.match);
-            row->setData(0, afterRole, hit.after);
-            row->setText(0, hit.before + hit.match + hit.after);
-            row->setData(0, Qt::AccessibleTextRole,
-                         QString(hit.before + u'[' + hit.match + u']' + hit.after));
-            row->setText(1, tr("memo"));
-            m_hits.append(hit);
-        }
+        for (const search::SearchHit &hit : group.hits)
+            appendHit(memo, hit);
         memo->setExpanded(true);
     }
 }

@@ -10,6 +10,7 @@ class QLineEdit;
 class QPushButton;
 class QToolButton;
 class QTreeWidget;
+class QTreeWidgetItem;
 
 namespace counterpoint {
 class ProjectSession;
@@ -49,6 +50,7 @@ private:
     void showResults();
     void appendArticle(const search::ArticleHits &group); // its row and its hits' rows
     void appendMemos();                                   // m_last's memo groups
+    void appendHit(QTreeWidgetItem *group, const search::SearchHit &hit);
     void updateTagButton();
 
     QPointer<ProjectSession> m_session;
