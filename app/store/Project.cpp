@@ -31,6 +31,22 @@ using codec::now;
 
 namespace {
 
+// What a new annotation has unless it says otherwise: an id, the default set, this user as its
+// author, now as its times (addAnnotation and addAnnotations alike).
+void fillInNew(Annotation &annotation, const QUuid &defaultSetId, const QString &author)
+{
+    if (annotation.id.isNull())
+        annotation.id = QUuid::createUuid();
+    if (annotation.setId.isNull())
+        annotation.setId = defaultSetId;
+    if (annotation.author.isEmpty())
+        annotation.author = author;
+    if (!annotation.created.isValid())
+        annotation.created = now();
+    if (!annotation.modified.isValid())
+        annotation.modified = annotation.created;
+}
+
 // An annotation as a refusal names it: its kind and the start of its passage.
 QString describe(const Annotation &annotation)
 {
@@ -1134,16 +1150,7 @@ Result<Annotation> Project::addAnnotation(Annotation annotation)
     return inWrite<Annotation>([&]() -> Result<Annotation> {
         if (auto anchored = anchor(annotation); !anchored)
             return anchored.error();
-        if (annotation.id.isNull())
-            annotation.id = QUuid::createUuid();
-        if (annotation.setId.isNull())
-            annotation.setId = m_defaultSetId;
-        if (annotation.author.isEmpty())
-            annotation.author = m_author;
-        if (!annotation.created.isValid())
-            annotation.created = now();
-        if (!annotation.modified.isValid())
-            annotation.modified = annotation.created;
+        fillInNew(annotation, m_defaultSetId, m_author);
         if (auto stored = m_tables->annotations.insert(annotation); !stored)
             return stored.error();
         recordChange(ChangeRecord::Entity::Annotation, ChangeRecord::Action::Added, annotation.id,
@@ -1165,16 +1172,7 @@ Status Project::addAnnotations(QList<Annotation> &annotations, qsizetype *refuse
                     *refused = i;
                 return anchored.error();
             }
-            if (annotation.id.isNull())
-                annotation.id = QUuid::createUuid();
-            if (annotation.setId.isNull())
-                annotation.setId = m_defaultSetId;
-            if (annotation.author.isEmpty())
-                annotation.author = m_author;
-            if (!annotation.created.isValid())
-                annotation.created = now();
-            if (!annotation.modified.isValid())
-                annotation.modified = annotation.created;
+            fillInNew(annotation, m_defaultSetId, m_author);
         }
         if (auto stored = m_tables->annotations.insertMany(annotations); !stored)
             return stored.error();
