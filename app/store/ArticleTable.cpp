@@ -37,7 +37,7 @@ Result<QList<ArticleSummary>> ArticleTable::summaries() const
         "'counterclaim'),"
         " (SELECT count(*) FROM annotation n WHERE n.article_id = a.id AND n.kind = 'source'),"
         " (SELECT count(*) FROM annotation n WHERE n.article_id = a.id AND n.kind = 'note')"
-        " FROM article a ORDER BY a.imported_at, a.title"));
+        " FROM article a ORDER BY a.imported_at, a.title, a.id"));
     if (!rows)
         return rows.error();
     QList<ArticleSummary> summaries;

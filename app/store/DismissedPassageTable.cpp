@@ -15,7 +15,7 @@ Result<QList<DismissedPassage>> DismissedPassageTable::all() const
 {
     auto rows = m_database.query(
         QStringLiteral("SELECT first_article, second_article, passage_key FROM dismissed_passage"
-                       " ORDER BY dismissed_at"));
+                       " ORDER BY dismissed_at, first_article, second_article, passage_key"));
     if (!rows)
         return rows.error();
     QList<DismissedPassage> passages;

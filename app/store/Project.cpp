@@ -58,9 +58,12 @@ QString describe(const Annotation &annotation)
 
 } // namespace
 
+// The id breaks ties so that two annotations on one span keep their order from one read to the
+// next: an undo that puts a row back must give the list it took away.
 bool readingOrder(const Annotation &a, const Annotation &b)
 {
-    return std::tie(a.articleId, a.start, a.end) < std::tie(b.articleId, b.start, b.end);
+    return std::tie(a.articleId, a.start, a.end, a.id) <
+           std::tie(b.articleId, b.start, b.end, b.id);
 }
 
 Project::Project(std::unique_ptr<Database> database)

@@ -14,7 +14,7 @@ RelationTable::RelationTable(const Database &database)
 const char *RelationTable::allQuery()
 {
     return "SELECT id, from_id, to_id, kind, comment, author, created_at FROM relation"
-           " ORDER BY created_at";
+           " ORDER BY created_at, id";
 }
 
 Result<QList<Relation>> RelationTable::select(const QString &sql, const QVariantList &values) const
@@ -36,7 +36,7 @@ Result<QList<Relation>> RelationTable::all() const
 Result<QList<Relation>> RelationTable::of(const QUuid &annotationId) const
 {
     return select(u"SELECT " + QLatin1StringView(rows::relationColumns) +
-                      u" FROM relation WHERE from_id = ? OR to_id = ? ORDER BY created_at",
+                      u" FROM relation WHERE from_id = ? OR to_id = ? ORDER BY created_at, id",
                   {m_sql.id(annotationId), m_sql.id(annotationId)});
 }
 
@@ -45,7 +45,7 @@ Result<QList<Relation>> RelationTable::ofArticle(const QUuid &articleId) const
     return select(u"SELECT " + QLatin1StringView(rows::relationColumns) +
                       u" FROM relation WHERE from_id IN (SELECT id FROM annotation WHERE"
                       u" article_id = ?) OR to_id IN (SELECT id FROM annotation WHERE"
-                      u" article_id = ?) ORDER BY created_at",
+                      u" article_id = ?) ORDER BY created_at, id",
                   {m_sql.id(articleId), m_sql.id(articleId)});
 }
 
