@@ -212,6 +212,21 @@ private slots:
         QCOMPARE(find(QStringLiteral("."), text, with(true, false, false)).size(), 29 - 4);
     }
 
+    // A QString may hold a surrogate without its other half (a text cut in the middle of a pair):
+    // every other hit of the text is still found, at its own offsets.
+    void loneSurrogatesDoNotHideTheRestOfTheText()
+    {
+        QString text = QStringLiteral("tall tales, ");
+        text.append(QChar(0xD83E)); // the high half of a pair, alone
+        text.append(QStringLiteral(" tall tales "));
+        text.append(QChar(0xDD14)); // a low half, alone
+        text.append(QStringLiteral(" Tall"));
+        QCOMPARE(find(QStringLiteral("tall"), text), (Hits{{0, 4}, {14, 18}, {27, 31}}));
+        QCOMPARE(find(QStringLiteral("t[a]ll"), text, with(true, false, false)),
+                 (Hits{{0, 4}, {14, 18}, {27, 31}}));
+        QCOMPARE(find(QStringLiteral("\"tall tales\""), text), (Hits{{0, 10}, {14, 24}}));
+    }
+
     void badQueriesSayWhy()
     {
         QVERIFY(errorOf(QString()).contains(QStringLiteral("empty")));
