@@ -6,6 +6,7 @@
 // memory an import needs must not grow with the file. Every import and every floor runs in a
 // child process of its own (this program again, told what to do by BENCH_IMPORT_CHILD), so its
 // peak RSS is its own. The figures are the last lines.
+#include "BenchFloor.h"
 #include "BenchText.h"
 #include "TestSupport.h"
 #include "exchange/common/AnnotationImport.h"
@@ -145,20 +146,6 @@ bool writeW3c(const QString &path, int count, const QList<std::pair<QUuid, QStri
     return file.flush();
 }
 
-QSqlDatabase openSqlite(const QString &path, const QString &name)
-{
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-    db.setDatabaseName(path);
-    if (!db.open())
-        return db;
-    QSqlQuery pragma(db);
-    // The pragmas every connection of the app sets (app/store/Database.cpp).
-    for (const char *sql :
-         {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL"})
-        pragma.exec(QString::fromLatin1(sql));
-    return db;
-}
-
 // Child: imports file into the project at path as the command line does; prints its row.
 int runImport(const QString &project, const QString &file)
 {
@@ -189,84 +176,14 @@ int runImport(const QString &project, const QString &file)
     return 0;
 }
 
-struct Rows
-{
-    QStringList columns;
-    QList<QVariantList> values;
-};
-
-Rows readRows(QSqlDatabase &db, const QString &table)
-{
-    Rows rows;
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    if (!query.exec(u"SELECT * FROM " + table))
-        return rows;
-    const QSqlRecord record = query.record();
-    for (int c = 0; c < record.count(); ++c)
-        rows.columns.append(record.fieldName(c));
-    while (query.next()) {
-        QVariantList row;
-        for (int c = 0; c < record.count(); ++c)
-            row.append(query.value(c));
-        rows.values.append(row);
-    }
-    return rows;
-}
-
-bool insertRows(QSqlDatabase &db, const QString &table, const Rows &rows)
-{
-    QSqlQuery insert(db);
-    QStringList marks;
-    for (qsizetype c = 0; c < rows.columns.size(); ++c)
-        marks.append(QStringLiteral("?"));
-    if (!insert.prepare(u"INSERT INTO " + table + u" (" + rows.columns.join(u',') + u") VALUES (" +
-                        marks.join(u',') + u')'))
-        return false;
-    for (const QVariantList &row : rows.values) {
-        for (qsizetype c = 0; c < row.size(); ++c)
-            insert.bindValue(int(c), row.at(c));
-        if (!insert.exec()) {
-            std::fprintf(stderr, "%s\n", qPrintable(insert.lastError().text()));
-            return false;
-        }
-    }
-    return true;
-}
-
-// Child: the floor. The rows an import stored (in imported), read into memory first, then
-// inserted into the template's copy at target in one transaction: the sets, actors and tags
-// the import made, the annotations, their tags. Only the inserts and the commit are timed.
+// Child: the floor. The rows an import stored (in imported), inserted into the template's copy
+// at target in one transaction (bench::insertLikeAnImport).
 int runFloor(const QString &imported, const QString &target)
 {
-    QList<std::pair<QString, Rows>> tables;
-    {
-        QSqlDatabase source = openSqlite(imported, QStringLiteral("source"));
-        for (const char *table : {"annotation_set", "actor", "tag", "annotation", "annotation_tag"})
-            tables.append(
-                {QString::fromLatin1(table), readRows(source, QString::fromLatin1(table))});
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("source"));
+    double seconds = 0;
     qsizetype annotations = 0;
-    QSqlDatabase db = openSqlite(target, QStringLiteral("target"));
-    {
-        // The template's own default set is there already.
-        QSqlQuery clear(db);
-        clear.exec(QStringLiteral("DELETE FROM annotation_set"));
-    }
-    QElapsedTimer timer;
-    timer.start();
-    if (!db.transaction())
+    if (!bench::insertLikeAnImport(imported, target, seconds, annotations))
         return 1;
-    for (const auto &[table, rows] : std::as_const(tables)) {
-        if (!insertRows(db, table, rows))
-            return 1;
-        if (table == u"annotation")
-            annotations = rows.values.size();
-    }
-    if (!db.commit())
-        return 1;
-    const double seconds = timer.nsecsElapsed() / 1e9;
     std::printf("row %.4f %.1f %zu 0\n", seconds, peakRssMb(), size_t(annotations));
     return 0;
 }

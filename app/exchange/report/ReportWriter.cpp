@@ -349,16 +349,24 @@ figcaption { color: #555; font-size: 9pt; }
 }
 )css";
 
+// Where the HTML is read: a browser, or QTextDocument printing the PDF.
+enum class Medium { Browser, Print };
+
 void htmlEntry(const ExportData &data, const ReportSection &section, const ReportEntry &entry,
-               QString &html)
+               Medium medium, QString &html)
 {
     const Annotation &a = *entry.annotation;
     const int depth = std::min(entry.depth, 6);
-    html += QStringLiteral("<div class=\"entry %1 depth-%2 state-%3\" id=\"a%4\">\n")
+    // The id is what a browser's links to the entry go to. The printed page has no use for it,
+    // and QTextDocument gives every character format under an id that id as its anchor name, a
+    // list that its format cache hashes alike for all: with an id on every entry, laying out
+    // the report grew with the square of the annotations (10,000 of them took 88 s).
+    const QString id =
+        medium == Medium::Browser ? QStringLiteral(" id=\"a%1\"").arg(entry.number) : QString();
+    html += QStringLiteral("<div class=\"entry %1 depth-%2 state-%3\"%4>\n")
                 .arg(kindClass(a.kind))
                 .arg(depth)
-                .arg(toString(a.anchorState))
-                .arg(entry.number);
+                .arg(toString(a.anchorState), id);
     html += u"<p class=\"head\">";
     if (entry.via.relation)
         html += u"<span class=\"how\">" + h(entry.via.how) + u"</span> ";
@@ -435,10 +443,8 @@ QList<int> stateCounts(const ReportOutline &outline)
 const QList<AnchorState> states = {AnchorState::Exact, AnchorState::Moved, AnchorState::Fuzzy,
                                    AnchorState::Orphaned};
 
-enum class MapPlacement { Inline, LastPage };
-
 QString buildHtml(const ExportData &data, const ReportOutline &outline, const MapFigure &figure,
-                  MapPlacement placement)
+                  Medium medium)
 {
     QString html;
     html += u"<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">"
@@ -456,7 +462,7 @@ QString buildHtml(const ExportData &data, const ReportOutline &outline, const Ma
         const QString caption = Messages::tr("The argument map: one column per actor; claims at "
                                              "the top, what answers them below, sources last. "
                                              "Numbers are those of the passages below.");
-        if (placement == MapPlacement::Inline)
+        if (medium == Medium::Browser)
             html += u"<figure class=\"map\">\n" + mapSvg(figure, outline.title) + u"<figcaption>" +
                     h(caption) + u"</figcaption>\n</figure>\n";
         else
@@ -487,11 +493,11 @@ QString buildHtml(const ExportData &data, const ReportOutline &outline, const Ma
         else
             html += u"<h3>" + h(Messages::tr("Claims and what answers them")) + u"</h3>\n";
         for (const ReportEntry &entry : section.claims)
-            htmlEntry(data, section, entry, html);
+            htmlEntry(data, section, entry, medium, html);
         if (!section.others.isEmpty())
             html += u"<h3>" + h(Messages::tr("Passages no claim leads to")) + u"</h3>\n";
         for (const ReportEntry &entry : section.others)
-            htmlEntry(data, section, entry, html);
+            htmlEntry(data, section, entry, medium, html);
     }
 
     if (!outline.actors.isEmpty()) {
@@ -536,7 +542,7 @@ QString buildHtml(const ExportData &data, const ReportOutline &outline, const Ma
     htmlPairs(html, Messages::tr("Tags"), Messages::tr("Tag"), counts.byTag);
     // The story in charts (issue 16 item 3), as the window's Charts draw it: inline SVG here; the
     // PDF's text document cannot draw SVG, so the PDF draws them on pages of their own at the end.
-    if (placement == MapPlacement::Inline) {
+    if (medium == Medium::Browser) {
         const QString charts = chartFiguresHtml(chartInputOf(data));
         if (!charts.isEmpty())
             html += u"<h2>" + h(Messages::tr("Charts")) + u"</h2>\n" + charts;
@@ -641,7 +647,7 @@ Status writeHtmlReport(const ExportData &data, Sink &out, const ExportProgress &
     auto outline = makeReportOutline(data, progress);
     if (!outline)
         return outline.error();
-    out << buildHtml(data, *outline, makeMapFigure(data, *outline), MapPlacement::Inline);
+    out << buildHtml(data, *outline, makeMapFigure(data, *outline), Medium::Browser);
     return out.flush();
 }
 
@@ -671,7 +677,7 @@ Status writePdfReport(const ExportData &data, QIODevice &device, const QString &
         font.setPointSizeF(10);
         document.setDefaultFont(font);
         // The report's HTML names no external resources; an empty base URL keeps it that way.
-        document.setHtml(drawable(buildHtml(data, *outline, figure, MapPlacement::LastPage)));
+        document.setHtml(drawable(buildHtml(data, *outline, figure, Medium::Print)));
         // Laid out for the writer itself, in its dots: fonts in points then measure as they print
         // (laid out for the screen, every size came out a third too large).
         document.documentLayout()->setPaintDevice(&writer);
