@@ -217,7 +217,8 @@ QString SharedPassageFinder::passageKey(QStringView first, QStringView second)
     return QString::fromLatin1(digest.result().first(16).toHex());
 }
 
-QList<SharedPassage> SharedPassageFinder::findAcross(const QList<Article> &articles) const
+QList<SharedPassage> SharedPassageFinder::findAcross(const QList<Article> &articles,
+                                                     const std::function<bool()> &stopped) const
 {
     std::vector<Words> words;
     words.reserve(size_t(articles.size()));
@@ -226,6 +227,8 @@ QList<SharedPassage> SharedPassageFinder::findAcross(const QList<Article> &artic
     QList<SharedPassage> shared;
     for (int x = 0; x < articles.size(); ++x) {
         for (int y = x + 1; y < articles.size(); ++y) {
+            if (stopped && stopped())
+                return {};
             const auto matches = matchWords(words[size_t(x)], words[size_t(y)], m_minWords);
             const QString &first = articles.at(x).text;
             const QString &second = articles.at(y).text;

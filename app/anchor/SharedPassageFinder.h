@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 #include "domain/Article.h"
 
 #include <QList>
@@ -55,8 +57,11 @@ public:
     QList<PassageMatch> find(const QString &first, const QString &second) const;
     // The key of a passage from its text in each article.
     static QString passageKey(QStringView first, QStringView second);
-    // The same for every pair of articles (each pair once, in the order given).
-    QList<SharedPassage> findAcross(const QList<Article> &articles) const;
+    // The same for every pair of articles (each pair once, in the order given). Asked between
+    // pairs, stopped can end the search early (a window closing): then the answer is empty, as
+    // part of one would say that the rest share nothing.
+    QList<SharedPassage> findAcross(const QList<Article> &articles,
+                                    const std::function<bool()> &stopped = {}) const;
 
 private:
     int m_minWords;

@@ -55,6 +55,28 @@ private slots:
         QCOMPARE(shared.size(), 1); // and nothing else the two reports happen to share
     }
 
+    // A search told to stop (the window closing) ends between two pairs and answers nothing: a
+    // part of the answer would say that the other pairs share nothing.
+    void aStoppedSearchEndsBetweenPairsWithNoAnswer()
+    {
+        const QString shared = QStringLiteral(
+            "American firms should focus on innovation and rise to the challenge today");
+        QList<Article> articles;
+        for (int i = 0; i < 4; ++i) {
+            Article article;
+            article.id = QUuid::createUuid();
+            article.text = QStringLiteral("Report %1 says: ").arg(i) + shared + u'.';
+            articles.append(article);
+        }
+        QCOMPARE(SharedPassageFinder().findAcross(articles).size(), 6); // every pair of four
+        int asked = 0;
+        const auto stopped = SharedPassageFinder().findAcross(articles, [&asked] {
+            return ++asked > 2; // two pairs done, then told to stop
+        });
+        QVERIFY(stopped.isEmpty());
+        QCOMPARE(asked, 3);
+    }
+
     void toleratesCaseQuotesPunctuationSpacingAndAWord()
     {
         const QString first = QStringLiteral(

@@ -9,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QPromise>
 #include <QPushButton>
 #include <QSet>
 #include <QSpinBox>
@@ -71,6 +72,11 @@ SharedPassagesPanel::SharedPassagesPanel(QWidget *parent)
     m_rematchTimer->setInterval(0);
     connect(m_rematchTimer, &QTimer::timeout, this, &SharedPassagesPanel::rematch);
     connect(&m_search, &QFutureWatcher<Found>::finished, this, [this] {
+        if (m_search.future().resultCount() == 0) { // cancelled: the project went or changed
+            if (m_stale && m_project && isVisible())
+                findPassages();
+            return;
+        }
         Found found = m_search.result();
         m_passages = std::move(found.passages);
         m_articles = std::move(found.articles);
@@ -102,6 +108,9 @@ SharedPassagesPanel::SharedPassagesPanel(QWidget *parent)
 
 SharedPassagesPanel::~SharedPassagesPanel()
 {
+    // The search stops between two pairs of articles: closing the window does not wait for all
+    // of them (seconds with a hundred articles, minutes with a thousand).
+    m_search.cancel();
     m_search.waitForFinished();
 }
 
@@ -109,6 +118,7 @@ void SharedPassagesPanel::setSession(ProjectSession *session)
 {
     if (m_project)
         disconnect(m_project, nullptr, this, nullptr);
+    m_search.cancel(); // its articles are the other project's
     m_session = session;
     m_project = session ? &session->project() : nullptr;
     Project *project = m_project;
@@ -169,9 +179,13 @@ void SharedPassagesPanel::findPassages()
     m_stale = false;
     m_status->setText(tr("Looking for passages that occur in two articles…"));
     const int minWords = m_minWords->value();
-    m_search.setFuture(QtConcurrent::run([articles = std::move(articles), minWords] {
-        return Found{SharedPassageFinder(minWords).findAcross(articles), articles};
-    }));
+    m_search.setFuture(
+        QtConcurrent::run([articles = std::move(articles), minWords](QPromise<Found> &promise) {
+            auto passages = SharedPassageFinder(minWords).findAcross(
+                articles, [&promise] { return promise.isCanceled(); });
+            if (!promise.isCanceled())
+                promise.addResult(Found{std::move(passages), articles});
+        }));
 }
 
 void SharedPassagesPanel::scheduleRematch()
