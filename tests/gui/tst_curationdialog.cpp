@@ -579,7 +579,7 @@ private slots:
         QScrollBar *bar = dialog->versionsArea()->horizontalScrollBar();
         QTRY_VERIFY(bar->maximum() > 0);
         QCOMPARE(bar->value(), 0);
-        QVERIFY(dialog->pane(5)->width() >= 340);
+        QVERIFY(dialog->pane(5)->width() >= 280);
         dialog->pane(5)->setFocus();
         QTRY_VERIFY(bar->value() > 0);
         QVERIFY(dialog->acceptButton(5)->text().contains(u"Finn"));

@@ -458,7 +458,7 @@ void CurationDialog::makeColumns()
         column.box = new QWidget(m_versions);
         column.box->setObjectName(QStringLiteral("coderColumn%1").arg(coder + 1));
         // Wide enough to read a passage; more coders than fit scroll sideways.
-        column.box->setMinimumWidth(340);
+        column.box->setMinimumWidth(280);
         auto *box = new QVBoxLayout(column.box);
         box->setContentsMargins(0, 0, 0, 0);
         column.name = new QLabel(column.box);
