@@ -1,8 +1,9 @@
 // View › Curate… (issue 14 item 5) in a real window: the offer of a consensus set, both versions
 // side by side and highlighted, accepting one from the keyboard, one's boundaries with the
 // other's kind, the counts of settled disagreements, each decision one step of Edit › Undo; and
-// the Agreement dialog's Curate… button. With CURATION_SCREENSHOTS=DIR (run under Xvfb) the
-// dialog is also saved at 1280×800 and 1920×1200.
+// the Agreement dialog's Curate… button; three coders in three columns, chosen in a checkable
+// list, six in a row that scrolls, and one coder's two passages accepted in one step. With
+// CURATION_SCREENSHOTS=DIR (run under Xvfb) the dialog is also saved at 1280×800 and 1920×1200.
 #include "SampleWindow.h"
 #include "analysis/BlindCoding.h"
 #include "analysis/Curation.h"
@@ -595,6 +596,66 @@ private slots:
                                                 .arg(size.height())));
             }
         }
+        dialog->close();
+    }
+
+    // A coder who marked two overlapping passages where another marked one: both are versions
+    // of one disagreement, and accepting that coder takes both, in one undo step.
+    void acceptsBothPassagesOfOneCoderInOneStep()
+    {
+        QTemporaryDir dir;
+        QString path;
+        {
+            auto project = test::createProject(dir, QStringLiteral("twice.counterpoint"));
+            QVERIFY(project);
+            const QUuid article =
+                test::importArticle(*project, test::sampleArticlesDir() + "/analyst-briefing.txt");
+            QVERIFY(!article.isNull());
+            const QString text = *project->articleText(article);
+            const QUuid alice = project->ensureAnnotationSet(QStringLiteral("Alice"))->id;
+            const QUuid bob = project->ensureAnnotationSet(QStringLiteral("Bob"))->id;
+            const Reading alices{"Alice", AnnotationKind::Claim,
+                                 "Chip smuggling into China is a major threat to US export "
+                                 "controls."};
+            const Reading bobsFirst{"Bob", AnnotationKind::Claim, "Chip smuggling into China"};
+            const Reading bobsSecond{"Bob", AnnotationKind::Note, "China is a major threat"};
+            QVERIFY(project->addAnnotation(reading(text, article, alice, alices)));
+            QVERIFY(project->addAnnotation(reading(text, article, bob, bobsFirst)));
+            QVERIFY(project->addAnnotation(reading(text, article, bob, bobsSecond)));
+            QVERIFY(analysis::createConsensusSet(*project, QStringLiteral("Consensus")));
+            path = project->filePath();
+        }
+        auto window = test::openWindowOn(path);
+        QVERIFY(window);
+        Project &project = window->session()->project();
+        auto *dialog = ui::CurationDialog::showFor(window.get(), window->session());
+        QVERIFY(dialog && dialog->state());
+        QCOMPARE(dialog->state()->total(), 1);
+        QVERIFY(dialog->currentItem());
+        QCOMPARE(int(dialog->currentItem()->of(1).size()), 2);
+        QVERIFY2(dialog->acceptButton(1)->text().contains(u"(2 passage"),
+                 qPrintable(dialog->acceptButton(1)->text()));
+        // Both of Bob's passages highlighted in his column, each described.
+        int strong = 0;
+        for (const QTextEdit::ExtraSelection &selection : dialog->pane(1)->extraSelections())
+            strong += selection.format.hasProperty(QTextFormat::BackgroundBrush) ? 1 : 0;
+        QCOMPARE(strong, 2);
+        QCOMPARE(dialog->details(1)->text().count(u'\n'), 1);
+        const int steps = window->session()->history().stack()->count();
+        QVERIFY(dialog->accept(1));
+        QCOMPARE(dialog->progress()->text(), QStringLiteral("Settled: 1 of 1"));
+        QCOMPARE(window->session()->history().stack()->count(), steps + 1);
+        const QUuid consensus = *analysis::consensusSetOf(project);
+        auto inConsensus = [&] {
+            int count = 0;
+            for (const Annotation &annotation : *project.annotations())
+                count += annotation.setId == consensus ? 1 : 0;
+            return count;
+        };
+        QCOMPARE(inConsensus(), 2);
+        window->session()->history().stack()->undo();
+        QTRY_COMPARE(dialog->progress()->text(), QStringLiteral("Settled: 0 of 1"));
+        QCOMPARE(inConsensus(), 0);
         dialog->close();
     }
 };

@@ -1,5 +1,7 @@
-// Curation (issue 14 item 5): which disagreements are settled, the consensus annotation a
-// curator's choice makes, each decision one undo step, and `counterpoint curate`.
+// Curation (issue 14 item 5): the clusters of two or more coders' readings (against a brute-force
+// definition on random cases), which disagreements are settled, the consensus annotation a
+// curator's choice makes, each decision one undo step, and `counterpoint curate`, for two coders
+// and for three.
 #include "TestSupport.h"
 #include "analysis/Curation.h"
 #include "edit/CurationCommands.h"
