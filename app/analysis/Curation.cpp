@@ -16,77 +16,171 @@ struct Messages
     Q_DECLARE_TR_FUNCTIONS(counterpoint::analysis)
 };
 
-const std::optional<Annotation> &versionOf(VersionChoice choice,
-                                           const std::optional<Annotation> &first,
-                                           const std::optional<Annotation> &second)
+bool alike(const ReadingSpan &a, const ReadingSpan &b)
 {
-    return choice == VersionChoice::First ? first : second;
+    return a.start == b.start && a.end == b.end && a.kind == b.kind && a.tagIds == b.tagIds;
+}
+
+const Annotation *versionOf(const VersionChoice &choice, const QList<Annotation> &versions)
+{
+    for (const Annotation &version : versions) {
+        if (version.id == choice.versionId)
+            return &version;
+    }
+    return nullptr;
 }
 
 } // namespace
 
-CurationChoice CurationChoice::accept(VersionChoice version)
+std::vector<std::vector<CurationVersion>>
+clustersOf(const std::vector<std::vector<ReadingSpan>> &coders)
+{
+    std::vector<CurationVersion> all;
+    for (size_t coder = 0; coder < coders.size(); ++coder) {
+        for (const ReadingSpan &span : coders[coder])
+            all.push_back({int(coder), span});
+    }
+    std::stable_sort(all.begin(), all.end(),
+                     [](const CurationVersion &x, const CurationVersion &y) {
+                         return x.span.start < y.span.start ||
+                                (x.span.start == y.span.start && x.span.end < y.span.end);
+                     });
+    // Sorted by start, a span overlaps one of the cluster so far exactly when it begins before
+    // the furthest end in it: every span there begins no later than it does. An empty span
+    // shares no character with any: a cluster of its own.
+    std::vector<std::vector<CurationVersion>> clusters, empties;
+    qint64 reach = 0;
+    for (CurationVersion &version : all) {
+        if (version.span.end <= version.span.start) {
+            empties.push_back({std::move(version)});
+            continue;
+        }
+        if (clusters.empty() || version.span.start >= reach)
+            clusters.emplace_back();
+        reach = clusters.back().empty() ? version.span.end : std::max(reach, version.span.end);
+        clusters.back().push_back(std::move(version));
+    }
+    for (std::vector<CurationVersion> &empty : empties)
+        clusters.push_back(std::move(empty));
+    std::stable_sort(clusters.begin(), clusters.end(), [](const auto &x, const auto &y) {
+        return x.front().span.start < y.front().span.start;
+    });
+    for (std::vector<CurationVersion> &cluster : clusters) {
+        std::stable_sort(
+            cluster.begin(), cluster.end(),
+            [](const CurationVersion &x, const CurationVersion &y) { return x.coder < y.coder; });
+    }
+    return clusters;
+}
+
+bool isAgreed(const std::vector<CurationVersion> &cluster, int coderCount)
+{
+    if (int(cluster.size()) != coderCount || coderCount < 1)
+        return false;
+    for (int coder = 0; coder < coderCount; ++coder) {
+        // By coder: each coder's one version in its place, all like the first.
+        if (cluster[size_t(coder)].coder != coder ||
+            !alike(cluster[size_t(coder)].span, cluster[0].span))
+            return false;
+    }
+    return true;
+}
+
+QString toString(CurationDifference difference)
+{
+    switch (difference) {
+    case CurationDifference::Missing:
+        return QStringLiteral("missing");
+    case CurationDifference::Boundaries:
+        return QStringLiteral("boundaries");
+    case CurationDifference::Code:
+        return QStringLiteral("code");
+    case CurationDifference::BoundariesAndCode:
+        return QStringLiteral("boundaries-and-code");
+    }
+    return {};
+}
+
+CurationDifference differenceOf(const std::vector<CurationVersion> &cluster, int coderCount)
+{
+    QSet<int> coded;
+    bool sameRange = true, sameCode = true;
+    for (const CurationVersion &version : cluster) {
+        coded.insert(version.coder);
+        const ReadingSpan &first = cluster.front().span;
+        sameRange = sameRange && version.span.start == first.start && version.span.end == first.end;
+        sameCode =
+            sameCode && version.span.kind == first.kind && version.span.tagIds == first.tagIds;
+    }
+    if (coded.size() < coderCount)
+        return CurationDifference::Missing;
+    if (sameRange)
+        return CurationDifference::Code;
+    return sameCode ? CurationDifference::Boundaries : CurationDifference::BoundariesAndCode;
+}
+
+CurationChoice CurationChoice::accept(const QUuid &versionId)
 {
     CurationChoice choice;
-    choice.boundaries = version;
-    choice.code = version;
+    choice.boundaries = VersionChoice::of(versionId);
+    choice.code = VersionChoice::of(versionId);
     return choice;
 }
 
-Result<ConsensusDraft> consensusDraft(const std::optional<Annotation> &first,
-                                      const std::optional<Annotation> &second,
+Result<ConsensusDraft> consensusDraft(const QList<Annotation> &versions,
                                       const CurationChoice &choice, const QUuid &consensusSetId)
 {
-    if (!first && !second)
+    if (versions.isEmpty())
         return Error{Error::Code::Invalid, Messages::tr("There is no version to settle.")};
-    for (VersionChoice part : {choice.boundaries, choice.code}) {
-        if (part != VersionChoice::Own && !versionOf(part, first, second))
+    for (const VersionChoice &part : {choice.boundaries, choice.code}) {
+        if (!part.isOwn() && !versionOf(part, versions))
             return Error{Error::Code::Invalid,
                          Messages::tr("The version to take does not exist: that coder did not "
                                       "code this passage.")};
     }
-    if (first && second && first->articleId != second->articleId)
-        return Error{Error::Code::Invalid,
-                     Messages::tr("The two versions are of different articles.")};
-    if (choice.boundaries == VersionChoice::Own && choice.end <= choice.start)
+    for (const Annotation &version : versions) {
+        if (version.articleId != versions.first().articleId)
+            return Error{Error::Code::Invalid,
+                         Messages::tr("The versions are of different articles.")};
+    }
+    if (choice.boundaries.isOwn() && choice.end <= choice.start)
         return Error{Error::Code::Invalid,
                      Messages::tr("The passage of the consensus annotation is empty.")};
 
-    const Annotation &any = first ? *first : *second;
     ConsensusDraft draft;
     Annotation &made = draft.annotation;
-    made.articleId = any.articleId;
+    made.articleId = versions.first().articleId;
     made.setId = consensusSetId;
-    if (choice.boundaries == VersionChoice::Own) {
+    if (choice.boundaries.isOwn()) {
         made.start = choice.start;
         made.end = choice.end;
     } else {
-        const Annotation &from = *versionOf(choice.boundaries, first, second);
+        const Annotation &from = *versionOf(choice.boundaries, versions);
         made.start = from.start;
         made.end = from.end;
     }
-    if (choice.code == VersionChoice::Own) {
+    if (choice.code.isOwn()) {
         made.kind = choice.kind;
         made.actorId = choice.actorId;
         made.tagIds = choice.tagIds;
     } else {
-        const Annotation &from = *versionOf(choice.code, first, second);
+        const Annotation &from = *versionOf(choice.code, versions);
         made.kind = from.kind;
         made.actorId = from.actorId;
         made.tagIds = from.tagIds;
         made.comment = from.comment;
     }
-    auto addSource = [&](const std::optional<Annotation> &version) {
-        if (version && !draft.sources.contains(version->id))
-            draft.sources.append(version->id);
+    auto addSource = [&](const QUuid &id) {
+        if (!draft.sources.contains(id))
+            draft.sources.append(id);
     };
-    if (choice.boundaries == VersionChoice::Own && choice.code == VersionChoice::Own) {
-        addSource(first);
-        addSource(second);
+    if (choice.boundaries.isOwn() && choice.code.isOwn()) {
+        for (const Annotation &version : versions)
+            addSource(version.id);
     } else {
-        for (VersionChoice part : {choice.boundaries, choice.code}) {
-            if (part != VersionChoice::Own)
-                addSource(versionOf(part, first, second));
+        for (const VersionChoice &part : {choice.boundaries, choice.code}) {
+            if (!part.isOwn())
+                addSource(part.versionId);
         }
     }
     return draft;
@@ -95,11 +189,64 @@ Result<ConsensusDraft> consensusDraft(const std::optional<Annotation> &first,
 QList<QUuid> CurationItem::versionIds() const
 {
     QList<QUuid> ids;
-    if (disagreement.first)
-        ids.append(disagreement.first->annotationId);
-    if (disagreement.second)
-        ids.append(disagreement.second->annotationId);
+    for (const CurationVersion &version : versions)
+        ids.append(version.span.annotationId);
     return ids;
+}
+
+std::vector<const CurationVersion *> CurationItem::of(int coder) const
+{
+    std::vector<const CurationVersion *> found;
+    for (const CurationVersion &version : versions) {
+        if (version.coder == coder)
+            found.push_back(&version);
+    }
+    return found;
+}
+
+qint64 CurationItem::start() const
+{
+    qint64 start = versions.empty() ? 0 : versions.front().span.start;
+    for (const CurationVersion &version : versions)
+        start = std::min(start, version.span.start);
+    return start;
+}
+
+qint64 CurationItem::end() const
+{
+    qint64 end = 0;
+    for (const CurationVersion &version : versions)
+        end = std::max(end, version.span.end);
+    return end;
+}
+
+QString coderList(const QStringList &names)
+{
+    if (names.size() < 2)
+        return names.value(0);
+    return Messages::tr("%1 and %2")
+        .arg(names.mid(0, names.size() - 1).join(QStringLiteral(", ")), names.last());
+}
+
+QString describeDifference(const CurationItem &item, const QStringList &coderNames)
+{
+    switch (item.difference()) {
+    case CurationDifference::Missing: {
+        QStringList coded, missing;
+        for (int coder = 0; coder < item.coderCount; ++coder)
+            (item.of(coder).empty() ? missing : coded).append(coderNames.value(coder));
+        return coded.size() <= missing.size()
+                   ? Messages::tr("coded by %1 only").arg(coderList(coded))
+                   : Messages::tr("not coded by %1").arg(coderList(missing));
+    }
+    case CurationDifference::Boundaries:
+        return Messages::tr("boundaries differ");
+    case CurationDifference::Code:
+        return Messages::tr("kind or tags differ");
+    case CurationDifference::BoundariesAndCode:
+        return Messages::tr("boundaries and kind differ");
+    }
+    return {};
 }
 
 int CurationArticle::settledCount() const
@@ -166,8 +313,13 @@ void markSettled(std::vector<CurationArticle> &articles, const QHash<QUuid, QUui
                 item.rejected = item.rejected || rejected.contains(version);
             }
         }
-        for (AgreedPassage &passage : article.agreed)
-            passage.takenAs = sourceOf.value(passage.firstId, sourceOf.value(passage.secondId));
+        for (AgreedPassage &passage : article.agreed) {
+            passage.takenAs = QUuid();
+            for (const QUuid &version : std::as_const(passage.versionIds)) {
+                if (passage.takenAs.isNull())
+                    passage.takenAs = sourceOf.value(version);
+            }
+        }
     }
 }
 
@@ -232,49 +384,45 @@ Status setRejectedVersions(Project &project, const QUuid &consensusSetId,
     return project.setSetting(rejectedSetting(consensusSetId), ids.join(u' '));
 }
 
-Result<CurationState> readCuration(const Project &project, const QUuid &firstSetId,
-                                   const QUuid &secondSetId, const QUuid &consensusSetId)
+Result<CurationState> readCuration(const Project &project, const QList<QUuid> &setIds,
+                                   const QUuid &consensusSetId)
 {
     if (consensusSetId.isNull())
         return Error{Error::Code::Invalid,
                      Messages::tr("%1 has no consensus set to settle the disagreements into.")
                          .arg(project.name())};
-    if (firstSetId == consensusSetId || secondSetId == consensusSetId)
+    if (setIds.contains(consensusSetId))
         return Error{Error::Code::Invalid,
                      Messages::tr("The consensus set cannot be one of the sets it settles.")};
+    if (setIds.size() < 2 || QSet<QUuid>(setIds.begin(), setIds.end()).size() != setIds.size())
+        return Error{Error::Code::Invalid,
+                     Messages::tr("Curation needs two or more different annotation sets.")};
     AgreementRequest request;
-    request.setIds = {firstSetId, secondSetId};
+    request.setIds = setIds;
     auto input = readAgreementInput(project, request);
     if (!input)
         return input.error();
 
     CurationState state;
-    state.firstSetId = firstSetId;
-    state.secondSetId = secondSetId;
+    state.setIds = setIds;
+    state.coderNames = input->coders;
     state.consensusSetId = consensusSetId;
-    state.firstName = input->coders.value(0);
-    state.secondName = input->coders.value(1);
-    for (ArticleReadings &readings : input->articles) {
+    const int coderCount = int(setIds.size());
+    for (const ArticleReadings &readings : input->articles) {
         CurationArticle article;
         article.articleId = readings.articleId;
         article.title = readings.title;
-        // The passages the two coded alike, each of the second's matched once.
-        std::vector<bool> matched(readings.coders[1].size(), false);
-        for (const ReadingSpan &a : readings.coders[0]) {
-            for (size_t b = 0; b < readings.coders[1].size(); ++b) {
-                const ReadingSpan &other = readings.coders[1][b];
-                if (!matched[b] && a.start == other.start && a.end == other.end &&
-                    a.kind == other.kind && a.tagIds == other.tagIds) {
-                    matched[b] = true;
-                    article.agreed.push_back(
-                        {readings.articleId, a.annotationId, other.annotationId, QUuid()});
-                    break;
-                }
+        for (std::vector<CurationVersion> &cluster : clustersOf(readings.coders)) {
+            if (isAgreed(cluster, coderCount)) {
+                AgreedPassage passage{readings.articleId, {}, QUuid()};
+                for (const CurationVersion &version : cluster)
+                    passage.versionIds.append(version.span.annotationId);
+                article.agreed.push_back(std::move(passage));
+            } else {
+                article.items.push_back(
+                    {readings.articleId, std::move(cluster), coderCount, QUuid(), false});
             }
         }
-        for (Disagreement &disagreement :
-             disagreementsOf(std::move(readings.coders[0]), std::move(readings.coders[1])))
-            article.items.push_back({readings.articleId, std::move(disagreement), QUuid(), false});
         if (!article.items.empty() || !article.agreed.empty())
             state.articles.push_back(std::move(article));
     }
@@ -307,17 +455,16 @@ Result<QList<ConsensusDraft>> agreedDrafts(const Project &project, const Curatio
     QList<ConsensusDraft> drafts;
     for (const CurationArticle &article : state.articles) {
         for (const AgreedPassage &passage : article.agreed) {
-            if (!passage.takenAs.isNull())
+            if (!passage.takenAs.isNull() || passage.versionIds.isEmpty())
                 continue;
-            auto first = project.annotation(passage.firstId);
+            auto first = project.annotation(passage.versionIds.first());
             if (!first)
                 return first.error();
             auto draft =
-                consensusDraft(*first, std::nullopt, CurationChoice::accept(VersionChoice::First),
-                               state.consensusSetId);
+                consensusDraft({*first}, CurationChoice::accept(first->id), state.consensusSetId);
             if (!draft)
                 return draft.error();
-            draft->sources = {passage.firstId, passage.secondId};
+            draft->sources = passage.versionIds;
             drafts.append(std::move(draft).value());
         }
     }
@@ -327,20 +474,14 @@ Result<QList<ConsensusDraft>> agreedDrafts(const Project &project, const Curatio
 Result<ConsensusDraft> consensusDraftFor(const Project &project, const CurationItem &item,
                                          const CurationChoice &choice, const QUuid &consensusSetId)
 {
-    std::optional<Annotation> first, second;
-    if (item.disagreement.first) {
-        auto read = project.annotation(item.disagreement.first->annotationId);
+    QList<Annotation> versions;
+    for (const CurationVersion &version : item.versions) {
+        auto read = project.annotation(version.span.annotationId);
         if (!read)
             return read.error();
-        first = std::move(read).value();
+        versions.append(std::move(read).value());
     }
-    if (item.disagreement.second) {
-        auto read = project.annotation(item.disagreement.second->annotationId);
-        if (!read)
-            return read.error();
-        second = std::move(read).value();
-    }
-    return consensusDraft(first, second, choice, consensusSetId);
+    return consensusDraft(versions, choice, consensusSetId);
 }
 
 } // namespace counterpoint::analysis

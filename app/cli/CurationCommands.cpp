@@ -5,6 +5,7 @@
 #include "analysis/Curation.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 #include <algorithm>
 
@@ -17,7 +18,8 @@ struct Messages
     Q_DECLARE_TR_FUNCTIONS(counterpoint::cli)
 };
 
-// "--sets A B" names both sets; QCommandLineParser takes one value an option, so each becomes
+// "--sets A B [C…]" names every set up to the next option; QCommandLineParser takes one value an
+// option, so each becomes
 // "--set NAME".
 QStringList withOneSetAnOption(const QStringList &arguments)
 {
@@ -38,28 +40,11 @@ QStringList withOneSetAnOption(const QStringList &arguments)
     return result;
 }
 
-QString typeText(analysis::DisagreementType type)
-{
-    using analysis::DisagreementType;
-    switch (type) {
-    case DisagreementType::OnlyFirst:
-    case DisagreementType::OnlySecond:
-        return Messages::tr("coded by one only");
-    case DisagreementType::Boundaries:
-        return Messages::tr("boundaries differ");
-    case DisagreementType::Code:
-        return Messages::tr("kind or tags differ");
-    case DisagreementType::BoundariesAndCode:
-        return Messages::tr("boundaries and kind differ");
-    }
-    return {};
-}
-
 void printStatus(const analysis::CurationState &state, const QString &consensusName,
                  Streams &streams)
 {
-    streams.out << Messages::tr("Curating %1 and %2 into %3")
-                       .arg(state.firstName, state.secondName, consensusName)
+    streams.out << Messages::tr("Curating %1 into %2")
+                       .arg(analysis::coderList(state.coderNames), consensusName)
                 << u'\n';
     for (const analysis::CurationArticle &article : state.articles) {
         const int taken = int(std::count_if(
@@ -75,20 +60,24 @@ void printStatus(const analysis::CurationState &state, const QString &consensusN
         for (const analysis::CurationItem &item : article.items) {
             if (item.settled())
                 continue;
-            const analysis::Disagreement &d = item.disagreement;
-            const analysis::ReadingSpan &span = d.first ? *d.first : *d.second;
-            auto version = [](const std::optional<analysis::ReadingSpan> &one) {
-                return one ? QStringLiteral("%1 %2 %3–%4")
-                                 .arg(shortId(one->annotationId), toString(one->kind))
-                                 .arg(one->start)
-                                 .arg(one->end)
-                           : QStringLiteral("—");
-            };
-            streams.out << QStringLiteral("  %1–%2  %3\n    %4: %5\n    %6: %7\n")
-                               .arg(span.start)
-                               .arg(span.end)
-                               .arg(typeText(d.type), state.firstName, version(d.first),
-                                    state.secondName, version(d.second));
+            streams.out << QStringLiteral("  %1–%2  %3\n")
+                               .arg(item.start())
+                               .arg(item.end())
+                               .arg(analysis::describeDifference(item, state.coderNames));
+            // Each coder's versions, or a dash for one who did not code the passage.
+            for (int coder = 0; coder < item.coderCount; ++coder) {
+                QStringList versions;
+                for (const analysis::CurationVersion *version : item.of(coder))
+                    versions.append(
+                        QStringLiteral("%1 %2 %3–%4")
+                            .arg(shortId(version->span.annotationId), toString(version->span.kind))
+                            .arg(version->span.start)
+                            .arg(version->span.end));
+                streams.out << QStringLiteral("    %1: %2\n")
+                                   .arg(state.coderNames.value(coder),
+                                        versions.isEmpty() ? QStringLiteral("—")
+                                                           : versions.join(QStringLiteral("; ")));
+            }
         }
     }
     streams.out << Messages::tr("Agreed passages taken: %1 of %2")
@@ -103,9 +92,9 @@ int runCurate(const QStringList &arguments, Streams &streams)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("project"), Messages::tr("The project file."));
-    const QCommandLineOption sets(QStringLiteral("set"),
-                                  Messages::tr("A set to curate (--sets A B names both)."),
-                                  Messages::tr("NAME"));
+    const QCommandLineOption sets(
+        QStringLiteral("set"), Messages::tr("A set to curate (--sets A B [C…] names two or more)."),
+        Messages::tr("NAME"));
     const QCommandLineOption status(
         QStringLiteral("status"),
         Messages::tr("List how many disagreements are settled per article, and the open ones."));
@@ -119,15 +108,15 @@ int runCurate(const QStringList &arguments, Streams &streams)
         Messages::tr("ANNOTATION"));
     const QCommandLineOption takeAgreed(
         QStringLiteral("take-agreed"),
-        Messages::tr("Copy every passage both sets annotated alike into the consensus set."));
+        Messages::tr("Copy every passage all the sets annotated alike into the consensus set."));
     parser.addOptions({sets, status, accept, reject, takeAgreed});
     int result = ExitOk;
     if (!parseArguments(parser, curateSubcommand(), withOneSetAnOption(arguments), 1, 1, streams,
                         result))
         return result;
     const QStringList setNames = parser.values(sets);
-    if (setNames.size() != 2) {
-        streams.err << Messages::tr("--sets must name two annotation sets.") << u'\n';
+    if (setNames.size() < 2) {
+        streams.err << Messages::tr("--sets must name two or more annotation sets.") << u'\n';
         return ExitUsage;
     }
     const QStringList accepted = parser.values(accept);
@@ -171,10 +160,10 @@ int runCurate(const QStringList &arguments, Streams &streams)
                                      .arg(name, project->name()));
         setIds.append(found);
     }
-    if (setIds.at(0) == setIds.at(1))
-        return fail(streams, Messages::tr("--sets must name two different annotation sets."));
+    if (QSet<QUuid>(setIds.begin(), setIds.end()).size() != setIds.size())
+        return fail(streams, Messages::tr("--sets must name different annotation sets."));
 
-    auto state = analysis::readCuration(*project, setIds.at(0), setIds.at(1), *consensus);
+    auto state = analysis::readCuration(*project, setIds, *consensus);
     if (!state)
         return fail(streams, state.errorMessage());
 
@@ -185,15 +174,15 @@ int runCurate(const QStringList &arguments, Streams &streams)
             auto id = findAnnotation(*project, name);
             if (!id)
                 return id.error();
-            auto fresh = analysis::readCuration(*project, setIds.at(0), setIds.at(1), *consensus);
+            auto fresh = analysis::readCuration(*project, setIds, *consensus);
             if (!fresh)
                 return fresh.error();
             const analysis::CurationItem *item = fresh->itemOf(*id);
             if (!item)
                 return Error{Error::Code::Invalid,
                              Messages::tr("Annotation %1 is not a version of any disagreement "
-                                          "between %2 and %3.")
-                                 .arg(shortId(*id), fresh->firstName, fresh->secondName)};
+                                          "between %2.")
+                                 .arg(shortId(*id), analysis::coderList(fresh->coderNames))};
             if (item->settled())
                 return Error{Error::Code::Invalid,
                              Messages::tr("The disagreement of annotation %1 is settled already.")
@@ -206,13 +195,8 @@ int runCurate(const QStringList &arguments, Streams &streams)
                 done.append(Messages::tr("Left %1 out of %2.").arg(shortId(*id), consensusName));
                 return analysis::setRejectedVersions(*project, *consensus, *rejectedNow);
             }
-            const bool first =
-                item->disagreement.first && item->disagreement.first->annotationId == *id;
             auto draft = analysis::consensusDraftFor(
-                *project, *item,
-                analysis::CurationChoice::accept(first ? analysis::VersionChoice::First
-                                                       : analysis::VersionChoice::Second),
-                *consensus);
+                *project, *item, analysis::CurationChoice::accept(*id), *consensus);
             if (!draft)
                 return draft.error();
             auto added = project->addAnnotation(draft->annotation);
@@ -233,7 +217,7 @@ int runCurate(const QStringList &arguments, Streams &streams)
                 return decided;
         }
         if (parser.isSet(takeAgreed)) {
-            auto fresh = analysis::readCuration(*project, setIds.at(0), setIds.at(1), *consensus);
+            auto fresh = analysis::readCuration(*project, setIds, *consensus);
             if (!fresh)
                 return fresh.error();
             auto drafts = analysis::agreedDrafts(*project, *fresh);
@@ -257,7 +241,7 @@ int runCurate(const QStringList &arguments, Streams &streams)
     for (const QString &line : std::as_const(done))
         streams.out << line << u'\n';
     if (changes) {
-        state = analysis::readCuration(*project, setIds.at(0), setIds.at(1), *consensus);
+        state = analysis::readCuration(*project, setIds, *consensus);
         if (!state)
             return fail(streams, state.errorMessage());
     }
@@ -275,10 +259,10 @@ int runCurate(const QStringList &arguments, Streams &streams)
 Subcommand curateSubcommand()
 {
     return {QStringLiteral("curate"),
-            QStringLiteral("curate PROJECT --sets A B [--status] [--accept ANNOTATION]... "
+            QStringLiteral("curate PROJECT --sets A B [C…] [--status] [--accept ANNOTATION]... "
                            "[--reject ANNOTATION]... [--take-agreed]"),
-            Messages::tr("Settle two sets' disagreements into the consensus set: how many are "
-                         "settled, accept or leave out a version."),
+            Messages::tr("Settle the disagreements of two or more sets into the consensus set: "
+                         "how many are settled, accept or leave out a version."),
             &runCurate};
 }
 

@@ -1533,10 +1533,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The two versions are of different articles.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The passage of the consensus annotation is empty.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1563,6 +1559,38 @@
     <message>
         <source>Verdicts added: %1.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The versions are of different articles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coded by %1 only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not coded by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>boundaries differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind or tags differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>boundaries and kind differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Curation needs two or more different annotation sets.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2355,26 +2383,6 @@ PROJECT is a file, or a project on a PostgreSQL server named as postgresql://USE
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>coded by one only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>boundaries differ</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>kind or tags differ</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>boundaries and kind differ</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Curating %1 and %2 into %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: %2 of %3 settled; agreed passages taken: %4 of %5</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2384,10 +2392,6 @@ PROJECT is a file, or a project on a PostgreSQL server named as postgresql://USE
     </message>
     <message>
         <source>Settled: %1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A set to curate (--sets A B names both).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2404,22 +2408,6 @@ PROJECT is a file, or a project on a PostgreSQL server named as postgresql://USE
     </message>
     <message>
         <source>Leave this version out of the consensus set (settles its disagreement).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy every passage both sets annotated alike into the consensus set.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--sets must name two annotation sets.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--sets must name two different annotation sets.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Annotation %1 is not a version of any disagreement between %2 and %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2440,10 +2428,6 @@ PROJECT is a file, or a project on a PostgreSQL server named as postgresql://USE
             <numerusform>Took %n agreed passage into %1.</numerusform>
             <numerusform>Took %n agreed passages into %1.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Settle two sets&apos; disagreements into the consensus set: how many are settled, accept or leave out a version.</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 (%2 on a scale from %3 to %4)</source>
@@ -2713,6 +2697,30 @@ PROJECT is a file, or a project on a PostgreSQL server named as postgresql://USE
     </message>
     <message>
         <source>Print the project&apos;s, an article&apos;s or an actor&apos;s memo, or replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Curating %1 into %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A set to curate (--sets A B [C…] names two or more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy every passage all the sets annotated alike into the consensus set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sets must name different annotation sets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotation %1 is not a version of any disagreement between %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settle the disagreements of two or more sets into the consensus set: how many are settled, accept or leave out a version.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3720,7 +3728,7 @@ PROJECT is a file, or a project on a PostgreSQL server named as postgresql://USE
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Settle the disagreements of the chosen pair of sets into the consensus set</source>
+        <source>Settle the disagreements of the chosen pair of sets (or of every set compared, when no cell is chosen) into the consensus set</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4610,22 +4618,6 @@ PROJECT is a file, or a project on a PostgreSQL server named as postgresql://USE
 <context>
     <name>counterpoint::ui::CurationDialog</name>
     <message>
-        <source>coded by one only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>boundaries differ</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>kind or tags differ</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>boundaries and kind differ</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Curate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4638,27 +4630,11 @@ PROJECT is a file, or a project on a PostgreSQL server named as postgresql://USE
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Compare:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;with:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Settle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Put an annotation made of the chosen boundaries and kind into the consensus set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Take A&amp;greed Passages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy every passage both coders annotated alike into the consensus set, as one step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4686,23 +4662,11 @@ PROJECT is a file, or a project on a PostgreSQL server named as postgresql://USE
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Curate: Accept the First Version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Curate: Accept the Second Version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Curate: Next Disagreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Curate: Previous Disagreement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Take this version into the consensus set as it is (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4735,10 +4699,6 @@ PROJECT is a file, or a project on a PostgreSQL server named as postgresql://USE
     </message>
     <message>
         <source>A consensus set needs a name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose two different annotation sets to compare.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4786,59 +4746,11 @@ PROJECT is a file, or a project on a PostgreSQL server named as postgresql://USE
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Did not code this passage (the other version is underlined).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Accept &amp;A: %1 (leave out)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Accept &amp;A: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Accept &amp;B: %1 (leave out)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Accept &amp;B: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Accept &amp;A</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Accept &amp;B</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>B</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1&apos;s version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the text selected above</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1&apos;s version (with actor and tags)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>my own: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The two sets do not disagree anywhere.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4858,10 +4770,6 @@ PROJECT is a file, or a project on a PostgreSQL server named as postgresql://USE
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Leave out %1&apos;s passage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Accept %1&apos;s version</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4875,6 +4783,73 @@ PROJECT is a file, or a project on a PostgreSQL server named as postgresql://USE
             <numerusform>Take %n agreed passage</numerusform>
             <numerusform>Take %n agreed passages</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The annotation sets to curate, two or more: each one coder&apos;s reading (Space checks or unchecks one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;oders (sets):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disagreements:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy every passage all the coders annotated alike into the consensus set, as one step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Curate: Accept the Version of Coder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose two or more annotation sets to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take this coder&apos;s version into the consensus set as it is (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did not code this passage (the others&apos; versions are underlined).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s version (%2–%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s version: %2 (with actor and tags)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept %1: %2 (leave out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %1: %2 (%n passage(s))</source>
+        <translation>
+            <numerusform>Accept %1: %2 (%n passage)</numerusform>
+            <numerusform>Accept %1: %2 (%n passages)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accept %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sets do not disagree anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out a passage %1 did not code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept %1&apos;s versions</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

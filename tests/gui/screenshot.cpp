@@ -3,11 +3,11 @@
 // With "map", the argument map of the sample project instead, in its own floating dock.
 // Run by resources/screenshots/refresh.sh under Xvfb, so that it shows real fonts and style.
 // "export" (or "export=csv" and the like) or "source" takes the export dialog or the source of
-// the active article instead. "curation" adds two coders' readings of the sample (Alice's, the
-// default set's annotations; Bob's, the same with other boundaries, kinds and gaps) and shows
-// View › Curate… on them with two disagreements settled. "verdict" gives the inspected
-// counterclaim a verdict first. "charts" (or "charts=timeline", "charts=tags-together", … as
-// StoryChart::fileName() names them) shows the Charts dock floating at the window's size with
+// the active article instead. "curation" adds three coders' readings of the sample (Alice's,
+// the default set's annotations; Bob's and Cara's, the same with other boundaries, kinds and
+// gaps) and shows View › Curate… on them with two disagreements settled. "verdict" gives the
+// inspected counterclaim a verdict first. "charts" (or "charts=timeline", "charts=tags-together", …
+// as StoryChart::fileName() names them) shows the Charts dock floating at the window's size with
 // the first bar, cell or point chosen; with "docked" too, the whole window with the dock in its
 // place at the bottom.
 // "actors" and "sets" open Edit › Manage Actors or Manage
@@ -63,8 +63,9 @@ using namespace counterpoint;
 namespace {
 
 // Two analysts' readings of the sample for the curation view: Alice's the default set's, Bob's
-// the same with every fourth passage cut short at a word, given another kind or left out.
-bool addTwoReadings(const QString &path)
+// the same with every fourth passage cut short at a word, given another kind or left out; with
+// third, Cara's too, the same with every third passage begun a word later or left out.
+bool addReadings(const QString &path, bool third)
 {
     auto project = Project::open(path);
     if (!project)
@@ -73,7 +74,8 @@ bool addTwoReadings(const QString &path)
     auto annotations = p.annotations();
     auto alice = p.ensureAnnotationSet(QStringLiteral("Alice"));
     auto bob = p.ensureAnnotationSet(QStringLiteral("Bob"));
-    if (!annotations || !alice || !bob)
+    auto cara = third ? p.ensureAnnotationSet(QStringLiteral("Cara")) : alice;
+    if (!annotations || !alice || !bob || !cara)
         return false;
     const QList<AnnotationKind> kinds = allAnnotationKinds();
     int index = 0;
@@ -87,6 +89,31 @@ bool addTwoReadings(const QString &path)
             copy.setId = alice->id;
             if (auto added = p.addAnnotation(copy); !added)
                 return added.error();
+            if (third) {
+                Annotation caras = copy;
+                caras.setId = cara->id;
+                bool coded = true;
+                switch (index % 3) {
+                case 1: { // begun a word later
+                    auto text = p.articleText(caras.articleId);
+                    if (!text)
+                        return text.error();
+                    const int space = int(text->indexOf(u' ', caras.start + 1));
+                    if (space > 0 && space + 1 < caras.end - 4)
+                        caras.start = space + 1;
+                    break;
+                }
+                case 2:
+                    coded = false; // Cara did not code it
+                    break;
+                default:
+                    break;
+                }
+                if (coded) {
+                    if (auto added = p.addAnnotation(caras); !added)
+                        return added.error();
+                }
+            }
             copy.setId = bob->id;
             switch (index++ % 4) {
             case 1: { // shorter, ending where a word does
@@ -154,8 +181,9 @@ int main(int argc, char **argv)
     const QString project = settingsDir.filePath(QStringLiteral("sample.counterpoint"));
     QFile::copy(arguments.at(2), project);
     QFile(project).setPermissions(QFile::ReadOwner | QFile::WriteOwner);
-    if ((options.contains(u"curation") || options.contains(u"sets")) && !addTwoReadings(project)) {
-        std::fprintf(stderr, "could not add two readings to the sample\n");
+    if ((options.contains(u"curation") || options.contains(u"sets")) &&
+        !addReadings(project, options.contains(u"curation"))) {
+        std::fprintf(stderr, "could not add the coders' readings to the sample\n");
         return 1;
     }
 
@@ -236,15 +264,17 @@ int main(int argc, char **argv)
             window.openArticle(article.id);
     } else if (options.contains(u"curation")) {
         auto sets = window.project()->annotationSets();
-        QUuid alice, bob;
-        for (const AnnotationSet &set : sets ? *sets : QList<AnnotationSet>()) {
-            alice = set.name == u"Alice" ? set.id : alice;
-            bob = set.name == u"Bob" ? set.id : bob;
+        QList<QUuid> coders;
+        for (const char *name : {"Alice", "Bob", "Cara"}) {
+            for (const AnnotationSet &set : sets ? *sets : QList<AnnotationSet>()) {
+                if (set.name == QString::fromUtf8(name))
+                    coders.append(set.id);
+            }
         }
-        auto *dialog = ui::CurationDialog::showFor(&window, window.session(), alice, bob);
+        auto *dialog = ui::CurationDialog::showFor(&window, window.session(), coders);
         dialog->resize(window.size());
-        dialog->acceptFirst();
-        dialog->acceptSecond();
+        dialog->accept(0);
+        dialog->accept(1);
         shown = dialog;
     } else if (options.contains(u"search")) {
         // Issue 16: the Search panel with the hits of a query, and one shown in its pane.

@@ -133,12 +133,9 @@ AgreementDialog::AgreementDialog(Project &project, QWidget *parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     QPushButton *curate = buttons->addButton(tr("C&urate…"), QDialogButtonBox::ActionRole);
     curate->setObjectName(QStringLiteral("curateSets"));
-    curate->setToolTip(tr("Settle the disagreements of the chosen pair of sets into the "
-                          "consensus set"));
-    connect(curate, &QPushButton::clicked, this, [this] {
-        const auto [first, second] = pairToCurate();
-        emit curateRequested(first, second);
-    });
+    curate->setToolTip(tr("Settle the disagreements of the chosen pair of sets (or of every "
+                          "set compared, when no cell is chosen) into the consensus set"));
+    connect(curate, &QPushButton::clicked, this, [this] { emit curateRequested(setsToCurate()); });
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(columns, 1);
     layout->addWidget(buttons);
@@ -162,22 +159,22 @@ AgreementDialog *AgreementDialog::showFor(QWidget *window, ProjectSession *sessi
     // The dialog reads the project: it goes when the project does.
     connect(&session->project(), &QObject::destroyed, dialog, &QObject::deleteLater);
     connect(dialog, &AgreementDialog::curateRequested, window,
-            [window, session](const QUuid &first, const QUuid &second) {
-                CurationDialog::showFor(window, session, first, second);
+            [window, session](const QList<QUuid> &setIds) {
+                CurationDialog::showFor(window, session, setIds);
             });
     dialog->show();
     dialog->compute();
     return dialog;
 }
 
-std::pair<QUuid, QUuid> AgreementDialog::pairToCurate() const
+QList<QUuid> AgreementDialog::setsToCurate() const
 {
     if (!m_report || m_report->setIds.size() < 2)
         return {};
-    if (m_cellFirst >= 0 && m_cellSecond >= 0 && m_cellFirst < m_report->setIds.size() &&
-        m_cellSecond < m_report->setIds.size())
+    if (m_cellFirst >= 0 && m_cellSecond >= 0 && m_cellFirst != m_cellSecond &&
+        m_cellFirst < m_report->setIds.size() && m_cellSecond < m_report->setIds.size())
         return {m_report->setIds.at(m_cellFirst), m_report->setIds.at(m_cellSecond)};
-    return {m_report->setIds.at(0), m_report->setIds.at(1)};
+    return m_report->setIds;
 }
 
 void AgreementDialog::fillSets()

@@ -43,12 +43,12 @@ public:
     QTextBrowser *versions() const { return m_versions; }
     void selectCell(int row, int column);
     void showDisagreement(int index);
-    // The two sets to curate: the pair of the chosen cell, else the first two compared.
-    std::pair<QUuid, QUuid> pairToCurate() const;
+    // The sets to curate: the pair of the chosen cell, else every set compared.
+    QList<QUuid> setsToCurate() const;
 
 signals:
-    // Curate… was pressed: settle the two sets' disagreements (View › Curate…).
-    void curateRequested(const QUuid &firstSetId, const QUuid &secondSetId);
+    // Curate… was pressed: settle the sets' disagreements (View › Curate…).
+    void curateRequested(const QList<QUuid> &setIds);
 
 private:
     enum class Measure { Alpha, Kappa, Percent, Unitizing };

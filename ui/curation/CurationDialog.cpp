@@ -17,8 +17,10 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QTextBlock>
 #include <QTimer>
@@ -28,6 +30,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <iterator>
 #include <tuple>
 
 namespace counterpoint::ui {
@@ -36,32 +39,28 @@ using namespace analysis;
 
 namespace {
 
-constexpr int ownKindBase = 100; // the code combo's data for the curator's own kind
-
-QString typeName(DisagreementType type)
-{
-    switch (type) {
-    case DisagreementType::OnlyFirst:
-    case DisagreementType::OnlySecond:
-        return CurationDialog::tr("coded by one only");
-    case DisagreementType::Boundaries:
-        return CurationDialog::tr("boundaries differ");
-    case DisagreementType::Code:
-        return CurationDialog::tr("kind or tags differ");
-    case DisagreementType::BoundariesAndCode:
-        return CurationDialog::tr("boundaries and kind differ");
-    }
-    return {};
-}
-
-const ReadingSpan &anySpan(const Disagreement &disagreement)
-{
-    return disagreement.first ? *disagreement.first : *disagreement.second;
-}
+constexpr int ownKindBase = 100;  // the code combo's data for the curator's own kind
+constexpr int digitShortcuts = 9; // Ctrl+1 … Ctrl+9 accept the first nine coders
 
 QString shortcutText(const QKeySequence &keys)
 {
     return keys.toString(QKeySequence::NativeText);
+}
+
+QKeySequence acceptKeys(int coder)
+{
+    return QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + coder));
+}
+
+// Each coder's colour in the panes: distinct, light enough under black text.
+QColor coderColour(int coder)
+{
+    static const QColor colours[] = {
+        QColor(0x9e, 0xcb, 0xff), QColor(0xff, 0xc4, 0x8a), QColor(0xa8, 0xe6, 0xa1),
+        QColor(0xd9, 0xb8, 0xff), QColor(0xff, 0xb3, 0xc6), QColor(0x9f, 0xe3, 0xe0),
+        QColor(0xf2, 0xe2, 0x8c), QColor(0xcf, 0xcf, 0xcf),
+    };
+    return colours[coder % int(std::size(colours))];
 }
 
 } // namespace
@@ -77,10 +76,10 @@ CurationDialog::CurationDialog(Project &project, EditHistory &history, QWidget *
     resize(1120, 720);
 
     // Which readings, and where they are settled.
-    m_firstSet = new QComboBox(this);
-    m_firstSet->setObjectName(QStringLiteral("curationFirstSet"));
-    m_secondSet = new QComboBox(this);
-    m_secondSet->setObjectName(QStringLiteral("curationSecondSet"));
+    m_sets = new QListWidget(this);
+    m_sets->setObjectName(QStringLiteral("curationSets"));
+    m_sets->setToolTip(tr("The annotation sets to curate, two or more: each one coder's reading "
+                          "(Space checks or unchecks one)"));
     m_consensusLabel = new QLabel(this);
     m_consensusLabel->setObjectName(QStringLiteral("curationConsensus"));
     m_offer = new QWidget(this);
@@ -97,53 +96,37 @@ CurationDialog::CurationDialog(Project &project, EditHistory &history, QWidget *
     m_progress = new QLabel(this);
     m_progress->setObjectName(QStringLiteral("curationProgress"));
 
-    auto *setsRow = new QHBoxLayout;
-    auto *firstLabel = new QLabel(tr("&Compare:"), this);
-    firstLabel->setBuddy(m_firstSet);
-    auto *secondLabel = new QLabel(tr("&with:"), this);
-    secondLabel->setBuddy(m_secondSet);
-    setsRow->addWidget(firstLabel);
-    setsRow->addWidget(m_firstSet, 1);
-    setsRow->addWidget(secondLabel);
-    setsRow->addWidget(m_secondSet, 1);
-    setsRow->addSpacing(12);
-    setsRow->addWidget(m_consensusLabel, 1);
-    setsRow->addWidget(m_progress);
+    auto *statusRow = new QHBoxLayout;
+    statusRow->addWidget(m_consensusLabel, 1);
+    statusRow->addWidget(m_progress);
 
-    // The disagreements, by article.
+    // The items, by article.
     m_tree = new QTreeWidget(this);
     m_tree->setObjectName(QStringLiteral("curationDisagreements"));
     m_tree->setHeaderHidden(true);
     m_tree->setRootIsDecorated(true);
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    auto *setsLabel = new QLabel(tr("C&oders (sets):"), left);
+    setsLabel->setBuddy(m_sets);
+    auto *itemsLabel = new QLabel(tr("&Disagreements:"), left);
+    itemsLabel->setBuddy(m_tree);
+    leftLayout->addWidget(setsLabel);
+    leftLayout->addWidget(m_sets);
+    leftLayout->addWidget(itemsLabel);
+    leftLayout->addWidget(m_tree, 1);
 
-    // The two versions side by side.
-    auto pane = [this](QLabel *&name, QPlainTextEdit *&text, QLabel *&details,
-                       const QString &objectName) {
-        auto *box = new QWidget(this);
-        auto *layout = new QVBoxLayout(box);
-        layout->setContentsMargins(0, 0, 0, 0);
-        name = new QLabel(box);
-        QFont bold = name->font();
-        bold.setBold(true);
-        name->setFont(bold);
-        text = new QPlainTextEdit(box);
-        text->setObjectName(objectName);
-        text->setReadOnly(true);
-        text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-        details = new QLabel(box);
-        details->setObjectName(objectName + QStringLiteral("Details"));
-        details->setWordWrap(true);
-        details->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        layout->addWidget(name);
-        layout->addWidget(text, 1);
-        layout->addWidget(details);
-        return box;
-    };
-    auto *versions = new QSplitter(Qt::Horizontal, this);
-    versions->addWidget(
-        pane(m_firstName, m_firstText, m_firstDetails, QStringLiteral("firstVersion")));
-    versions->addWidget(
-        pane(m_secondName, m_secondText, m_secondDetails, QStringLiteral("secondVersion")));
+    // The coders' versions side by side: a row that scrolls when it is wider than the dialog.
+    m_versionsArea = new QScrollArea(this);
+    m_versionsArea->setObjectName(QStringLiteral("curationVersions"));
+    m_versionsArea->setWidgetResizable(true);
+    m_versionsArea->setFrameShape(QFrame::NoFrame);
+    m_versionsArea->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_versions = new QWidget(m_versionsArea);
+    auto *versionsLayout = new QHBoxLayout(m_versions);
+    versionsLayout->setContentsMargins(0, 0, 0, 0);
+    m_versionsArea->setWidget(m_versions);
 
     m_outcome = new QLabel(this);
     m_outcome->setObjectName(QStringLiteral("curationOutcome"));
@@ -155,25 +138,17 @@ CurationDialog::CurationDialog(Project &project, EditHistory &history, QWidget *
     m_error->hide();
 
     // The decisions.
-    const QKeySequence acceptFirstKeys(Qt::CTRL | Qt::Key_1);
-    const QKeySequence acceptSecondKeys(Qt::CTRL | Qt::Key_2);
     const QKeySequence nextKeys(Qt::CTRL | Qt::Key_Down);
     const QKeySequence previousKeys(Qt::CTRL | Qt::Key_Up);
-    m_acceptFirst = new QPushButton(this);
-    m_acceptFirst->setObjectName(QStringLiteral("acceptFirst"));
-    m_acceptSecond = new QPushButton(this);
-    m_acceptSecond->setObjectName(QStringLiteral("acceptSecond"));
     m_boundaries = new QComboBox(this);
     m_boundaries->setObjectName(QStringLiteral("boundariesChoice"));
     m_code = new QComboBox(this);
     m_code->setObjectName(QStringLiteral("codeChoice"));
     m_settle = new QPushButton(tr("&Settle"), this);
     m_settle->setObjectName(QStringLiteral("settleChoice"));
-    m_settle->setToolTip(tr("Put an annotation made of the chosen boundaries and kind into the "
-                            "consensus set"));
     m_takeAgreed = new QPushButton(tr("Take A&greed Passages"), this);
     m_takeAgreed->setObjectName(QStringLiteral("takeAgreed"));
-    m_takeAgreed->setToolTip(tr("Copy every passage both coders annotated alike into the "
+    m_takeAgreed->setToolTip(tr("Copy every passage all the coders annotated alike into the "
                                 "consensus set, as one step"));
     m_previous = new QPushButton(tr("&Previous"), this);
     m_previous->setToolTip(tr("The previous disagreement (%1)").arg(shortcutText(previousKeys)));
@@ -195,28 +170,21 @@ CurationDialog::CurationDialog(Project &project, EditHistory &history, QWidget *
         connect(action, &QAction::triggered, this, slot);
         addAction(action);
     };
-    addShortcut(
-        acceptFirstKeys, [this] { acceptFirst(); }, tr("Curate: Accept the First Version"));
-    addShortcut(
-        acceptSecondKeys, [this] { acceptSecond(); }, tr("Curate: Accept the Second Version"));
+    for (int coder = 0; coder < digitShortcuts; ++coder)
+        addShortcut(
+            acceptKeys(coder), [this, coder] { accept(coder); },
+            tr("Curate: Accept the Version of Coder %1").arg(coder + 1));
     addShortcut(
         nextKeys, [this] { next(); }, tr("Curate: Next Disagreement"));
     addShortcut(
         previousKeys, [this] { previous(); }, tr("Curate: Previous Disagreement"));
-    m_acceptFirst->setToolTip(tr("Take this version into the consensus set as it is (%1)")
-                                  .arg(shortcutText(acceptFirstKeys)));
-    m_acceptSecond->setToolTip(tr("Take this version into the consensus set as it is (%1)")
-                                   .arg(shortcutText(acceptSecondKeys)));
 
-    auto *acceptRow = new QHBoxLayout;
-    acceptRow->addWidget(m_previous);
-    acceptRow->addWidget(m_next);
-    acceptRow->addSpacing(12);
-    acceptRow->addWidget(m_acceptFirst);
-    acceptRow->addWidget(m_acceptSecond);
-    acceptRow->addStretch(1);
-    acceptRow->addWidget(m_takeAgreed);
-    acceptRow->addWidget(undo);
+    auto *navigationRow = new QHBoxLayout;
+    navigationRow->addWidget(m_previous);
+    navigationRow->addWidget(m_next);
+    navigationRow->addStretch(1);
+    navigationRow->addWidget(m_takeAgreed);
+    navigationRow->addWidget(undo);
     auto *mixRow = new QHBoxLayout;
     auto *boundariesLabel = new QLabel(tr("Or take the &boundaries of:"), this);
     boundariesLabel->setBuddy(m_boundaries);
@@ -231,13 +199,13 @@ CurationDialog::CurationDialog(Project &project, EditHistory &history, QWidget *
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
-    rightLayout->addWidget(versions, 1);
+    rightLayout->addWidget(m_versionsArea, 1);
     rightLayout->addWidget(m_outcome);
     rightLayout->addWidget(m_error);
-    rightLayout->addLayout(acceptRow);
     rightLayout->addLayout(mixRow);
+    rightLayout->addLayout(navigationRow);
     auto *columns = new QSplitter(Qt::Horizontal, this);
-    columns->addWidget(m_tree);
+    columns->addWidget(left);
     columns->addWidget(right);
     columns->setStretchFactor(0, 1);
     columns->setStretchFactor(1, 3);
@@ -246,7 +214,7 @@ CurationDialog::CurationDialog(Project &project, EditHistory &history, QWidget *
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(setsRow);
+    layout->addLayout(statusRow);
     layout->addWidget(m_offer);
     layout->addWidget(columns, 1);
     layout->addWidget(buttons);
@@ -259,11 +227,10 @@ CurationDialog::CurationDialog(Project &project, EditHistory &history, QWidget *
         if (ok)
             createConsensusSet(name);
     });
-    for (QComboBox *box : {m_firstSet, m_secondSet})
-        connect(box, &QComboBox::currentIndexChanged, this, [this] {
-            m_article = m_item = -1;
-            reload();
-        });
+    connect(m_sets, &QListWidget::itemChanged, this, [this] {
+        m_article = m_item = -1;
+        reload();
+    });
     connect(m_tree, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
         if (!item)
             return;
@@ -280,8 +247,6 @@ CurationDialog::CurationDialog(Project &project, EditHistory &history, QWidget *
         m_item = key.at(1).toInt();
         showCurrent();
     });
-    connect(m_acceptFirst, &QPushButton::clicked, this, &CurationDialog::acceptFirst);
-    connect(m_acceptSecond, &QPushButton::clicked, this, &CurationDialog::acceptSecond);
     connect(m_settle, &QPushButton::clicked, this, [this] {
         if (auto choice = choiceFromControls())
             settle(*choice);
@@ -289,8 +254,6 @@ CurationDialog::CurationDialog(Project &project, EditHistory &history, QWidget *
     connect(m_next, &QPushButton::clicked, this, &CurationDialog::next);
     connect(m_takeAgreed, &QPushButton::clicked, this, &CurationDialog::takeAgreed);
     connect(m_previous, &QPushButton::clicked, this, &CurationDialog::previous);
-    for (QPlainTextEdit *text : {m_firstText, m_secondText})
-        connect(text, &QPlainTextEdit::selectionChanged, this, &CurationDialog::updateControls);
     connect(m_boundaries, &QComboBox::currentIndexChanged, this, &CurationDialog::updateControls);
 
     // Whatever changes the project (an undo in the window, another process) changes the counts.
@@ -299,18 +262,18 @@ CurationDialog::CurationDialog(Project &project, EditHistory &history, QWidget *
     connect(&m_project, &Project::annotationRemoved, this, &CurationDialog::scheduleReload);
     connect(&m_project, &Project::reset, this, &CurationDialog::scheduleReload);
     connect(&m_project, &Project::annotationSetsChanged, this, [this] {
-        fillSetChoices();
+        fillSetChoices(chosenSets());
         scheduleReload();
     });
     // Rejections are settings, which announce nothing: the history says when one was undone.
     connect(m_history.stack(), &QUndoStack::indexChanged, this, &CurationDialog::scheduleReload);
 
-    fillSetChoices();
+    fillSetChoices({});
     reload();
 }
 
 CurationDialog *CurationDialog::showFor(QWidget *window, ProjectSession *session,
-                                        const QUuid &firstSetId, const QUuid &secondSetId)
+                                        const QList<QUuid> &setIds)
 {
     if (!session)
         return nullptr;
@@ -318,20 +281,16 @@ CurationDialog *CurationDialog::showFor(QWidget *window, ProjectSession *session
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     // The dialog reads the project and pushes onto its history: it goes when they do.
     connect(&session->project(), &QObject::destroyed, dialog, &QObject::deleteLater);
-    if (!firstSetId.isNull() && !secondSetId.isNull())
-        dialog->setSets(firstSetId, secondSetId);
+    if (setIds.size() >= 2)
+        dialog->setSets(setIds);
     dialog->show();
     return dialog;
 }
 
-void CurationDialog::fillSetChoices()
+void CurationDialog::fillSetChoices(const QList<QUuid> &checked)
 {
-    const QUuid first = m_firstSet->currentData().toUuid();
-    const QUuid second = m_secondSet->currentData().toUuid();
-    const QSignalBlocker blockFirst(m_firstSet);
-    const QSignalBlocker blockSecond(m_secondSet);
-    m_firstSet->clear();
-    m_secondSet->clear();
+    const QSignalBlocker blocker(m_sets);
+    m_sets->clear();
     auto sets = m_project.annotationSets();
     auto roles = m_project.annotationSetRoles();
     auto consensus = consensusSetOf(m_project);
@@ -349,7 +308,6 @@ void CurationDialog::fillSetChoices()
     QSet<QUuid> used;
     const Status read = m_project.forEachAnnotation(
         [&](Annotation &&annotation) { used.insert(annotation.setId); });
-    QList<QUuid> coded;
     QString consensusName;
     for (const AnnotationSet &set : std::as_const(*sets)) {
         if (set.id == m_consensusSetId) {
@@ -358,35 +316,43 @@ void CurationDialog::fillSetChoices()
         }
         if (hidden.contains(set.id))
             continue;
-        m_firstSet->addItem(set.name, set.id);
-        m_secondSet->addItem(set.name, set.id);
-        if ((!read || used.contains(set.id)) && set.name != recordSetName())
-            coded.append(set.id);
+        auto *row = new QListWidgetItem(set.name, m_sets);
+        row->setData(Qt::UserRole, set.id);
+        row->setFlags(row->flags() | Qt::ItemIsUserCheckable);
+        // At first every set someone coded in, but not the versions a merge did not keep.
+        const bool coded = (!read || used.contains(set.id)) && set.name != recordSetName();
+        row->setCheckState((checked.isEmpty() ? coded : checked.contains(set.id)) ? Qt::Checked
+                                                                                  : Qt::Unchecked);
     }
-    auto select = [](QComboBox *box, const QUuid &id) {
-        const int index = box->findData(id);
-        if (index >= 0)
-            box->setCurrentIndex(index);
-        return index >= 0;
-    };
-    if (!select(m_firstSet, first) || !select(m_secondSet, second)) {
-        // The first two sets someone coded in, else the first two there are.
-        select(m_firstSet, coded.value(0, m_firstSet->itemData(0).toUuid()));
-        select(m_secondSet, coded.value(1, m_secondSet->itemData(1).toUuid()));
-    }
+    // The list as tall as its rows, up to six of them.
+    const int rows = std::clamp(m_sets->count(), 2, 6);
+    m_sets->setFixedHeight(rows * std::max(m_sets->sizeHintForRow(0), 18) +
+                           2 * m_sets->frameWidth() + 2);
     m_offer->setVisible(m_consensusSetId.isNull());
     m_consensusLabel->setText(m_consensusSetId.isNull()
                                   ? tr("No consensus set")
                                   : tr("Settling into: %1").arg(consensusName));
 }
 
-void CurationDialog::setSets(const QUuid &firstSetId, const QUuid &secondSetId)
+QList<QUuid> CurationDialog::chosenSets() const
+{
+    QList<QUuid> chosen;
+    for (int row = 0; row < m_sets->count(); ++row) {
+        if (m_sets->item(row)->checkState() == Qt::Checked)
+            chosen.append(m_sets->item(row)->data(Qt::UserRole).toUuid());
+    }
+    return chosen;
+}
+
+void CurationDialog::setSets(const QList<QUuid> &setIds)
 {
     {
-        const QSignalBlocker blockFirst(m_firstSet);
-        const QSignalBlocker blockSecond(m_secondSet);
-        m_firstSet->setCurrentIndex(m_firstSet->findData(firstSetId));
-        m_secondSet->setCurrentIndex(m_secondSet->findData(secondSetId));
+        const QSignalBlocker blocker(m_sets);
+        for (int row = 0; row < m_sets->count(); ++row) {
+            QListWidgetItem *item = m_sets->item(row);
+            item->setCheckState(setIds.contains(item->data(Qt::UserRole).toUuid()) ? Qt::Checked
+                                                                                   : Qt::Unchecked);
+        }
     }
     m_article = m_item = -1;
     reload();
@@ -403,7 +369,7 @@ bool CurationDialog::createConsensusSet(const QString &name)
         showError(made.errorMessage());
         return false;
     }
-    fillSetChoices();
+    fillSetChoices(chosenSets());
     reload();
     return true;
 }
@@ -422,7 +388,7 @@ void CurationDialog::scheduleReload()
 void CurationDialog::reload()
 {
     m_reloadScheduled = false;
-    // Keep the disagreement in view by its versions, not its place: deciding one moves none.
+    // Keep the item in view by its versions, not its place: deciding one moves none.
     QList<QUuid> current;
     if (const CurationItem *item = currentItem())
         current = item->versionIds();
@@ -431,13 +397,13 @@ void CurationDialog::reload()
 
     m_state.reset();
     m_error->hide();
-    const QUuid first = m_firstSet->currentData().toUuid();
-    const QUuid second = m_secondSet->currentData().toUuid();
+    const QList<QUuid> sets = chosenSets();
     if (m_consensusSetId.isNull()) {
         m_progress->clear();
-    } else if (first.isNull() || second.isNull() || first == second) {
-        showError(tr("Choose two different annotation sets to compare."));
-    } else if (auto state = readCuration(m_project, first, second, m_consensusSetId)) {
+    } else if (sets.size() < 2) {
+        m_progress->clear();
+        showError(tr("Choose two or more annotation sets to compare."));
+    } else if (auto state = readCuration(m_project, sets, m_consensusSetId)) {
         m_state = std::move(state).value();
     } else {
         showError(state.errorMessage());
@@ -471,8 +437,76 @@ void CurationDialog::reload()
                                   .arg(m_state->agreedTakenCount())
                                   .arg(m_state->agreedCount()));
     }
+    makeColumns();
     fillTree();
     showCurrent();
+}
+
+void CurationDialog::makeColumns()
+{
+    const QList<QUuid> sets = m_state ? m_state->setIds : QList<QUuid>();
+    if (sets == m_columnSets && !m_columns.empty())
+        return;
+    m_columnSets = sets;
+    for (Column &column : m_columns)
+        delete column.box;
+    m_columns.clear();
+    auto *layout = static_cast<QHBoxLayout *>(m_versions->layout());
+    const int count = std::max(int(sets.size()), 2); // two empty ones before there is a state
+    for (int coder = 0; coder < count; ++coder) {
+        Column column;
+        column.box = new QWidget(m_versions);
+        column.box->setObjectName(QStringLiteral("coderColumn%1").arg(coder + 1));
+        // Wide enough to read a passage; more coders than fit scroll sideways.
+        column.box->setMinimumWidth(280);
+        auto *box = new QVBoxLayout(column.box);
+        box->setContentsMargins(0, 0, 0, 0);
+        column.name = new QLabel(column.box);
+        QFont bold = column.name->font();
+        bold.setBold(true);
+        column.name->setFont(bold);
+        column.text = new QPlainTextEdit(column.box);
+        column.text->setObjectName(QStringLiteral("version%1").arg(coder + 1));
+        column.text->setReadOnly(true);
+        column.text->setTextInteractionFlags(Qt::TextSelectableByMouse |
+                                             Qt::TextSelectableByKeyboard);
+        column.details = new QLabel(column.box);
+        column.details->setObjectName(QStringLiteral("version%1Details").arg(coder + 1));
+        column.details->setWordWrap(true);
+        column.details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        column.accept = new QPushButton(column.box);
+        column.accept->setObjectName(QStringLiteral("accept%1").arg(coder + 1));
+        if (coder < digitShortcuts)
+            column.accept->setToolTip(tr("Take this coder's version into the consensus set as "
+                                         "it is (%1)")
+                                          .arg(shortcutText(acceptKeys(coder))));
+        connect(column.accept, &QPushButton::clicked, this, [this, coder] { accept(coder); });
+        connect(column.text, &QPlainTextEdit::selectionChanged, this,
+                &CurationDialog::updateControls);
+        // The column that takes the focus comes into view.
+        column.text->installEventFilter(this);
+        box->addWidget(column.name);
+        box->addWidget(column.text, 1);
+        box->addWidget(column.details);
+        box->addWidget(column.accept, 0, Qt::AlignLeft);
+        layout->addWidget(column.box, 1);
+        m_columns.push_back(column);
+    }
+}
+
+QPlainTextEdit *CurationDialog::pane(int coder) const
+{
+    return coder >= 0 && coder < int(m_columns.size()) ? m_columns[size_t(coder)].text : nullptr;
+}
+
+QLabel *CurationDialog::details(int coder) const
+{
+    return coder >= 0 && coder < int(m_columns.size()) ? m_columns[size_t(coder)].details : nullptr;
+}
+
+QPushButton *CurationDialog::acceptButton(int coder) const
+{
+    return coder >= 0 && coder < int(m_columns.size()) ? m_columns[size_t(coder)].accept : nullptr;
 }
 
 void CurationDialog::fillTree()
@@ -495,13 +529,12 @@ void CurationDialog::fillTree()
         articleRow->setData(0, Qt::UserRole, QList<QVariant>{a, -1});
         for (int i = 0; i < int(article.items.size()); ++i) {
             const CurationItem &item = article.items[size_t(i)];
-            const ReadingSpan &span = anySpan(item.disagreement);
             auto *row = new QTreeWidgetItem(articleRow);
             row->setText(0, tr("%1 %2–%3: %4")
                                 .arg(item.settled() ? QStringLiteral("✓") : QStringLiteral("○"))
-                                .arg(span.start)
-                                .arg(span.end)
-                                .arg(typeName(item.disagreement.type)));
+                                .arg(item.start())
+                                .arg(item.end())
+                                .arg(describeDifference(item, m_state->coderNames)));
             row->setToolTip(0, item.settled() ? tr("Settled") : tr("Not settled yet"));
             row->setData(0, Qt::UserRole, QList<QVariant>{a, i});
             if (a == m_article && i == m_item)
@@ -590,11 +623,10 @@ QString CurationDialog::describe(const QUuid &annotationId) const
     return text;
 }
 
-void CurationDialog::showVersion(QPlainTextEdit *pane, QLabel *details,
-                                 const std::optional<ReadingSpan> &own,
-                                 const std::optional<ReadingSpan> &other, const QString &text,
-                                 const QColor &colour)
+void CurationDialog::showColumn(int coder, const CurationItem &item, const QString &text)
 {
+    Column &column = m_columns[size_t(coder)];
+    QPlainTextEdit *pane = column.text;
     if (pane->toPlainText() != text)
         pane->setPlainText(text);
     QList<QTextEdit::ExtraSelection> marks;
@@ -604,87 +636,116 @@ void CurationDialog::showVersion(QPlainTextEdit *pane, QLabel *details,
         selection.cursor.setPosition(int(span.start));
         selection.cursor.setPosition(int(span.end), QTextCursor::KeepAnchor);
         if (strong) {
-            selection.format.setBackground(colour);
+            selection.format.setBackground(coderColour(coder));
             selection.format.setForeground(QColor(Qt::black));
         } else {
-            // The other coder's passage, for comparison: underlined only.
+            // The other coders' passages, for comparison: underlined only.
             selection.format.setUnderlineStyle(QTextCharFormat::DashUnderline);
             selection.format.setUnderlineColor(pane->palette().color(QPalette::Text));
         }
         marks.append(selection);
     };
-    if (other)
-        mark(*other, false);
-    if (own)
-        mark(*own, true);
+    const auto own = item.of(coder);
+    for (const CurationVersion &version : item.versions) {
+        if (version.coder != coder)
+            mark(version.span, false);
+    }
+    for (const CurationVersion *version : own)
+        mark(version->span, true);
     pane->setExtraSelections(marks);
-    const ReadingSpan &shown = own ? *own : *other;
     QTextCursor cursor(pane->document());
-    cursor.setPosition(int(shown.start));
+    cursor.setPosition(int(own.empty() ? item.start() : own.front()->span.start));
     pane->setTextCursor(cursor);
     pane->centerCursor();
-    details->setText(own ? describe(own->annotationId)
-                         : tr("Did not code this passage (the other version is underlined)."));
+    QStringList described;
+    for (const CurationVersion *version : own)
+        described.append(describe(version->span.annotationId));
+    column.details->setText(
+        own.empty() ? tr("Did not code this passage (the others' versions are underlined).")
+                    : described.join(u'\n'));
+}
+
+void CurationDialog::fillChoices(const CurationItem *item)
+{
+    const QSignalBlocker blockBoundaries(m_boundaries);
+    const QSignalBlocker blockCode(m_code);
+    const QVariant boundaries = m_boundaries->currentData();
+    m_boundaries->clear();
+    m_code->clear();
+    if (item && m_state) {
+        // Every version: one coder may have several, so each is named by its passage.
+        for (const CurationVersion &version : item->versions) {
+            const QString name = m_state->coderNames.value(version.coder);
+            m_boundaries->addItem(
+                tr("%1's version (%2–%3)").arg(name).arg(version.span.start).arg(version.span.end),
+                version.span.annotationId);
+            m_code->addItem(KindStyle::icon(version.span.kind),
+                            tr("%1's version: %2 (with actor and tags)")
+                                .arg(name, displayName(version.span.kind)),
+                            version.span.annotationId);
+        }
+    }
+    m_boundaries->addItem(tr("the text selected above"), QUuid());
+    for (AnnotationKind kind : allAnnotationKinds())
+        m_code->addItem(KindStyle::icon(kind), tr("my own: %1").arg(displayName(kind)),
+                        ownKindBase + int(allAnnotationKinds().indexOf(kind)));
+    const int kept = m_boundaries->findData(boundaries);
+    if (kept >= 0)
+        m_boundaries->setCurrentIndex(kept);
+    if (!item || item->versions.empty())
+        return;
+    // By default the mix the accept buttons do not offer: one's boundaries, another coder's
+    // kind, a different one when there is.
+    const QUuid from = m_boundaries->currentData().toUuid();
+    int fromCoder = -1;
+    for (const CurationVersion &version : item->versions)
+        fromCoder = version.span.annotationId == from ? version.coder : fromCoder;
+    if (fromCoder < 0)
+        return;
+    const ReadingSpan *fromSpan = nullptr;
+    for (const CurationVersion &version : item->versions)
+        fromSpan = version.span.annotationId == from ? &version.span : fromSpan;
+    int best = -1;
+    for (int i = 0; i < int(item->versions.size()); ++i) {
+        const CurationVersion &version = item->versions[size_t(i)];
+        if (version.coder == fromCoder)
+            continue;
+        const bool differs =
+            version.span.kind != fromSpan->kind || version.span.tagIds != fromSpan->tagIds;
+        if (best < 0 || (differs && item->versions[size_t(best)].span.kind == fromSpan->kind &&
+                         item->versions[size_t(best)].span.tagIds == fromSpan->tagIds))
+            best = i;
+    }
+    if (best >= 0)
+        m_code->setCurrentIndex(best);
 }
 
 void CurationDialog::showCurrent()
 {
     const CurationItem *item = currentItem();
-    for (QLabel *label : {m_firstName, m_secondName})
-        label->clear();
-    if (m_state) {
-        m_firstName->setText(m_state->firstName);
-        m_secondName->setText(m_state->secondName);
-        // Accepting the version of a coder who did not code the passage leaves the other's out.
-        m_acceptFirst->setText(item && !item->disagreement.first
-                                   ? tr("Accept &A: %1 (leave out)").arg(m_state->firstName)
-                                   : tr("Accept &A: %1").arg(m_state->firstName));
-        m_acceptSecond->setText(item && !item->disagreement.second
-                                    ? tr("Accept &B: %1 (leave out)").arg(m_state->secondName)
-                                    : tr("Accept &B: %1").arg(m_state->secondName));
-    } else {
-        m_acceptFirst->setText(tr("Accept &A"));
-        m_acceptSecond->setText(tr("Accept &B"));
+    for (int coder = 0; coder < int(m_columns.size()); ++coder) {
+        Column &column = m_columns[size_t(coder)];
+        const QString name = m_state ? m_state->coderNames.value(coder) : QString();
+        column.name->setText(name);
+        column.name->setStyleSheet(
+            QStringLiteral("border-bottom: 3px solid %1").arg(coderColour(coder).name()));
+        // Accepting the version of a coder who did not code the passage leaves the others' out.
+        const int versions = item ? int(item->of(coder).size()) : 1;
+        const QString digit = coder < digitShortcuts ? QStringLiteral("&%1").arg(coder + 1)
+                                                     : QString::number(coder + 1);
+        column.accept->setText(
+            versions == 0  ? tr("Accept %1: %2 (leave out)").arg(digit, name)
+            : versions > 1 ? tr("Accept %1: %2 (%n passage(s))", nullptr, versions).arg(digit, name)
+                           : tr("Accept %1: %2").arg(digit, name));
     }
-    {
-        const QSignalBlocker blockBoundaries(m_boundaries);
-        const QSignalBlocker blockCode(m_code);
-        const int boundaries = m_boundaries->currentIndex();
-        m_boundaries->clear();
-        m_code->clear();
-        const QString first = m_state ? m_state->firstName : tr("A");
-        const QString second = m_state ? m_state->secondName : tr("B");
-        const bool hasFirst = item && item->disagreement.first;
-        const bool hasSecond = item && item->disagreement.second;
-        if (hasFirst)
-            m_boundaries->addItem(tr("%1's version").arg(first), int(VersionChoice::First));
-        if (hasSecond)
-            m_boundaries->addItem(tr("%1's version").arg(second), int(VersionChoice::Second));
-        m_boundaries->addItem(tr("the text selected above"), int(VersionChoice::Own));
-        if (hasFirst)
-            m_code->addItem(tr("%1's version (with actor and tags)").arg(first),
-                            int(VersionChoice::First));
-        if (hasSecond)
-            m_code->addItem(tr("%1's version (with actor and tags)").arg(second),
-                            int(VersionChoice::Second));
-        for (AnnotationKind kind : allAnnotationKinds())
-            m_code->addItem(KindStyle::icon(kind), tr("my own: %1").arg(displayName(kind)),
-                            ownKindBase + int(allAnnotationKinds().indexOf(kind)));
-        if (boundaries >= 0 && boundaries < m_boundaries->count())
-            m_boundaries->setCurrentIndex(boundaries);
-        // By default the mix the buttons do not offer: one's boundaries, the other's kind.
-        if (hasFirst && hasSecond)
-            m_code->setCurrentIndex(
-                m_boundaries->currentData().toInt() == int(VersionChoice::First) ? 1 : 0);
-    }
+    fillChoices(item);
     if (!item) {
-        for (QPlainTextEdit *pane : {m_firstText, m_secondText}) {
-            pane->clear();
-            pane->setExtraSelections({});
+        for (Column &column : m_columns) {
+            column.text->clear();
+            column.text->setExtraSelections({});
+            column.details->clear();
         }
-        m_firstDetails->clear();
-        m_secondDetails->clear();
-        m_outcome->setText(m_state ? tr("The two sets do not disagree anywhere.") : QString());
+        m_outcome->setText(m_state ? tr("The sets do not disagree anywhere.") : QString());
         updateControls();
         return;
     }
@@ -703,10 +764,8 @@ void CurationDialog::showCurrent()
         showError(text.errorMessage());
         return;
     }
-    showVersion(m_firstText, m_firstDetails, item->disagreement.first, item->disagreement.second,
-                *text, QColor(0x9e, 0xcb, 0xff));
-    showVersion(m_secondText, m_secondDetails, item->disagreement.second, item->disagreement.first,
-                *text, QColor(0xff, 0xc4, 0x8a));
+    for (int coder = 0; coder < int(m_columns.size()) && coder < item->coderCount; ++coder)
+        showColumn(coder, *item, *text);
     if (!item->settledBy.isNull())
         m_outcome->setText(
             tr("Settled: in the consensus set as %1.").arg(describe(item->settledBy)));
@@ -724,23 +783,25 @@ std::optional<CurationChoice> CurationDialog::choiceFromControls() const
     if (m_boundaries->currentIndex() < 0 || m_code->currentIndex() < 0)
         return std::nullopt;
     CurationChoice choice;
-    choice.boundaries = VersionChoice(m_boundaries->currentData().toInt());
-    const int code = m_code->currentData().toInt();
-    if (code >= ownKindBase) {
-        choice.code = VersionChoice::Own;
-        choice.kind = allAnnotationKinds().value(code - ownKindBase);
+    choice.boundaries = VersionChoice::of(m_boundaries->currentData().toUuid());
+    const QVariant code = m_code->currentData();
+    if (code.typeId() == QMetaType::Int) {
+        choice.code = VersionChoice::own();
+        choice.kind = allAnnotationKinds().value(code.toInt() - ownKindBase);
     } else {
-        choice.code = VersionChoice(code);
+        choice.code = VersionChoice::of(code.toUuid());
     }
-    if (choice.boundaries == VersionChoice::Own) {
-        // Both panes show the same text: a selection in either is a range of the article.
-        QTextCursor selected = m_firstText->textCursor();
-        if (!selected.hasSelection())
-            selected = m_secondText->textCursor();
-        if (!selected.hasSelection())
-            return std::nullopt;
-        choice.start = selected.selectionStart();
-        choice.end = selected.selectionEnd();
+    if (choice.boundaries.isOwn()) {
+        // Every pane shows the same text: a selection in any is a range of the article.
+        for (const Column &column : m_columns) {
+            const QTextCursor selected = column.text->textCursor();
+            if (selected.hasSelection()) {
+                choice.start = selected.selectionStart();
+                choice.end = selected.selectionEnd();
+                return choice;
+            }
+        }
+        return std::nullopt;
     }
     return choice;
 }
@@ -749,8 +810,8 @@ void CurationDialog::updateControls()
 {
     const CurationItem *item = currentItem();
     const bool open = item && !item->settled() && !m_project.isReadOnly();
-    m_acceptFirst->setEnabled(open);
-    m_acceptSecond->setEnabled(open);
+    for (int coder = 0; coder < int(m_columns.size()); ++coder)
+        m_columns[size_t(coder)].accept->setEnabled(open && item && coder < item->coderCount);
     m_settle->setEnabled(open && choiceFromControls().has_value());
     m_boundaries->setEnabled(open);
     m_code->setEnabled(open);
@@ -781,7 +842,7 @@ bool CurationDialog::perform(std::unique_ptr<ProjectCommand> command)
         return false;
     }
     reload();
-    // On to the next disagreement still open, if there is one after this.
+    // On to the next item still open, if there is one after this.
     if (m_state) {
         const int articles = int(m_state->articles.size());
         for (int a = std::max(m_article, 0); a < articles; ++a) {
@@ -797,28 +858,32 @@ bool CurationDialog::perform(std::unique_ptr<ProjectCommand> command)
     return true;
 }
 
-bool CurationDialog::acceptFirst()
+bool CurationDialog::accept(int coder)
 {
     const CurationItem *item = currentItem();
-    if (!item || item->settled())
+    if (!item || item->settled() || !m_state || coder < 0 || coder >= item->coderCount)
         return false;
-    if (!item->disagreement.first) // the first did not code it: leave the other's out
+    const QString name = m_state->coderNames.value(coder);
+    const auto versions = item->of(coder);
+    if (versions.empty()) // that coder did not code it: leave the others' out
         return perform(std::make_unique<RejectVersionsCommand>(
             m_project, m_consensusSetId, item->versionIds(),
-            tr("Leave out %1's passage").arg(m_state->secondName)));
-    return settle(CurationChoice::accept(VersionChoice::First));
-}
-
-bool CurationDialog::acceptSecond()
-{
-    const CurationItem *item = currentItem();
-    if (!item || item->settled())
-        return false;
-    if (!item->disagreement.second)
-        return perform(std::make_unique<RejectVersionsCommand>(
-            m_project, m_consensusSetId, item->versionIds(),
-            tr("Leave out %1's passage").arg(m_state->firstName)));
-    return settle(CurationChoice::accept(VersionChoice::Second));
+            tr("Leave out a passage %1 did not code").arg(name)));
+    if (versions.size() == 1)
+        return settle(CurationChoice::accept(versions.front()->span.annotationId));
+    // Several passages of one coder: each goes in as it is, in one step.
+    auto group = std::make_unique<CommandGroup>(m_project, tr("Accept %1's versions").arg(name));
+    for (const CurationVersion *version : versions) {
+        auto draft = consensusDraftFor(
+            m_project, *item, CurationChoice::accept(version->span.annotationId), m_consensusSetId);
+        if (!draft) {
+            showError(draft.errorMessage());
+            return false;
+        }
+        group->add(std::make_unique<AddConsensusCommand>(m_project, std::move(draft->annotation),
+                                                         std::move(draft->sources), QString()));
+    }
+    return perform(std::move(group));
 }
 
 bool CurationDialog::settle(const CurationChoice &choice)
@@ -831,13 +896,13 @@ bool CurationDialog::settle(const CurationChoice &choice)
         showError(draft.errorMessage());
         return false;
     }
-    QString text;
-    if (choice.boundaries == choice.code && choice.code != VersionChoice::Own)
-        text = tr("Accept %1's version")
-                   .arg(choice.code == VersionChoice::First ? m_state->firstName
-                                                            : m_state->secondName);
-    else
-        text = tr("Settle a disagreement");
+    QString text = tr("Settle a disagreement");
+    if (choice.boundaries == choice.code && !choice.code.isOwn()) {
+        for (const CurationVersion &version : item->versions) {
+            if (version.span.annotationId == choice.code.versionId)
+                text = tr("Accept %1's version").arg(m_state->coderNames.value(version.coder));
+        }
+    }
     return perform(std::make_unique<AddConsensusCommand>(m_project, std::move(draft->annotation),
                                                          std::move(draft->sources), text));
 }
@@ -865,6 +930,18 @@ bool CurationDialog::takeAgreed()
     }
     reload();
     return true;
+}
+
+bool CurationDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    // A column that takes the focus (Tab, a click) comes into view in the scrolling row.
+    if (event->type() == QEvent::FocusIn) {
+        for (const Column &column : m_columns) {
+            if (column.text == watched)
+                m_versionsArea->ensureWidgetVisible(column.box, 0, 0);
+        }
+    }
+    return QDialog::eventFilter(watched, event);
 }
 
 } // namespace counterpoint::ui

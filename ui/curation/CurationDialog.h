@@ -3,7 +3,9 @@
 #include "analysis/Curation.h"
 
 #include <QDialog>
+#include <QList>
 #include <QPointer>
+#include <QUuid>
 
 #include <memory>
 #include <optional>
@@ -12,9 +14,11 @@
 
 class QAction;
 class QComboBox;
+class QListWidget;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
+class QScrollArea;
 class QTreeWidget;
 class QTreeWidgetItem;
 class QWidget;
@@ -28,23 +32,25 @@ class ProjectSession;
 
 namespace counterpoint::ui {
 
-// View › Curate… (issue 14 item 5): walks the disagreements of two coders' sets article by
-// article. Each coder's version is shown side by side in the article's text, its passage
-// highlighted, its kind, actor and tags listed; the curator accepts one, takes one's boundaries
-// and the other's kind, or writes their own, into the consensus set. Each decision is one step
-// of the project's undo history; the counts of settled disagreements follow every change.
+// View › Curate… (issue 14 item 5): walks the items of two or more coders' sets article by
+// article. Each coder's versions are shown side by side in the article's text, one column a
+// coder (a row that scrolls when there are many), their passages highlighted, their kind, actor
+// and tags listed; the curator accepts one coder's, takes one version's boundaries and
+// another's kind, or writes their own, into the consensus set. Each decision is one step of the
+// project's undo history; the counts of settled items follow every change.
 class CurationDialog final : public QDialog
 {
     Q_OBJECT
 
 public:
     CurationDialog(Project &project, EditHistory &history, QWidget *parent = nullptr);
-    // Opens one over the window for the session's project, comparing the two sets when given
-    // (else the first two coders' sets), closed when the project closes.
+    // Opens one over the window for the session's project, comparing the sets when given (two
+    // or more; else every set someone coded in), closed when the project closes.
     static CurationDialog *showFor(QWidget *window, ProjectSession *session,
-                                   const QUuid &firstSetId = {}, const QUuid &secondSetId = {});
+                                   const QList<QUuid> &setIds = {});
 
-    void setSets(const QUuid &firstSetId, const QUuid &secondSetId);
+    void setSets(const QList<QUuid> &setIds);
+    QList<QUuid> chosenSets() const; // checked in the list, in its order
     // Makes a new set the consensus set (the dialog offers it when there is none).
     bool createConsensusSet(const QString &name);
 
@@ -54,44 +60,57 @@ public:
     bool selectItem(int article, int item);
     void next();
     void previous();
-    // The decisions; false (with the reason shown) when the project refused.
-    bool acceptFirst();
-    bool acceptSecond();
+    // The decisions; false (with the reason shown) when the project refused. Accepting a coder
+    // who did not code the passage leaves the others' versions out; accepting one who coded it
+    // twice takes both, in one step.
+    bool accept(int coder);
     bool settle(const analysis::CurationChoice &choice);
-    // Copies every passage both coders annotated alike into the consensus set: one undo step.
+    // Copies every passage all coders annotated alike into the consensus set: one undo step.
     bool takeAgreed();
     // The settle controls' choice: boundaries and code from the combo boxes, the curator's own
-    // boundaries from the selection in either pane.
+    // boundaries from the selection in any pane.
     std::optional<analysis::CurationChoice> choiceFromControls() const;
 
+    QListWidget *setList() const { return m_sets; }
     QTreeWidget *tree() const { return m_tree; }
-    QPlainTextEdit *firstPane() const { return m_firstText; }
-    QPlainTextEdit *secondPane() const { return m_secondText; }
+    QScrollArea *versionsArea() const { return m_versionsArea; }
+    int columnCount() const { return int(m_columns.size()); }
+    // The column of a coder (an index into the state's sets); null when there is none.
+    QPlainTextEdit *pane(int coder) const;
+    QLabel *details(int coder) const;
+    QPushButton *acceptButton(int coder) const;
     QLabel *progress() const { return m_progress; }
-    QLabel *firstDetails() const { return m_firstDetails; }
-    QLabel *secondDetails() const { return m_secondDetails; }
     QLabel *outcome() const { return m_outcome; }
     QComboBox *boundariesChoice() const { return m_boundaries; }
     QComboBox *codeChoice() const { return m_code; }
-    QPushButton *acceptFirstButton() const { return m_acceptFirst; }
-    QPushButton *acceptSecondButton() const { return m_acceptSecond; }
     QPushButton *settleButton() const { return m_settle; }
     QWidget *consensusOffer() const { return m_offer; }
     QPushButton *takeAgreedButton() const { return m_takeAgreed; }
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
-    void fillSetChoices();
+    struct Column
+    {
+        QWidget *box = nullptr;
+        QLabel *name = nullptr;
+        QPlainTextEdit *text = nullptr;
+        QLabel *details = nullptr;
+        QPushButton *accept = nullptr;
+    };
+
+    void fillSetChoices(const QList<QUuid> &checked);
     void reload();         // the state again from the project, keeping the current item
     void scheduleReload(); // once, after the change that prompted it has been announced
+    void makeColumns();    // one a coder of the state, when the coders changed
     void fillTree();
+    void fillChoices(const analysis::CurationItem *item);
     void showCurrent();
-    void showVersion(QPlainTextEdit *pane, QLabel *details,
-                     const std::optional<analysis::ReadingSpan> &own,
-                     const std::optional<analysis::ReadingSpan> &other, const QString &text,
-                     const QColor &colour);
+    void showColumn(int coder, const analysis::CurationItem &item, const QString &text);
     QString describe(const QUuid &annotationId) const;
     void updateControls();
-    std::vector<std::pair<int, int>> positions() const; // (article, item) of every disagreement
+    std::vector<std::pair<int, int>> positions() const; // (article, item) of every one
     bool perform(std::unique_ptr<ProjectCommand> command);
     void showError(const QString &message);
 
@@ -105,24 +124,19 @@ private:
     int m_item = -1;
     bool m_reloadScheduled = false;
 
-    QComboBox *m_firstSet = nullptr;
-    QComboBox *m_secondSet = nullptr;
+    QListWidget *m_sets = nullptr;
     QLabel *m_consensusLabel = nullptr;
     QWidget *m_offer = nullptr;
     QLabel *m_progress = nullptr;
     QTreeWidget *m_tree = nullptr;
-    QLabel *m_firstName = nullptr;
-    QLabel *m_secondName = nullptr;
-    QPlainTextEdit *m_firstText = nullptr;
-    QPlainTextEdit *m_secondText = nullptr;
-    QLabel *m_firstDetails = nullptr;
-    QLabel *m_secondDetails = nullptr;
+    QScrollArea *m_versionsArea = nullptr;
+    QWidget *m_versions = nullptr;
+    QList<QUuid> m_columnSets; // the sets the columns show
+    std::vector<Column> m_columns;
     QLabel *m_outcome = nullptr;
     QLabel *m_error = nullptr;
     QComboBox *m_boundaries = nullptr;
     QComboBox *m_code = nullptr;
-    QPushButton *m_acceptFirst = nullptr;
-    QPushButton *m_acceptSecond = nullptr;
     QPushButton *m_settle = nullptr;
     QPushButton *m_takeAgreed = nullptr;
     QPushButton *m_previous = nullptr;
