@@ -560,6 +560,34 @@
         <source>Merge tag “%1” into “%2”</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The tag “%1” is not under another tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move tag “%1” to the top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tag “%1” cannot go under itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot go under “%2”: “%2” is under “%3”, and tags have one level of parents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot go under “%2”: tags are under “%1” (such as “%3”), and tags have one level of parents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tag “%1” is under “%2” already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put tag “%1” under “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>counterpoint</name>
@@ -1177,6 +1205,22 @@
     </message>
     <message>
         <source>There is no such actor in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tag “%1” cannot be its own parent (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no tag %1 in %2 to put “%3” under.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tag “%1” cannot go under “%2”: “%2” is under “%3”, and tags have one level of parents (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tag “%1” cannot go under “%2”: tags are under “%1” (such as “%3”), and tags have one level of parents (%4).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2193,19 +2237,7 @@ PROJECT is a file, or a project on a PostgreSQL server named as postgresql://USE
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>rename OLD NEW, recolor NAME #RRGGBB, merge FROM INTO or delete NAME; without one, the tags are listed with how many annotations carry each.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>counterpoint tags: expected rename OLD NEW, recolor NAME COLOUR, merge FROM INTO or delete NAME after the project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>“%1” is not a colour: give #RRGGBB or a name such as “teal”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>List the tags with their use, or rename, recolour, merge or delete one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2713,6 +2745,18 @@ PROJECT is a file, or a project on a PostgreSQL server named as postgresql://USE
     </message>
     <message>
         <source>Print the project&apos;s, an article&apos;s or an actor&apos;s memo, or replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rename OLD NEW, recolor NAME #RRGGBB, merge FROM INTO, delete NAME, set-parent CHILD PARENT or clear-parent CHILD; without one, the tags are listed with how many annotations carry each, each parent followed by the tags under it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counterpoint tags: expected rename OLD NEW, recolor NAME COLOUR, merge FROM INTO, delete NAME, set-parent CHILD PARENT or clear-parent CHILD after the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the tags with their use, or rename, recolour, merge or delete one, or file one under a parent tag.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3508,6 +3552,10 @@ PROJECT is a file, or a project on a PostgreSQL server named as postgresql://USE
         <source>%1: the memo on %2 was not kept: %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>code “%1”: nested more than one level deep under “%2”; filed directly under it, since tags have one level of parents.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>counterpoint::search::TagHits</name>
@@ -3862,6 +3910,21 @@ PROJECT is a file, or a project on a PostgreSQL server named as postgresql://USE
     </message>
     <message>
         <source>Cannot delete the annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (with %n sub-tag(s))</source>
+        <translation>
+            <numerusform>%1 (with %n sub-tag)</numerusform>
+            <numerusform>%1 (with %n sub-tags)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shows the annotations tagged “%1” or any tag under it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the annotations with this tag; a parent tag takes in the annotations of the tags under it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6752,6 +6815,33 @@ File › Import Annotations reads it back.</source>
     <message>
         <source>Delete Tag</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Parent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has tags under it, and tags have one level of parents: it stays at the top.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tag the selected one is filed under; filtering the list by a parent shows its children&apos;s annotations too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (top level)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n tag(s) under it (%1) move to the top level and keep their annotations.</source>
+        <translation>
+            <numerusform>The %n tag under it (%1) move to the top level and keep their annotations.</numerusform>
+            <numerusform>The %n tags under it (%1) move to the top level and keep their annotations.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
