@@ -23,6 +23,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QTableView>
 #include <QTest>
 #include <QTreeWidget>
 #include <QTreeWidgetItemIterator>
@@ -253,7 +254,7 @@ private slots:
                  qPrintable(dialog->deleteQuestion(parent)));
 
         // The list's tag filter offers the parent with its children, and shows theirs too.
-        auto *panel = m_window->findChild<AnnotationListPanel *>();
+        AnnotationListPanel *panel = m_window->annotationList();
         QVERIFY(panel);
         QComboBox *filter = nullptr;
         for (QComboBox *box : panel->findChildren<QComboBox *>()) {
@@ -264,6 +265,13 @@ private slots:
         QVERIFY2(filter->itemText(filter->findData(parent)).contains(u"sub-tag"),
                  qPrintable(filter->itemText(filter->findData(parent))));
         QVERIFY(filter->itemText(filter->findData(child)).startsWith(u"    "));
+        int carrying = 0;
+        for (const Annotation &annotation : *project.annotations())
+            carrying += annotation.tagIds.contains(parent) || annotation.tagIds.contains(child);
+        QVERIFY(carrying > 0);
+        filter->setCurrentIndex(filter->findData(parent));
+        QCOMPARE(panel->table()->model()->rowCount(), carrying);
+        filter->setCurrentIndex(0);
 
         // Ctrl+Z in the dialog puts it back at the top.
         QTest::keyClick(list, Qt::Key_Z, Qt::ControlModifier);

@@ -6,6 +6,7 @@
 // (nested codes) and W3C (cp:parent) exports read back into a new project.
 #include "TestSupport.h"
 
+#include "analysis/ProjectMerge.h"
 #include "edit/EditHistory.h"
 #include "edit/TagCommands.h"
 #include "exchange/common/AnnotationImport.h"
@@ -335,6 +336,25 @@ private slots:
         QVERIFY((*upgraded)->setTagParent(m_statistics, m_evidence));
         QCOMPARE(parentsOf(**upgraded).value(QStringLiteral("Statistics")),
                  QStringLiteral("Evidence"));
+    }
+
+    void aMergedProjectBringsItsTagsUnderTheirParents()
+    {
+        QVERIFY(m_project->setTagParent(m_statistics, m_evidence));
+        // Sorted by name, Statistics' parent comes after Claims and before it: parents are
+        // filed once every tag is in, whatever the order.
+        const QUuid zebra = m_project->ensureTag(QStringLiteral("Zebra"))->id;
+        QVERIFY(m_project->setTagParent(m_claims, zebra));
+        tagged(QStringLiteral("Chip smuggling"), {m_statistics, m_claims});
+        QTemporaryDir elsewhere;
+        auto ours = createProject(elsewhere, QStringLiteral("ours.counterpoint"));
+        QVERIFY(ours);
+        auto merged = analysis::mergeProject(*ours, *m_project);
+        QVERIFY2(merged, qPrintable(merged.errorMessage()));
+        const auto parents = parentsOf(*ours);
+        QCOMPARE(parents.value(QStringLiteral("Statistics")), QStringLiteral("Evidence"));
+        QCOMPARE(parents.value(QStringLiteral("Claims")), QStringLiteral("Zebra"));
+        QCOMPARE(parents.value(QStringLiteral("Evidence")), QString());
     }
 
     void theCommandLineFilesATagUnderAParent()

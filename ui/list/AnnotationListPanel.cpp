@@ -255,6 +255,10 @@ void AnnotationListPanel::refillChoices()
     fillChoices(m_actor, tr("All actors"), names ? names->actorNames() : QHash<QUuid, QString>(),
                 tr("No actor"));
     fillTagChoices(m_tag, names ? names->tags() : QList<Tag>());
+    // A parent chosen takes in the children it has now (one filed or moved since, another
+    // window's change alike).
+    if (!m_tag->currentData().toUuid().isNull())
+        applyChoice(m_tag);
     fillChoices(m_set, tr("All sets"), names ? names->setNames() : QHash<QUuid, QString>());
     fillChoices(m_article, tr("All articles"),
                 names ? names->articleTitles() : QHash<QUuid, QString>());
