@@ -132,9 +132,39 @@ private:
                 Messages::tr("Actor"));
             !actors)
             return actors;
-        return mergeNamed<Tag>(
-            *ourTags, *theirTags, [&](const Tag &tag) { return m_project.addTag(tag); }, m_tags,
-            m_report.tagsAdded, m_report.tagsMatched, m_report.notes, Messages::tr("Tag"));
+        // Tags come in at the top, then go under their parents once all are in (issue 20).
+        QSet<QUuid> addedTags;
+        if (auto tags = mergeNamed<Tag>(
+                *ourTags, *theirTags,
+                [&](const Tag &tag) {
+                    Tag top = tag;
+                    top.parentId = QUuid();
+                    addedTags.insert(tag.id);
+                    return m_project.addTag(top);
+                },
+                m_tags, m_report.tagsAdded, m_report.tagsMatched, m_report.notes,
+                Messages::tr("Tag"));
+            !tags)
+            return tags;
+        return fileMergedTags(*theirTags, addedTags);
+    }
+
+    // A tag that came in goes under the tag its parent became; one the rule of one level
+    // refuses (its parent matched a tag that is under another here) stays at the top, as the
+    // report says. Tags the project had keep their place.
+    Status fileMergedTags(const QList<Tag> &theirs, const QSet<QUuid> &added)
+    {
+        for (const Tag &tag : theirs) {
+            if (tag.parentId.isNull() || !added.contains(tag.id) || !m_tags.contains(tag.parentId))
+                continue;
+            const Status filed =
+                m_project.setTagParent(m_tags.value(tag.id), m_tags.value(tag.parentId));
+            if (!filed && filed.error().code != Error::Code::Invalid)
+                return filed;
+            if (!filed)
+                m_report.notes.append(filed.errorMessage());
+        }
+        return success();
     }
 
     // A set that came in keeps its owner and whether it is the consensus.

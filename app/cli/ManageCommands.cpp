@@ -35,11 +35,25 @@ int listTags(Project &project, Streams &streams)
                        .arg(Messages::tr("USED"), 5)
                        .arg(Messages::tr("COLOUR"), -7)
                        .arg(Messages::tr("TAG"));
+    // Each parent followed by the tags under it, named “Parent › Child” (issue 20).
+    QSet<QUuid> ids;
     for (const Tag &tag : std::as_const(sorted))
+        ids.insert(tag.id);
+    const auto print = [&](const Tag &tag) {
         streams.out << QStringLiteral("%1  %2  %3\n")
                            .arg(usage->value(tag.id), 5)
                            .arg(tag.color.name(), -7)
-                           .arg(tag.name);
+                           .arg(tagPathName(tag, sorted));
+    };
+    for (const Tag &top : std::as_const(sorted)) {
+        if (!top.parentId.isNull() && ids.contains(top.parentId))
+            continue;
+        print(top);
+        for (const Tag &child : std::as_const(sorted)) {
+            if (child.parentId == top.id)
+                print(child);
+        }
+    }
     return ExitOk;
 }
 
@@ -49,20 +63,25 @@ int runTags(const QStringList &arguments, Streams &streams)
     parser.addPositionalArgument(QStringLiteral("project"), Messages::tr("The project file."));
     parser.addPositionalArgument(
         QStringLiteral("action"),
-        Messages::tr("rename OLD NEW, recolor NAME #RRGGBB, merge FROM INTO or delete NAME; "
-                     "without one, the tags are listed with how many annotations carry each."));
+        Messages::tr("rename OLD NEW, recolor NAME #RRGGBB, merge FROM INTO, delete NAME, "
+                     "set-parent CHILD PARENT or clear-parent CHILD; without one, the tags are "
+                     "listed with how many annotations carry each, each parent followed by the "
+                     "tags under it."));
     int status = ExitOk;
     if (!parseArguments(parser, tagsSubcommand(), arguments, 1, 4, streams, status))
         return status;
     const QStringList positionals = parser.positionalArguments();
     const QString action = positionals.value(1);
-    const int needed = action == u"delete" ? 3 : 4;
-    if (!action.isEmpty() && (positionals.size() != needed ||
-                              !QStringList{QStringLiteral("rename"), QStringLiteral("recolor"),
-                                           QStringLiteral("merge"), QStringLiteral("delete")}
-                                   .contains(action))) {
+    const int needed = action == u"delete" || action == u"clear-parent" ? 3 : 4;
+    if (!action.isEmpty() &&
+        (positionals.size() != needed ||
+         !QStringList{QStringLiteral("rename"), QStringLiteral("recolor"), QStringLiteral("merge"),
+                      QStringLiteral("delete"), QStringLiteral("set-parent"),
+                      QStringLiteral("clear-parent")}
+              .contains(action))) {
         streams.err << Messages::tr("counterpoint tags: expected rename OLD NEW, recolor NAME "
-                                    "COLOUR, merge FROM INTO or delete NAME after the project")
+                                    "COLOUR, merge FROM INTO, delete NAME, set-parent CHILD "
+                                    "PARENT or clear-parent CHILD after the project")
                     << '\n';
         return ExitUsage;
     }
@@ -90,6 +109,13 @@ int runTags(const QStringList &arguments, Streams &streams)
         if (!into)
             return fail(streams, into.errorMessage());
         edit = TagEdits::merge(*project, tag->id, into->id);
+    } else if (action == u"set-parent") {
+        auto parent = TagEdits::named(*project, positionals.at(3));
+        if (!parent)
+            return fail(streams, parent.errorMessage());
+        edit = TagEdits::setParent(*project, tag->id, parent->id);
+    } else if (action == u"clear-parent") {
+        edit = TagEdits::setParent(*project, tag->id, QUuid());
     } else {
         edit = TagEdits::remove(*project, tag->id);
     }
@@ -284,8 +310,9 @@ Subcommand tagsSubcommand()
 {
     return {QStringLiteral("tags"),
             QStringLiteral("tags PROJECT [rename OLD NEW | recolor NAME COLOUR | merge FROM INTO "
-                           "| delete NAME]"),
-            Messages::tr("List the tags with their use, or rename, recolour, merge or delete one."),
+                           "| delete NAME | set-parent CHILD PARENT | clear-parent CHILD]"),
+            Messages::tr("List the tags with their use, or rename, recolour, merge or delete one, "
+                         "or file one under a parent tag."),
             &runTags};
 }
 

@@ -28,7 +28,7 @@ class Database final
     Q_DECLARE_TR_FUNCTIONS(Database)
 
 public:
-    static constexpr int latestSchemaVersion = 11;
+    static constexpr int latestSchemaVersion = 12;
 
     static Result<std::unique_ptr<Database>> open(const ProjectLocation &location,
                                                   const OpenOptions &options);

@@ -15,11 +15,14 @@ template<class Item> struct NamedList;
 template<> struct NamedList<AnnotationSet>
 {
     static QString table() { return QStringLiteral("annotation_set"); }
-    static QString otherColumn() { return QStringLiteral("description"); }
-    static QVariant other(const AnnotationSet &set) { return set.description; }
-    static AnnotationSet from(const QUuid &id, const QString &name, const QVariant &other)
+    static QStringList otherColumns() { return {QStringLiteral("description")}; }
+    static QVariantList other(const AnnotationSet &set, const SqlDialect &)
     {
-        return {id, name, other.toString()};
+        return {set.description};
+    }
+    static AnnotationSet from(const QUuid &id, const QString &name, const QVariantList &other)
+    {
+        return {id, name, other.value(0).toString()};
     }
     static void complete(AnnotationSet &) {}
     static QString needsName(const QString &file)
@@ -41,11 +44,14 @@ template<> struct NamedList<AnnotationSet>
 template<> struct NamedList<Actor>
 {
     static QString table() { return QStringLiteral("actor"); }
-    static QString otherColumn() { return QStringLiteral("description"); }
-    static QVariant other(const Actor &actor) { return actor.description; }
-    static Actor from(const QUuid &id, const QString &name, const QVariant &other)
+    static QStringList otherColumns() { return {QStringLiteral("description")}; }
+    static QVariantList other(const Actor &actor, const SqlDialect &)
     {
-        return {id, name, other.toString()};
+        return {actor.description};
+    }
+    static Actor from(const QUuid &id, const QString &name, const QVariantList &other)
+    {
+        return {id, name, other.value(0).toString()};
     }
     static void complete(Actor &) {}
     static QString needsName(const QString &file)
@@ -65,11 +71,20 @@ template<> struct NamedList<Actor>
 template<> struct NamedList<Tag>
 {
     static QString table() { return QStringLiteral("tag"); }
-    static QString otherColumn() { return QStringLiteral("color"); }
-    static QVariant other(const Tag &tag) { return tag.color.name(); }
-    static Tag from(const QUuid &id, const QString &name, const QVariant &other)
+    // Schema 12 (issue 20) added the parent: null for a top-level tag.
+    static QStringList otherColumns()
     {
-        return {id, name, QColor::fromString(other.toString())};
+        return {QStringLiteral("color"), QStringLiteral("parent_id")};
+    }
+    static QVariantList other(const Tag &tag, const SqlDialect &sql)
+    {
+        return {tag.color.name(), sql.optionalId(tag.parentId)};
+    }
+    static Tag from(const QUuid &id, const QString &name, const QVariantList &other)
+    {
+        const QVariant parent = other.value(1);
+        return {id, name, QColor::fromString(other.value(0).toString()),
+                parent.isNull() ? QUuid() : codec::idFrom(parent)};
     }
     static void complete(Tag &tag)
     {
@@ -106,14 +121,18 @@ template<class Item> QString NamedListTable<Item>::file() const
 template<class Item> Result<QList<Item>> NamedListTable<Item>::all() const
 {
     using List = NamedList<Item>;
+    const QStringList others = List::otherColumns();
     auto rows = m_database.query(QStringLiteral("SELECT id, name, %1 FROM %2 ORDER BY name")
-                                     .arg(List::otherColumn(), List::table()));
+                                     .arg(others.join(u", "), List::table()));
     if (!rows)
         return rows.error();
     QList<Item> items;
-    while (rows->next())
-        items.append(
-            List::from(codec::idFrom(rows->value(0)), rows->value(1).toString(), rows->value(2)));
+    while (rows->next()) {
+        QVariantList other;
+        for (int i = 0; i < others.size(); ++i)
+            other.append(rows->value(2 + i));
+        items.append(List::from(codec::idFrom(rows->value(0)), rows->value(1).toString(), other));
+    }
     return items;
 }
 
@@ -147,10 +166,13 @@ template<class Item> Result<Item> NamedListTable<Item>::prepare(Item item) const
 template<class Item> Status NamedListTable<Item>::insert(const Item &item)
 {
     using List = NamedList<Item>;
-    auto stored =
-        m_database.execute(QStringLiteral("INSERT INTO %1 (id, name, %2) VALUES (?, ?, ?)")
-                               .arg(List::table(), List::otherColumn()),
-                           {m_sql.id(item.id), item.name, List::other(item)});
+    const QStringList others = List::otherColumns();
+    const QVariantList values =
+        QVariantList{m_sql.id(item.id), item.name} + List::other(item, m_sql);
+    QStringList marks(values.size(), QStringLiteral("?"));
+    auto stored = m_database.execute(QStringLiteral("INSERT INTO %1 (id, name, %2) VALUES (%3)")
+                                         .arg(List::table(), others.join(u", "), marks.join(u", ")),
+                                     values);
     if (!stored)
         return messages::nameTaken(stored.error(), List::taken(item.name, file()));
     return success();
@@ -162,10 +184,13 @@ template<class Item> Status NamedListTable<Item>::update(const Item &item)
     const QString name = item.name.trimmed();
     if (name.isEmpty())
         return Error{Error::Code::Invalid, List::needsName(file())};
+    QStringList sets;
+    for (const QString &column : List::otherColumns())
+        sets.append(column + QStringLiteral(" = ?"));
     auto updated = m_database.execute(
-        QStringLiteral("UPDATE %1 SET name = ?, %2 = ?, version = version + 1 WHERE id = ?")
-            .arg(List::table(), List::otherColumn()),
-        {name, List::other(item), m_sql.id(item.id)});
+        QStringLiteral("UPDATE %1 SET name = ?, %2, version = version + 1 WHERE id = ?")
+            .arg(List::table(), sets.join(u", ")),
+        QVariantList{name} + List::other(item, m_sql) + QVariantList{m_sql.id(item.id)});
     if (!updated)
         return messages::nameTaken(updated.error(), List::taken(name, file()));
     if (*updated == 0)

@@ -717,6 +717,47 @@ Result<Item> ensureNamed(const NamedListTable<Item> &table, const QString &name,
     return add();
 }
 
+// One level of parent tags (issue 20): tag, about to be stored with its parent, among the tags
+// as they are now. A tag goes under a top-level tag other than itself, and only when nothing is
+// under it.
+Status checkTagParent(const Tag &tag, const QList<Tag> &tags, const QString &file)
+{
+    if (tag.parentId.isNull())
+        return success();
+    if (tag.parentId == tag.id)
+        return Error{
+            Error::Code::Invalid,
+            StoreMessages::tr("The tag “%1” cannot be its own parent (%2).").arg(tag.name, file)};
+    const Tag *parent = nullptr;
+    for (const Tag &other : tags) {
+        if (other.id == tag.parentId)
+            parent = &other;
+    }
+    if (!parent)
+        return messages::notFound(StoreMessages::tr("There is no tag %1 in %2 to put “%3” under.")
+                                      .arg(codec::idText(tag.parentId), file, tag.name));
+    if (!parent->parentId.isNull()) {
+        QString grandparent;
+        for (const Tag &other : tags) {
+            if (other.id == parent->parentId)
+                grandparent = other.name;
+        }
+        return Error{Error::Code::Invalid,
+                     StoreMessages::tr("The tag “%1” cannot go under “%2”: “%2” is under “%3”, and "
+                                       "tags have one level of parents (%4).")
+                         .arg(tag.name, parent->name, grandparent, file)};
+    }
+    for (const Tag &other : tags) {
+        if (other.parentId == tag.id && other.id != tag.id)
+            return Error{Error::Code::Invalid,
+                         StoreMessages::tr("The tag “%1” cannot go under “%2”: tags are under "
+                                           "“%1” (such as “%3”), and tags have one level of "
+                                           "parents (%4).")
+                             .arg(tag.name, parent->name, other.name, file)};
+    }
+    return success();
+}
+
 } // namespace
 
 Result<QList<AnnotationSet>> Project::annotationSets() const
@@ -945,6 +986,13 @@ Result<Tag> Project::addTag(Tag tag)
     if (!prepared)
         return prepared.error();
     return inWrite<Tag>([&]() -> Result<Tag> {
+        if (!prepared->parentId.isNull()) {
+            auto tags = m_tables->tags.all();
+            if (!tags)
+                return tags.error();
+            if (Status fits = checkTagParent(*prepared, *tags, file()); !fits)
+                return fits.error();
+        }
         if (auto stored = m_tables->tags.insert(*prepared); !stored)
             return stored.error();
         recordChange(ChangeRecord::Entity::Tags, ChangeRecord::Action::Changed);
@@ -961,6 +1009,13 @@ Result<Tag> Project::ensureTag(const QString &name)
 Status Project::updateTag(const Tag &tag)
 {
     return write([&]() -> Status {
+        if (!tag.parentId.isNull()) {
+            auto tags = m_tables->tags.all();
+            if (!tags)
+                return tags.error();
+            if (Status fits = checkTagParent(tag, *tags, file()); !fits)
+                return fits;
+        }
         if (auto updated = m_tables->tags.update(tag); !updated)
             return updated;
         recordChange(ChangeRecord::Entity::Tags, ChangeRecord::Action::Changed);
@@ -969,9 +1024,40 @@ Status Project::updateTag(const Tag &tag)
     });
 }
 
+Status Project::setTagParent(const QUuid &tagId, const QUuid &parentId)
+{
+    return write([&]() -> Status {
+        auto tags = m_tables->tags.all();
+        if (!tags)
+            return tags.error();
+        for (Tag tag : std::as_const(*tags)) {
+            if (tag.id != tagId)
+                continue;
+            if (tag.parentId == parentId)
+                return success();
+            tag.parentId = parentId;
+            return updateTag(tag);
+        }
+        return messages::notFound(
+            StoreMessages::tr("There is no tag %1 in %2.").arg(codec::idText(tagId), file()));
+    });
+}
+
 Status Project::removeTag(const QUuid &id)
 {
     return write([&]() -> Status {
+        // Its children become top-level, each a change of its row (and of its version), before
+        // the tag goes.
+        auto tags = m_tables->tags.all();
+        if (!tags)
+            return tags.error();
+        for (Tag child : std::as_const(*tags)) {
+            if (child.parentId != id || child.id == id)
+                continue;
+            child.parentId = QUuid();
+            if (auto updated = m_tables->tags.update(child); !updated)
+                return updated;
+        }
         if (auto removed = m_tables->tags.remove(id); !removed)
             return removed;
         recordChange(ChangeRecord::Entity::Tags, ChangeRecord::Action::Changed);

@@ -199,7 +199,12 @@ public:
     Result<QList<Tag>> tags() const;
     Result<Tag> addTag(Tag tag);
     Result<Tag> ensureTag(const QString &name);
+    // Name, colour and parent. One level of parents (issue 20): a tag filed under another may
+    // not have children, and its parent may not have a parent; either is refused in words.
     Status updateTag(const Tag &tag);
+    // Files the tag under parentId, or makes it top-level (a null id); checked as updateTag().
+    Status setTagParent(const QUuid &tagId, const QUuid &parentId);
+    // Its children become top-level (their parent cleared, a change of each row).
     Status removeTag(const QUuid &id);
 
     // Memos (issue 20): at most one on the project, on each article and on each actor. Written by

@@ -65,7 +65,10 @@ Result<qsizetype> countOf(const Database &database, const QString &table)
 // Every row of table from one database into the other, column by column as they are stored.
 Result<qsizetype> copyTable(const Database &from, const Database &to, const QString &table)
 {
-    auto rows = from.query(QStringLiteral("SELECT * FROM %1").arg(table));
+    // A child tag names its parent (schema 12): the parents go first.
+    const QString order =
+        table == u"tag" ? QStringLiteral(" ORDER BY parent_id IS NOT NULL") : QString();
+    auto rows = from.query(QStringLiteral("SELECT * FROM %1%2").arg(table, order));
     if (!rows)
         return rows.error();
     const QSqlRecord record = rows->record();

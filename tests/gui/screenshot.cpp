@@ -12,7 +12,9 @@
 // place at the bottom.
 // "actors" and "sets" open Edit › Manage Actors or Manage
 // Annotation Sets (the latter on the two readings, Alice's her own) over the window and grab
-// the whole screen, to judge the dialog's size where it opens.
+// the whole screen, to judge the dialog's size where it opens. "tags" files the sample's second
+// and third tags under its first (issue 20: one level of parents) and opens Edit › Manage Tags
+// on the tree, a child chosen; the inspector and the list's tag filter show the tree too.
 // "print" opens File › Print Preview… on the active pane at the window's size: the article on
 // paper with its highlights, coding stripes, header and page numbers.
 #include "analysis/Curation.h"
@@ -25,6 +27,7 @@
 #include "ui/dialogs/MemoEditor.h"
 #include "ui/dialogs/PreferencesDialog.h"
 #include "ui/dialogs/SetManagerDialog.h"
+#include "ui/dialogs/TagManagerDialog.h"
 #include "ui/help/UserGuide.h"
 #include "ui/list/AnnotationFilterModel.h"
 #include "ui/list/AnnotationListPanel.h"
@@ -153,7 +156,7 @@ int main(int argc, char **argv)
             stderr,
             "usage: screenshot OUTPUT.png PROJECT [WIDTHxHEIGHT] [dark] "
             "[map|export[=FORMAT]|source|preferences|panes|curation|search|find|list|bulkedit|"
-            "actors|sets|print|memo|guide|charts[=CHART] [docked]] [verdict]\n");
+            "actors|sets|tags|print|memo|guide|charts[=CHART] [docked]] [verdict]\n");
         return 2;
     }
     const QStringList options = arguments.mid(4);
@@ -328,6 +331,23 @@ int main(int argc, char **argv)
                 qWarning("%s", qPrintable(memo.errorMessage()));
             dialog->list()->setCurrentItem(item);
         }
+        shown = dialog;
+        wholeScreen = true;
+    } else if (options.contains(u"tags")) {
+        const auto tags = window.project()->tags();
+        if (tags && tags->size() >= 3) {
+            for (int i = 1; i < 3; ++i) {
+                if (Status filed = window.project()->setTagParent(tags->at(i).id, tags->at(0).id);
+                    !filed)
+                    qWarning("%s", qPrintable(filed.errorMessage()));
+            }
+        }
+        auto *dialog = new ui::TagManagerDialog(*window.session(), &window);
+        dialog->show();
+        if (QTreeWidgetItem *top = dialog->list()->topLevelItem(0); top && top->childCount() > 0)
+            dialog->list()->setCurrentItem(top->child(0));
+        else if (top)
+            dialog->list()->setCurrentItem(top);
         shown = dialog;
         wholeScreen = true;
     } else if (options.contains(u"memo")) {

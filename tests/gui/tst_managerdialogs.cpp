@@ -1,15 +1,19 @@
 // Edit › Manage Actors and Manage Annotation Sets (issue 20), driven from the keyboard alone on
 // the sample project: rename in place (F2), merge (Alt+M), delete (Alt+D, then Y), create a set
 // (Alt+N), make it the one new annotations go into (Alt+U), and Ctrl+Z inside the dialog
-// undoing each step, the list following.
+// undoing each step, the list following; and Manage Tags filing a tag under a parent (Alt+P, the
+// arrow keys), the tree, the list's filter and the delete question following.
 #include "SampleWindow.h"
 #include "TestSupport.h"
 #include "ui/dialogs/ActorManagerDialog.h"
 #include "ui/dialogs/SetManagerDialog.h"
+#include "ui/dialogs/TagManagerDialog.h"
+#include "ui/list/AnnotationListPanel.h"
 
 #include "edit/ActorCommands.h"
 #include "edit/EditHistory.h"
 #include "edit/SetCommands.h"
+#include "edit/TagCommands.h"
 #include "session/ProjectSession.h"
 
 #include <QAction>
@@ -19,8 +23,10 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QTableView>
 #include <QTest>
 #include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
 #include <QUndoStack>
 
 using namespace counterpoint;
@@ -33,7 +39,10 @@ namespace {
 bool arrowTo(QTreeWidget *list, const QUuid &id)
 {
     QTest::keyClick(list, Qt::Key_Home);
-    for (int step = 0; step <= list->topLevelItemCount(); ++step) {
+    int rows = 0;
+    for (QTreeWidgetItemIterator it(list); *it; ++it)
+        ++rows;
+    for (int step = 0; step <= rows; ++step) {
         if (list->currentItem() && list->currentItem()->isSelected() &&
             list->currentItem()->data(0, Qt::UserRole).toUuid() == id)
             return true;
@@ -195,6 +204,79 @@ private slots:
         QVERIFY(activate(dialog));
         QTest::keyClick(list, Qt::Key_Z, Qt::ControlModifier);
         QCOMPARE(ActorEdits::usage(project)->value(used.id), naming);
+    }
+
+    void theTagManagerFilesATagUnderAParentFromTheKeyboard()
+    {
+        Project &project = *m_window->project();
+        auto tags = project.tags();
+        QVERIFY(tags && tags->size() >= 3);
+        auto *dialog = openFromMenu<TagManagerDialog>("manageTagsAction");
+        QVERIFY(dialog);
+        QTreeWidget *list = dialog->list();
+        QCOMPARE(list->topLevelItemCount(), int(tags->size()));
+        // The last tag of the list goes under the first one the Parent box offers.
+        const QUuid child =
+            list->topLevelItem(list->topLevelItemCount() - 1)->data(0, Qt::UserRole).toUuid();
+        QVERIFY(arrowTo(list, child));
+        QComboBox *parentBox = dialog->parentBox();
+        QVERIFY(parentBox->isEnabled());
+        QCOMPARE(parentBox->currentData().toUuid(), QUuid()); // at the top
+        QTest::keyClick(list, Qt::Key_P, Qt::AltModifier);
+        QCOMPARE(QApplication::focusWidget(), parentBox);
+        QUndoStack *undo = m_window->history()->stack();
+        const int steps = undo->index();
+        QTest::keyClick(parentBox, Qt::Key_Down);
+        const QUuid parent = parentBox->currentData().toUuid();
+        QVERIFY(!parent.isNull());
+        QTRY_COMPARE(TagEdits::childrenOf(project, parent)->size(), 1);
+        QCOMPARE(TagEdits::childrenOf(project, parent)->first().id, child);
+        QCOMPARE(undo->index(), steps + 1);
+
+        // The tree shows it under its parent; the parent takes no parent of its own.
+        QCOMPARE(list->topLevelItemCount(), int(tags->size()) - 1);
+        QTreeWidgetItem *parentItem = nullptr;
+        for (int i = 0; i < list->topLevelItemCount(); ++i) {
+            if (list->topLevelItem(i)->data(0, Qt::UserRole).toUuid() == parent)
+                parentItem = list->topLevelItem(i);
+        }
+        QVERIFY(parentItem);
+        QCOMPARE(parentItem->childCount(), 1);
+        QCOMPARE(parentItem->child(0)->data(0, Qt::UserRole).toUuid(), child);
+        QVERIFY(parentItem->isExpanded());
+        QVERIFY(activate(dialog));
+        list->setFocus();
+        QVERIFY(arrowTo(list, parent));
+        QVERIFY(!parentBox->isEnabled());
+        QVERIFY2(parentBox->toolTip().contains(u"one level of parents"),
+                 qPrintable(parentBox->toolTip()));
+        QVERIFY2(dialog->deleteQuestion(parent).contains(u"move to the top level"),
+                 qPrintable(dialog->deleteQuestion(parent)));
+
+        // The list's tag filter offers the parent with its children, and shows theirs too.
+        AnnotationListPanel *panel = m_window->annotationList();
+        QVERIFY(panel);
+        QComboBox *filter = nullptr;
+        for (QComboBox *box : panel->findChildren<QComboBox *>()) {
+            if (box->findData(parent) >= 0)
+                filter = box;
+        }
+        QVERIFY(filter);
+        QVERIFY2(filter->itemText(filter->findData(parent)).contains(u"sub-tag"),
+                 qPrintable(filter->itemText(filter->findData(parent))));
+        QVERIFY(filter->itemText(filter->findData(child)).startsWith(u"    "));
+        int carrying = 0;
+        for (const Annotation &annotation : *project.annotations())
+            carrying += annotation.tagIds.contains(parent) || annotation.tagIds.contains(child);
+        QVERIFY(carrying > 0);
+        filter->setCurrentIndex(filter->findData(parent));
+        QCOMPARE(panel->table()->model()->rowCount(), carrying);
+        filter->setCurrentIndex(0);
+
+        // Ctrl+Z in the dialog puts it back at the top.
+        QTest::keyClick(list, Qt::Key_Z, Qt::ControlModifier);
+        QTRY_VERIFY(TagEdits::childrenOf(project, parent)->isEmpty());
+        QCOMPARE(list->topLevelItemCount(), int(tags->size()));
     }
 
     void theSetManagerCreatesChoosesRenamesAndDeletesFromTheKeyboard()

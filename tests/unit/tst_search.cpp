@@ -436,9 +436,14 @@ private slots:
                   "DROP TRIGGER search_article_delete", "DROP TRIGGER search_annotation_insert",
                   "DROP TRIGGER search_annotation_update", "DROP TRIGGER search_annotation_delete",
                   "DROP TABLE search_article", "DROP TABLE search_annotation",
-                  // and before schema 10's memos and schema 9's change log and row versions
-                  "DROP TABLE memo", "DROP TABLE change_log",
-                  "ALTER TABLE annotation DROP COLUMN version",
+                  // and before schema 12's parent tags (a column with a foreign key: the table
+                  // made anew), schema 10's memos and schema 9's change log and row versions
+                  "DROP INDEX tag_by_parent",
+                  "CREATE TABLE tag_before (id TEXT PRIMARY KEY, name TEXT NOT NULL UNIQUE, "
+                  "color TEXT NOT NULL, version INTEGER NOT NULL DEFAULT 1)",
+                  "INSERT INTO tag_before SELECT id, name, color, version FROM tag",
+                  "DROP TABLE tag", "ALTER TABLE tag_before RENAME TO tag", "DROP TABLE memo",
+                  "DROP TABLE change_log", "ALTER TABLE annotation DROP COLUMN version",
                   "ALTER TABLE article DROP COLUMN version",
                   "ALTER TABLE annotation_set DROP COLUMN version",
                   "ALTER TABLE actor DROP COLUMN version", "ALTER TABLE tag DROP COLUMN version",

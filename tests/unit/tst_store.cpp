@@ -792,6 +792,14 @@ private slots:
                 QVERIFY(
                     query.exec(QStringLiteral("DROP TABLE search_%1").arg(QLatin1String(table))));
             }
+            // Schema 12's parent tags: a column with a foreign key, so the table is made anew.
+            for (const char *statement :
+                 {"DROP INDEX tag_by_parent",
+                  "CREATE TABLE tag_before (id TEXT PRIMARY KEY, name TEXT NOT NULL UNIQUE, "
+                  "color TEXT NOT NULL, version INTEGER NOT NULL DEFAULT 1)",
+                  "INSERT INTO tag_before SELECT id, name, color, version FROM tag",
+                  "DROP TABLE tag", "ALTER TABLE tag_before RENAME TO tag"})
+                QVERIFY2(query.exec(QLatin1String(statement)), statement);
             QVERIFY(query.exec(QStringLiteral("DROP TABLE memo")));
             QVERIFY(query.exec(QStringLiteral("DROP TABLE change_log")));
             for (const char *table : {"annotation", "article", "annotation_set", "actor", "tag"})

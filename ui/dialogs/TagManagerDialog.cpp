@@ -8,7 +8,9 @@
 #include "store/Project.h"
 
 #include <QColorDialog>
+#include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -16,8 +18,12 @@
 #include <QMessageBox>
 #include <QPixmap>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace counterpoint::ui {
 
@@ -41,12 +47,14 @@ TagManagerDialog::TagManagerDialog(ProjectSession &session, QWidget *parent)
     , m_color(new QPushButton(tr("&Colour…"), this))
     , m_merge(new QPushButton(tr("&Merge Into…"), this))
     , m_delete(new QPushButton(tr("&Delete…"), this))
+    , m_parent(new QComboBox(this))
 {
     setObjectName(QStringLiteral("tagManager"));
     setWindowTitle(tr("Manage Tags"));
     m_list->setColumnCount(2);
     m_list->setHeaderLabels({tr("Tag"), tr("Annotations")});
-    m_list->setRootIsDecorated(false);
+    m_list->setRootIsDecorated(true);
+    m_list->setItemsExpandable(true);
     m_list->setSortingEnabled(true);
     m_list->sortByColumn(NameColumn, Qt::AscendingOrder);
     m_list->header()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
@@ -60,11 +68,17 @@ TagManagerDialog::TagManagerDialog(ProjectSession &session, QWidget *parent)
         if (!renameTag(id, item->text(NameColumn)))
             refill(); // the old name back
     });
-    connect(m_list, &QTreeWidget::itemSelectionChanged, this, [this] {
-        const bool chosen = !selectedTag().isNull();
-        const bool writable = m_session.isWritable();
-        for (QPushButton *button : {m_color, m_merge, m_delete})
-            button->setEnabled(chosen && writable);
+    connect(m_list, &QTreeWidget::itemSelectionChanged, this, &TagManagerDialog::updateControls);
+    m_parent->setObjectName(QStringLiteral("tagParent"));
+    m_parent->setAccessibleName(tr("Parent tag"));
+    connect(m_parent, &QComboBox::activated, this, [this](int index) {
+        const QUuid id = selectedTag();
+        const QUuid chosen = m_parent->itemData(index).toUuid();
+        const QTreeWidgetItem *item = itemOf(id);
+        if (id.isNull() || !item || item->data(NameColumn, Qt::UserRole + 1).toUuid() == chosen)
+            return;
+        if (!setTagParent(id, chosen))
+            updateControls(); // the box shows where the tag is
     });
     connect(m_color, &QPushButton::clicked, this, &TagManagerDialog::chooseColor);
     connect(m_merge, &QPushButton::clicked, this, &TagManagerDialog::chooseMergeTarget);
@@ -83,10 +97,13 @@ TagManagerDialog::TagManagerDialog(ProjectSession &session, QWidget *parent)
     auto *row = new QHBoxLayout;
     row->addWidget(m_list, 1);
     row->addLayout(buttons);
+    auto *parentRow = new QFormLayout;
+    parentRow->addRow(tr("&Parent:"), m_parent);
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(row, 1);
+    layout->addLayout(parentRow);
     layout->addWidget(close);
     resize(480, 420);
     refill();
@@ -104,19 +121,72 @@ void TagManagerDialog::refill()
         emit errorOccurred(!tags ? tags.errorMessage() : usage.errorMessage());
         return;
     }
-    for (const Tag &tag : std::as_const(*tags)) {
-        auto *item = new QTreeWidgetItem(m_list);
+    // Parents first, so that each child finds its parent's item (tagsAsTree's order).
+    QHash<QUuid, QTreeWidgetItem *> items;
+    for (const Tag &tag : tagsAsTree(*tags)) {
+        QTreeWidgetItem *parent = items.value(tag.parentId);
+        auto *item = parent ? new QTreeWidgetItem(parent) : new QTreeWidgetItem(m_list);
+        items.insert(tag.id, item);
         item->setText(NameColumn, tag.name);
         item->setIcon(NameColumn, swatch(tag.color));
         item->setData(NameColumn, Qt::UserRole, tag.id);
+        item->setData(NameColumn, Qt::UserRole + 1, parent ? tag.parentId : QUuid());
         item->setData(UsedColumn, Qt::DisplayRole, usage->value(tag.id));
         if (m_session.isWritable())
             item->setFlags(item->flags() | Qt::ItemIsEditable);
-        if (tag.id == selected)
-            m_list->setCurrentItem(item);
     }
+    m_list->expandAll();
+    if (QTreeWidgetItem *item = items.value(selected))
+        m_list->setCurrentItem(item);
     m_filling = false;
-    emit m_list->itemSelectionChanged();
+    updateControls();
+}
+
+QTreeWidgetItem *TagManagerDialog::itemOf(const QUuid &id) const
+{
+    for (QTreeWidgetItemIterator it(m_list); *it; ++it) {
+        if ((*it)->data(NameColumn, Qt::UserRole).toUuid() == id)
+            return *it;
+    }
+    return nullptr;
+}
+
+void TagManagerDialog::updateControls()
+{
+    const QUuid id = selectedTag();
+    const bool chosen = !id.isNull();
+    const bool writable = m_session.isWritable();
+    for (QPushButton *button : {m_color, m_merge, m_delete})
+        button->setEnabled(chosen && writable);
+    refillParentChoices();
+    const QTreeWidgetItem *item = itemOf(id);
+    const bool hasChildren = item && item->childCount() > 0;
+    m_parent->setEnabled(chosen && writable && !hasChildren);
+    m_parent->setToolTip(
+        hasChildren ? tr("“%1” has tags under it, and tags have one level of parents: it stays "
+                         "at the top.")
+                          .arg(item->text(NameColumn))
+                    : tr("The tag the selected one is filed under; filtering the list by a "
+                         "parent shows its children's annotations too."));
+}
+
+// The top level, then every top-level tag but the selected one: the places it may go.
+void TagManagerDialog::refillParentChoices()
+{
+    const QUuid id = selectedTag();
+    const QTreeWidgetItem *selected = itemOf(id);
+    const QSignalBlocker blocker(m_parent);
+    m_parent->clear();
+    m_parent->addItem(tr("None (top level)"), QUuid());
+    for (int i = 0; i < m_list->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem *top = m_list->topLevelItem(i);
+        const QUuid topId = top->data(NameColumn, Qt::UserRole).toUuid();
+        if (topId != id)
+            m_parent->addItem(top->icon(NameColumn), top->text(NameColumn), topId);
+    }
+    const QUuid current =
+        selected ? selected->data(NameColumn, Qt::UserRole + 1).toUuid() : QUuid();
+    m_parent->setCurrentIndex(std::max(0, m_parent->findData(current)));
 }
 
 QUuid TagManagerDialog::selectedTag() const
@@ -157,6 +227,11 @@ bool TagManagerDialog::mergeTag(const QUuid &from, const QUuid &into)
     return perform(from, [&] { return TagEdits::merge(m_session.project(), from, into); });
 }
 
+bool TagManagerDialog::setTagParent(const QUuid &id, const QUuid &parentId)
+{
+    return perform(id, [&] { return TagEdits::setParent(m_session.project(), id, parentId); });
+}
+
 bool TagManagerDialog::deleteTag(const QUuid &id)
 {
     return perform(id, [&] { return TagEdits::remove(m_session.project(), id); });
@@ -164,18 +239,25 @@ bool TagManagerDialog::deleteTag(const QUuid &id)
 
 QString TagManagerDialog::deleteQuestion(const QUuid &id) const
 {
-    for (int i = 0; i < m_list->topLevelItemCount(); ++i) {
-        const QTreeWidgetItem *item = m_list->topLevelItem(i);
-        if (item->data(NameColumn, Qt::UserRole).toUuid() != id)
-            continue;
-        const QString name = item->text(NameColumn);
-        const int used = item->data(UsedColumn, Qt::DisplayRole).toInt();
-        return used == 0 ? tr("Delete the tag “%1”? No annotation carries it.").arg(name)
-                         : tr("Delete the tag “%1”? Annotations that carry it and will lose "
-                              "it: %2. Edit › Undo puts it back.")
-                               .arg(name, QLocale().toString(used));
+    const QTreeWidgetItem *item = itemOf(id);
+    if (!item)
+        return {};
+    const QString name = item->text(NameColumn);
+    const int used = item->data(UsedColumn, Qt::DisplayRole).toInt();
+    QString question = used == 0 ? tr("Delete the tag “%1”? No annotation carries it.").arg(name)
+                                 : tr("Delete the tag “%1”? Annotations that carry it and will "
+                                      "lose it: %2. Edit › Undo puts it back.")
+                                       .arg(name, QLocale().toString(used));
+    if (item->childCount() > 0) {
+        QStringList children;
+        for (int i = 0; i < item->childCount(); ++i)
+            children.append(QStringLiteral("“%1”").arg(item->child(i)->text(NameColumn)));
+        question += u' ' + tr("The %n tag(s) under it (%1) move to the top level and keep "
+                              "their annotations.",
+                              nullptr, item->childCount())
+                               .arg(QLocale().createSeparatedList(children));
     }
-    return {};
+    return question;
 }
 
 void TagManagerDialog::chooseColor()
@@ -203,8 +285,8 @@ void TagManagerDialog::chooseMergeTarget()
         return;
     QStringList names;
     QList<QUuid> ids;
-    for (int i = 0; i < m_list->topLevelItemCount(); ++i) {
-        const QTreeWidgetItem *item = m_list->topLevelItem(i);
+    for (QTreeWidgetItemIterator it(m_list); *it; ++it) {
+        const QTreeWidgetItem *item = *it;
         if (item->data(NameColumn, Qt::UserRole).toUuid() == id)
             continue;
         names.append(item->text(NameColumn));

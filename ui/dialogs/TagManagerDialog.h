@@ -9,8 +9,10 @@
 #include <memory>
 
 class QColor;
+class QComboBox;
 class QPushButton;
 class QTreeWidget;
+class QTreeWidgetItem;
 
 namespace counterpoint {
 class ProjectCommand;
@@ -21,7 +23,9 @@ namespace counterpoint::ui {
 
 // Edit › Manage Tags: every tag with how many annotations carry it; rename (edit the name in
 // place), recolour with a colour picker, merge into another, delete (saying how many
-// annotations lose it). Each change is one undo step of the project's history.
+// annotations lose it), and file under a parent tag (issue 20: one level; the tags shown as a
+// tree, the Parent box choosing among the top-level tags). Each change is one undo step of the
+// project's history.
 class TagManagerDialog final : public QDialog
 {
     Q_OBJECT
@@ -30,11 +34,13 @@ public:
     TagManagerDialog(ProjectSession &session, QWidget *parent = nullptr);
 
     QTreeWidget *list() const { return m_list; }
+    QComboBox *parentBox() const { return m_parent; }
     // What the buttons do once the user has answered; false with a message when refused.
     bool renameTag(const QUuid &id, const QString &name);
     bool recolorTag(const QUuid &id, const QColor &color);
     bool mergeTag(const QUuid &from, const QUuid &into);
     bool deleteTag(const QUuid &id);
+    bool setTagParent(const QUuid &id, const QUuid &parentId); // null: to the top
     // The question Delete asks, with the count of annotations that carry the tag.
     QString deleteQuestion(const QUuid &id) const;
 
@@ -43,6 +49,9 @@ signals:
 
 private:
     void refill();
+    void updateControls();
+    void refillParentChoices();
+    QTreeWidgetItem *itemOf(const QUuid &id) const;
     QUuid selectedTag() const;
     void chooseColor();
     void chooseMergeTarget();
@@ -55,6 +64,7 @@ private:
     QPushButton *m_color = nullptr;
     QPushButton *m_merge = nullptr;
     QPushButton *m_delete = nullptr;
+    QComboBox *m_parent = nullptr;
     bool m_filling = false;
 };
 

@@ -341,8 +341,10 @@ void Inspector::refresh()
     m_actor->setCurrentIndex(std::max(0, m_actor->findData(annotation->actorId)));
 
     m_tags->clear();
-    for (const Tag &tag : names.tags()) {
-        auto *item = new QListWidgetItem(colorIcon(tag.color), tag.name, m_tags);
+    // Each parent with its children after it, a child named “Parent › Child” (issue 20).
+    const QList<Tag> allTags = names.tags();
+    for (const Tag &tag : tagsAsTree(allTags)) {
+        auto *item = new QListWidgetItem(colorIcon(tag.color), tagPathName(tag, allTags), m_tags);
         item->setData(Qt::UserRole, tag.id);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
         item->setCheckState(annotation->tagIds.contains(tag.id) ? Qt::Checked : Qt::Unchecked);

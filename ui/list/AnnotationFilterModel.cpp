@@ -4,6 +4,8 @@
 
 #include "session/ProjectReadModel.h"
 
+#include <algorithm>
+
 namespace counterpoint::ui {
 
 namespace {
@@ -53,7 +55,14 @@ void AnnotationFilterModel::setAnchorState(std::optional<AnchorState> state)
 
 void AnnotationFilterModel::setTag(const QUuid &id)
 {
+    setTag(id, {id});
+}
+
+void AnnotationFilterModel::setTag(const QUuid &id, const QSet<QUuid> &tagIds)
+{
     m_tag = id;
+    m_tagIds = tagIds;
+    m_tagIds.insert(id);
     refilter();
 }
 
@@ -92,6 +101,7 @@ void AnnotationFilterModel::clearFilters()
     m_kind.reset();
     m_anchorState.reset();
     m_actor = m_tag = m_set = m_article = QUuid();
+    m_tagIds.clear();
     m_foldedText.clear();
     m_foldedUtf8.clear();
     refilter();
@@ -131,8 +141,11 @@ bool AnnotationFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &)
     if (m_actor == none() ? !annotation.actorId.isNull()
                           : !m_actor.isNull() && annotation.actorId != m_actor)
         return false;
-    if (m_tag == none() ? !annotation.tagIds.isEmpty()
-                        : !m_tag.isNull() && !annotation.tagIds.contains(m_tag))
+    if (m_tag == none()
+            ? !annotation.tagIds.isEmpty()
+            : !m_tag.isNull() &&
+                  std::none_of(annotation.tagIds.cbegin(), annotation.tagIds.cend(),
+                               [this](const QUuid &tag) { return m_tagIds.contains(tag); }))
         return false;
     if (m_anchorState && annotation.anchorState != *m_anchorState)
         return false;

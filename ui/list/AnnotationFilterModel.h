@@ -31,6 +31,8 @@ public:
     static QUuid none() { return QUuid(0x6e6f6e65, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1); }
     void setActor(const QUuid &id); // null: any; none(): those without an actor
     void setTag(const QUuid &id);   // null: any; none(): the untagged
+    // A parent tag (issue 20) takes in its children: the annotations carrying any of tagIds.
+    void setTag(const QUuid &id, const QSet<QUuid> &tagIds);
     void setAnchorState(std::optional<AnchorState> state);
     void setAnnotationSet(const QUuid &id);
     void setArticle(const QUuid &id);
@@ -52,6 +54,7 @@ private:
     std::optional<AnchorState> m_anchorState;
     QUuid m_actor;
     QUuid m_tag;
+    QSet<QUuid> m_tagIds; // m_tag and its children
     QUuid m_set;
     QUuid m_article;
     QString m_foldedText;

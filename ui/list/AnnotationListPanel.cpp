@@ -64,6 +64,35 @@ void fillChoices(QComboBox *box, const QString &all, const QHash<QUuid, QString>
     box->setCurrentIndex(std::max(0, box->findData(current)));
 }
 
+// The tags as a tree (issue 20): each parent, which takes in its children's annotations, then
+// its children indented under it.
+void fillTagChoices(QComboBox *box, const QList<Tag> &tags)
+{
+    const QUuid current = box->currentData().toUuid();
+    const QSignalBlocker blocker(box);
+    box->clear();
+    box->addItem(AnnotationListPanel::tr("All tags"), QUuid());
+    box->addItem(AnnotationListPanel::tr("Untagged"), AnnotationFilterModel::none());
+    for (const Tag &tag : tagsAsTree(tags)) {
+        const int children = int(tagWithChildren(tag.id, tags).size()) - 1;
+        if (!tag.parentId.isNull()) {
+            box->addItem(QStringLiteral("    ") + tag.name, tag.id);
+        } else if (children > 0) {
+            box->addItem(
+                AnnotationListPanel::tr("%1 (with %n sub-tag(s))", nullptr, children).arg(tag.name),
+                tag.id);
+            box->setItemData(box->count() - 1,
+                             AnnotationListPanel::tr("Shows the annotations tagged “%1” or any "
+                                                     "tag under it.")
+                                 .arg(tag.name),
+                             Qt::ToolTipRole);
+        } else {
+            box->addItem(tag.name, tag.id);
+        }
+    }
+    box->setCurrentIndex(std::max(0, box->findData(current)));
+}
+
 } // namespace
 
 AnnotationListPanel::AnnotationListPanel(QWidget *parent)
@@ -85,6 +114,8 @@ AnnotationListPanel::AnnotationListPanel(QWidget *parent)
     m_filter->setSourceModel(m_model);
 
     m_search->setPlaceholderText(tr("Filter passages, comments, actors, tags…"));
+    m_tag->setToolTip(tr("Show the annotations with this tag; a parent tag takes in the "
+                         "annotations of the tags under it."));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Filter text"));
     connect(m_search, &QLineEdit::textChanged, m_filter, &AnnotationFilterModel::setText);
@@ -223,8 +254,11 @@ void AnnotationListPanel::refillChoices()
     const ProjectReadModel *names = m_model->readModel();
     fillChoices(m_actor, tr("All actors"), names ? names->actorNames() : QHash<QUuid, QString>(),
                 tr("No actor"));
-    fillChoices(m_tag, tr("All tags"), names ? names->tagNamesById() : QHash<QUuid, QString>(),
-                tr("Untagged"));
+    fillTagChoices(m_tag, names ? names->tags() : QList<Tag>());
+    // A parent chosen takes in the children it has now (one filed or moved since, another
+    // window's change alike).
+    if (!m_tag->currentData().toUuid().isNull())
+        applyChoice(m_tag);
     fillChoices(m_set, tr("All sets"), names ? names->setNames() : QHash<QUuid, QString>());
     fillChoices(m_article, tr("All articles"),
                 names ? names->articleTitles() : QHash<QUuid, QString>());
@@ -235,9 +269,10 @@ void AnnotationListPanel::applyChoice(QComboBox *box)
     const QUuid id = box->currentData().toUuid();
     if (box == m_actor)
         m_filter->setActor(id);
-    else if (box == m_tag)
-        m_filter->setTag(id);
-    else if (box == m_set)
+    else if (box == m_tag) {
+        const ProjectReadModel *names = m_model->readModel();
+        m_filter->setTag(id, names ? tagWithChildren(id, names->tags()) : QSet<QUuid>{id});
+    } else if (box == m_set)
         m_filter->setAnnotationSet(id);
     else if (box == m_article)
         m_filter->setArticle(id);

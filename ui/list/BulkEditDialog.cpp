@@ -65,18 +65,16 @@ BulkEditDialog::BulkEditDialog(const Project &project, const QList<Annotation> &
 
     // Each tag checked when all carry it, unchecked when none does, half checked otherwise.
     if (auto tags = project.tags()) {
-        QList<Tag> sorted = *tags;
-        std::sort(sorted.begin(), sorted.end(), [](const Tag &a, const Tag &b) {
-            return QString::localeAwareCompare(a.name, b.name) < 0;
-        });
-        for (const Tag &tag : std::as_const(sorted)) {
+        // Each parent with its children after it, a child named “Parent › Child” (issue 20).
+        const QList<Tag> sorted = tagsAsTree(*tags);
+        for (const Tag &tag : sorted) {
             const auto carrying =
                 std::count_if(annotations.cbegin(), annotations.cend(),
                               [&tag](const Annotation &a) { return a.tagIds.contains(tag.id); });
             const Qt::CheckState state = carrying == 0       ? Qt::Unchecked
                                          : carrying == count ? Qt::Checked
                                                              : Qt::PartiallyChecked;
-            auto *item = new QListWidgetItem(tag.name, m_tags);
+            auto *item = new QListWidgetItem(tagPathName(tag, *tags), m_tags);
             Qt::ItemFlags flags = item->flags() | Qt::ItemIsUserCheckable;
             if (state == Qt::PartiallyChecked)
                 flags |= Qt::ItemIsUserTristate; // back to "as each has it"

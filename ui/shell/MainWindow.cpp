@@ -320,6 +320,7 @@ void MainWindow::createMenus()
         });
         dialog->open();
     });
+    m_manageTagsAction->setObjectName(QStringLiteral("manageTagsAction"));
     m_manageActorsAction->setObjectName(QStringLiteral("manageActorsAction"));
     m_manageSetsAction = edit->addAction(tr("Manage Annotation &Sets…"), this, [this] {
         if (!m_session)

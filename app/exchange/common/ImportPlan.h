@@ -84,6 +84,9 @@ struct Plan
     qsizetype annotationCount() const { return annotations.size() + streamedAnnotations; }
     QList<PlannedRelation> relations;
     QHash<QUuid, Named> sets, actors, tags; // descriptions and colours given once per file
+    // One level of parent tags (issue 20): the tag a tag is filed under, by the lower-cased name
+    // of the child as the file gives it. A tag the project has already keeps its place.
+    QHash<QString, Named> tagParents;
     // The exporting project's default set (our W3C export's cp:defaultSet): a project that
     // holds no annotations yet takes its id, so that a re-import keeps the sets as they were.
     Named defaultSet;

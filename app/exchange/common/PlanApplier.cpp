@@ -70,6 +70,7 @@ public:
 
     Status run(AnnotationImportReport &report)
     {
+        m_report = &report;
         report.skipped = m_plan.skipped;
         if (Status adopted = adoptDefaultSet(); !adopted)
             return adopted;
@@ -247,6 +248,8 @@ private:
         m_sets = std::move(sets).value();
         m_actors = std::move(actors).value();
         m_tags = std::move(tags).value();
+        for (const Tag &tag : std::as_const(m_tags))
+            m_tagsBefore.insert(tag.id);
         return success();
     }
 
@@ -348,8 +351,46 @@ private:
 
     Result<QUuid> tagId(const Named &tag)
     {
-        return ensure<Tag>(tag, m_plan.tags, m_tags,
-                           [&](const Tag &t) { return m_project.addTag(t); }, {});
+        auto id = ensure<Tag>(tag, m_plan.tags, m_tags,
+                              [&](const Tag &t) { return m_project.addTag(t); }, {});
+        if (!id)
+            return id;
+        if (Status filed = fileUnderParent(tag, *id); !filed)
+            return filed.error();
+        return id;
+    }
+
+    // A new tag goes under the parent the file gives it (issue 20), once; a tag the project has
+    // already stays where it is, and one the rule of one level refuses stays at the top, as the
+    // report says.
+    Status fileUnderParent(const Named &tag, const QUuid &id)
+    {
+        const QString key = tag.name.trimmed().toLower();
+        if (!m_plan.tagParents.contains(key) || m_filed.contains(id))
+            return success();
+        m_filed.insert(id);
+        auto child =
+            std::find_if(m_tags.begin(), m_tags.end(), [&](const Tag &t) { return t.id == id; });
+        if (child == m_tags.end() || !child->parentId.isNull() || m_tagsBefore.contains(id))
+            return success();
+        const Named parent = m_plan.tagParents.value(key);
+        auto parentId = ensure<Tag>(parent, m_plan.tags, m_tags,
+                                    [&](const Tag &t) { return m_project.addTag(t); }, {});
+        if (!parentId)
+            return parentId.error();
+        if (*parentId == id)
+            return success();
+        if (Status set = m_project.setTagParent(id, *parentId); !set) {
+            if (set.error().code != Error::Code::Invalid)
+                return set;
+            m_report->notes.append(set.errorMessage());
+            return success();
+        }
+        auto stored =
+            std::find_if(m_tags.begin(), m_tags.end(), [&](const Tag &t) { return t.id == id; });
+        if (stored != m_tags.end())
+            stored->parentId = *parentId;
+        return success();
     }
 
     // The one article of the project whose text holds every quote of the file's annotations on
@@ -621,6 +662,9 @@ private:
     QUuid m_stored; // the annotation the last planned one became; null when it was skipped
     QList<Actor> m_actors;
     QList<Tag> m_tags;
+    QSet<QUuid> m_tagsBefore; // the project's tags before the import: they keep their parents
+    QSet<QUuid> m_filed;      // tags whose parent the file gave, filed already
+    AnnotationImportReport *m_report = nullptr;
     // New annotations waiting to be stored together (see flush()).
     static constexpr qsizetype batchSize = 256;
     QList<Annotation> m_pending;

@@ -145,6 +145,9 @@ private:
         QString name;
         QColor color;
         bool codable = true;
+        // The codes it is nested in, outermost first, leaving out our own groups (Kinds, Tags,
+        // Sets): a tag's parent is the first of them (issue 20).
+        QList<QUuid> ancestors;
     };
     struct Link
     {
@@ -179,6 +182,7 @@ private:
         QUuid note, caseGuid;
         QString caseName;
         Named set;
+        QList<QUuid> codeStack; // the Code elements open around the one read
         enum class In { Other, Source, Note, Selection, Case, Set } in = In::Other;
         int depth = 0; // of the element read: 1 for Project, 2 for what Project holds
         auto guidOf = [&](const char *attribute) {
@@ -203,6 +207,8 @@ private:
                     in = In::Other;
                 else if (name == u"Case" || name == u"Set")
                     in = In::Other;
+                else if (name == u"Code" && !codeStack.isEmpty())
+                    codeStack.removeLast();
                 continue;
             }
             if (token != QXmlStreamReader::StartElement)
@@ -219,11 +225,19 @@ private:
                 m_users.insert(guidOf("guid"),
                                attributes.value(QLatin1StringView("name")).toString());
             } else if (name == u"Code") {
-                m_codeOrder.append(guidOf("guid"));
-                m_codes.insert(guidOf("guid"),
+                const QUuid code = guidOf("guid");
+                m_codeOrder.append(code);
+                QList<QUuid> ancestors;
+                for (const QUuid &outer : std::as_const(codeStack)) {
+                    if (!isOurGroup(outer))
+                        ancestors.append(outer);
+                }
+                codeStack.append(code);
+                m_codes.insert(code,
                                {attributes.value(QLatin1StringView("name")).toString(),
                                 QColor::fromString(attributes.value(QLatin1StringView("color"))),
-                                attributes.value(QLatin1StringView("isCodable")) != u"false"});
+                                attributes.value(QLatin1StringView("isCodable")) != u"false",
+                                ancestors});
             } else if (name == u"TextSource" && in == In::Other) {
                 Source added;
                 added.guid = guidOf("guid");
@@ -485,10 +499,12 @@ private:
                             found.name.compare(toString(candidate), Qt::CaseInsensitive) == 0)
                             kind = candidate;
                     }
-                    if (kind)
+                    if (kind) {
                         a.kind = *kind;
-                    else if (!found.name.isEmpty())
+                    } else if (!found.name.isEmpty()) {
                         a.tags.append({code, found.name, {}, found.color});
+                        planParent(plan, found, usedCodes);
+                    }
                 }
                 QStringList comments;
                 for (const QUuid &note : s.notes) {
@@ -530,6 +546,36 @@ private:
                  {}});
         }
         return plan;
+    }
+
+    // Our export's groups of codes, which hold tags but are none.
+    static bool isOurGroup(const QUuid &code)
+    {
+        return code == qdpx::namedGuid(QStringLiteral("kinds")) ||
+               code == qdpx::namedGuid(QStringLiteral("tags")) ||
+               code == qdpx::namedGuid(QStringLiteral("sets"));
+    }
+
+    // A tag nested in another code is filed under it (issue 20); tags have one level of
+    // parents, so a code nested deeper goes under the outermost one, as the report says.
+    void planParent(Plan &plan, const Code &found, QSet<QUuid> &usedCodes) const
+    {
+        if (found.ancestors.isEmpty())
+            return;
+        const QString key = found.name.trimmed().toLower();
+        if (plan.tagParents.contains(key))
+            return;
+        const QUuid top = found.ancestors.first();
+        const Code parent = m_codes.value(top);
+        if (parent.name.trimmed().isEmpty())
+            return;
+        usedCodes.insert(top); // kept as the parent, though no selection may use it
+        plan.tagParents.insert(key, {top, parent.name, {}, parent.color});
+        if (found.ancestors.size() > 1)
+            plan.notes.append(Messages::tr("code “%1”: nested more than one level deep under "
+                                           "“%2”; filed directly under it, since tags have one "
+                                           "level of parents.")
+                                  .arg(found.name, parent.name));
     }
 
     // The project's memo: its Description and its notes; an actor's: the note our export

@@ -259,13 +259,38 @@ Status writeQdpx(const ExportData &data, QIODevice &device, const QString &devic
         w.writeAttribute(QStringLiteral("guid"), guid(qdpx::namedGuid(QStringLiteral("tags"))));
         w.writeAttribute(QStringLiteral("name"), Messages::tr("Tags"));
         w.writeAttribute(QStringLiteral("isCodable"), QStringLiteral("false"));
+        // A child's Code nested in its parent's (issue 20), the parent written even when no
+        // selection uses it; in the order of first use, a parent where its first child or itself
+        // is first used.
+        QList<QUuid> tops;
+        QHash<QUuid, QList<QUuid>> children;
         for (const QUuid &tagId : data.usedTags) {
             const Tag &tag = data.tags[tagId];
-            w.writeEmptyElement(QStringLiteral("Code"));
+            const bool filed = !tag.parentId.isNull() && data.tags.contains(tag.parentId);
+            const QUuid top = filed ? tag.parentId : tag.id;
+            if (!tops.contains(top))
+                tops.append(top);
+            if (filed)
+                children[top].append(tag.id);
+        }
+        const auto startCode = [&](const Tag &tag, bool empty) {
+            if (empty)
+                w.writeEmptyElement(QStringLiteral("Code"));
+            else
+                w.writeStartElement(QStringLiteral("Code"));
             w.writeAttribute(QStringLiteral("guid"), guid(tag.id));
             w.writeAttribute(QStringLiteral("name"), xmlSafe(tag.name));
             w.writeAttribute(QStringLiteral("isCodable"), QStringLiteral("true"));
             w.writeAttribute(QStringLiteral("color"), tag.color.name());
+        };
+        for (const QUuid &topId : std::as_const(tops)) {
+            const QList<QUuid> under = children.value(topId);
+            startCode(data.tags[topId], under.isEmpty());
+            if (under.isEmpty())
+                continue;
+            for (const QUuid &childId : under)
+                startCode(data.tags[childId], true);
+            w.writeEndElement();
         }
         w.writeEndElement();
     }

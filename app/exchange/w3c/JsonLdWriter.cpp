@@ -342,6 +342,17 @@ Status writeJsonLd(const ExportData &data, Sink &out, const ExportProgress &prog
     writeList(out, "cp:tags", data.usedTags, data.tags, [&](const Tag &tag) {
         out << ',';
         stringField(out, "color", tag.color.name());
+        // The tag it is filed under (issue 20), named in full so that an import makes it too.
+        if (const auto parent = data.tags.constFind(tag.parentId);
+            !tag.parentId.isNull() && parent != data.tags.cend()) {
+            out << ",\"cp:parent\":{";
+            stringField(out, "id", urn(parent->id));
+            out << ',';
+            stringField(out, "name", parent->name);
+            out << ',';
+            stringField(out, "color", parent->color.name());
+            out << '}';
+        }
     });
 
     stringField(out, "last", pageId);

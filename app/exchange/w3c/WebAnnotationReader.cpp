@@ -842,6 +842,16 @@ private:
                     if (!memo->isEmpty())
                         m_plan.actorMemos.append({*item, *memo});
                 }
+                if (list == &m_plan.tags && entry.isObject()) {
+                    auto parent = named(entry.toObject().value(u"cp:parent"), where, "cp:parent");
+                    if (!parent)
+                        return parent.error();
+                    if (!parent->name.trimmed().isEmpty()) {
+                        m_plan.tagParents.insert(item->name.trimmed().toLower(), *parent);
+                        if (!parent->id.isNull() && !list->contains(parent->id))
+                            list->insert(parent->id, *parent);
+                    }
+                }
                 if (!item->id.isNull())
                     list->insert(item->id, *item);
             }
