@@ -6,7 +6,11 @@
 #include <QList>
 #include <QString>
 
+#include <memory>
+
 namespace counterpoint {
+
+class QuoteWords;
 
 // How many annotations ended in each anchor state, and which were orphaned.
 struct ReanchorSummary
@@ -27,7 +31,10 @@ struct ReanchorSummary
 //           else the occurrence nearest to where its old position maps;
 //  fuzzy    the quote within a bounded edit distance near that position, candidates scored by
 //           the quote's, the prefix's and the suffix's similarity and by distance, as Hypothesis
-//           does;
+//           does, and holding most of the quote's own words, weighed by their rarity (names and
+//           figures), and away from where the diff puts the passage, all its figures, so that a
+//           deleted paragraph's quote does not land on a sibling paragraph that shares its
+//           other words;
 //  orphaned the quote is kept and the range collapses to where the old start maps.
 // Nothing is dropped. The diff is computed once, so most annotations cost one comparison.
 class Reanchorer final
@@ -37,6 +44,10 @@ public:
     static constexpr double minQuoteSimilarity = 0.75;
     static constexpr double minWeakQuoteSimilarity = 0.5; // if its context agrees well
     static constexpr double minContextSimilarity = 0.75;
+    // The share of the quote's word weight (QuoteWords) an approximate match must hold where
+    // the diff says the passage went; elsewhere more, and every figure of the quote.
+    static constexpr double minOwnWords = 0.6;
+    static constexpr double minOwnWordsElsewhere = 0.9;
     // The fuzzy search looks this far around the expected position before the whole text.
     static constexpr int fuzzyWindow = 4096;
     // Characters × pattern blocks that whole-text fuzzy searches may scan in one run, so that a
@@ -50,6 +61,7 @@ public:
     static constexpr int exactWindow = 2048;
 
     Reanchorer(QString oldText, QString newText);
+    ~Reanchorer();
 
     // The annotation placed on the new text: range, anchor state and (unless orphaned) quote.
     Annotation reanchor(const Annotation &annotation);
@@ -73,12 +85,14 @@ private:
     Placement bestFuzzy(const Pending &pending);
     Placement bestFuzzyIn(const Pending &pending, int from, int to) const;
     Placement keptByDiff(const Pending &pending) const;
+    bool holdsOwnWords(const Pending &pending, int start, int end) const;
     double contextSimilarity(const TextQuote &quote, int start, int end) const;
 
     QString m_old;
     QString m_new;
     OffsetMap m_map;
     qint64 m_budget = wholeTextFuzzyBudget;
+    std::unique_ptr<QuoteWords> m_words; // counted on the first approximate search
 };
 
 } // namespace counterpoint
