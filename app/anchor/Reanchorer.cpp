@@ -101,9 +101,19 @@ QList<Annotation> Reanchorer::reanchorAll(const QList<Annotation> &annotations,
     for (Pending &p : work) {
         if (!p.done)
             finish(p);
-        placed.append(p.placed);
-        if (summary)
+        if (summary) {
             summary->add(p.placed);
+            const AnchorState state = p.placed.anchorState;
+            if (state == AnchorState::Moved || state == AnchorState::Fuzzy) {
+                // The orphan it would be, made as finish() makes one.
+                Pending orphan;
+                orphan.annotation = p.annotation;
+                orphan.placed = *p.annotation;
+                orphan.place(m_new, p.expected, p.expected, AnchorState::Orphaned);
+                summary->matches.append({placed.size(), *p.annotation, p.placed, orphan.placed});
+            }
+        }
+        placed.append(p.placed);
     }
     return placed;
 }

@@ -12,7 +12,18 @@ namespace counterpoint {
 
 class QuoteWords;
 
-// How many annotations ended in each anchor state, and which were orphaned.
+// An annotation re-attached somewhere else than where it was, or to other words: for the user to
+// review before the update is applied (issue 20, item 6).
+struct ReanchorMatch
+{
+    qsizetype index = -1; // in the re-anchored list
+    Annotation before;    // on the old text
+    Annotation placed;    // moved or fuzzy, on the new text
+    Annotation orphan;    // what it becomes if the user says it is not the same passage
+};
+
+// How many annotations ended in each anchor state, which were orphaned, and which were moved or
+// matched approximately.
 struct ReanchorSummary
 {
     int exact = 0;
@@ -20,6 +31,7 @@ struct ReanchorSummary
     int fuzzy = 0;
     int orphaned = 0;
     QList<Annotation> orphans;
+    QList<ReanchorMatch> matches; // in the order of the annotations
 
     void add(const Annotation &annotation);
     int total() const { return exact + moved + fuzzy + orphaned; }

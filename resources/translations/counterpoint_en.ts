@@ -2715,6 +2715,34 @@ PROJECT is a file, or a project on a PostgreSQL server named as postgresql://USE
         <source>Print the project&apos;s, an article&apos;s or an actor&apos;s memo, or replace it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Matched approximately (old → new):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved (the same words elsewhere):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(orphaned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orphan the annotations only matched approximately (kept with their quotes, to re-attach) rather than re-attaching them to other words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List what the update would do to the annotations; change nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating “%1” from “%2” would leave:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>counterpoint::export</name>
@@ -6810,6 +6838,54 @@ File › Import Annotations reads it back.</source>
     </message>
     <message>
         <source>&amp;Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved and approximate matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that each is the same passage. Untick (Space) those that are not: they are orphaned instead and keep their quote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approximate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before (the old text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After (the new text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Orphan All</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
