@@ -4,15 +4,18 @@
 // update, the panes mark only the shared passage the list still offers.
 #include "SampleWindow.h"
 
+#include "anchor/SameClaimSuggestions.h"
 #include "edit/EditHistory.h"
 #include "import/ArticleDocument.h"
 #include "store/Project.h"
 #include "ui/dialogs/UpdateArticleDialog.h"
+#include "ui/passages/SharedPassagesPanel.h"
 #include "ui/reader/ArticlePane.h"
 #include "ui/reader/ArticleView.h"
 #include "ui/shell/PaneArea.h"
 
 #include <QApplication>
+#include <QDockWidget>
 #include <QFile>
 #include <QLabel>
 #include <QPushButton>
@@ -232,6 +235,77 @@ private slots:
         QVERIFY(!dialog->findChild<QTreeWidget *>(QStringLiteral("matches")));
         dialog->reject();
         QCOMPARE(project->article(id)->text, before.text);
+    }
+
+    void panesMarkOnlyWhatTheSharedPassagesListOffers()
+    {
+        auto *dock = m_window->findChild<QDockWidget *>(QStringLiteral("sharedPassagesDock"));
+        QVERIFY(dock);
+        dock->show();
+        dock->raise();
+        SharedPassagesPanel *panel = m_window->sharedPassages();
+        QTRY_VERIFY(!panel->isSearching() && !panel->suggestions().isEmpty());
+        // Whatever the list shows, each pane marks the chosen passage of its article, or none.
+        const auto marksFollowTheList = [&] {
+            const std::optional<SameClaimSuggestion> chosen = panel->chosenSuggestion();
+            for (ArticlePane *pane : m_window->paneArea()->panes()) {
+                TextRange expected;
+                if (chosen && pane->articleId() == chosen->passage.firstArticle)
+                    expected = {chosen->passage.match.firstStart, chosen->passage.match.firstEnd};
+                else if (chosen && pane->articleId() == chosen->passage.secondArticle)
+                    expected = {chosen->passage.match.secondStart, chosen->passage.match.secondEnd};
+                if (pane->view()->markedPassage() != expected)
+                    return false;
+            }
+            return true;
+        };
+
+        // Choose one: both panes mark it.
+        panel->chooseSuggestion(0);
+        const SameClaimSuggestion chosen = *panel->chosenSuggestion();
+        QVERIFY(!m_window->paneArea()->panesShowing(chosen.passage.firstArticle).isEmpty());
+        QVERIFY(!m_window->paneArea()->panesShowing(chosen.passage.secondArticle).isEmpty());
+        QVERIFY(!m_window->paneArea()
+                     ->panesShowing(chosen.passage.firstArticle)
+                     .first()
+                     ->view()
+                     ->markedPassage()
+                     .isEmpty());
+        QVERIFY(marksFollowTheList());
+
+        // Update the first article (a new opening paragraph moves every passage): the marks
+        // follow the list found again on the new text, never the old offsets.
+        const QUuid articleId = chosen.passage.firstArticle;
+        Project *project = m_window->project();
+        const Article article = *project->article(articleId);
+        QString edited = QString::fromUtf8(article.original);
+        edited.prepend(QStringLiteral("An opening paragraph, added by the editors.\n\n"));
+        const QString suffix = article.format == ArticleFormat::Html       ? QStringLiteral("html")
+                               : article.format == ArticleFormat::Markdown ? QStringLiteral("md")
+                                                                           : QStringLiteral("txt");
+        const QString path = m_dir.filePath(QStringLiteral("updated.") + suffix);
+        QVERIFY(writeText(path, edited));
+        m_window->updateArticleFromFile(articleId, path);
+        auto *dialog = m_window->findChild<UpdateArticleDialog *>();
+        QVERIFY(dialog);
+        dialog->accept();
+        QVERIFY(project->article(articleId)->text != article.text);
+        QVERIFY(marksFollowTheList()); // at once: no mark on the old offsets
+        QTRY_VERIFY(!panel->isSearching() && !panel->suggestions().isEmpty());
+        panel->chooseSuggestion(0);
+        QVERIFY(marksFollowTheList());
+
+        // Link every suggestion: the list says all are linked, and no pane keeps a mark.
+        while (!panel->suggestions().isEmpty()) {
+            const qsizetype left = panel->suggestions().size();
+            panel->chooseSuggestion(0);
+            QVERIFY(marksFollowTheList());
+            QVERIFY(panel->linkChosen());
+            QTRY_COMPARE(panel->suggestions().size(), left - 1);
+            QVERIFY(marksFollowTheList());
+        }
+        for (ArticlePane *pane : m_window->paneArea()->panes())
+            QVERIFY(pane->view()->markedPassage().isEmpty());
     }
 };
 
