@@ -63,6 +63,38 @@ Result<ArticleUpdate> ArticleUpdater::prepare(const QUuid &articleId, const QStr
     return update;
 }
 
+void ArticleUpdate::orphanMatch(qsizetype match)
+{
+    if (match < 0 || match >= summary.matches.size() || isOrphaned(match))
+        return;
+    const ReanchorMatch &m = summary.matches.at(match);
+    if (m.index < 0 || m.index >= annotations.size())
+        return;
+    if (m.placed.anchorState == AnchorState::Moved)
+        --summary.moved;
+    else
+        --summary.fuzzy;
+    annotations[m.index] = m.orphan;
+    summary.add(m.orphan);
+}
+
+void ArticleUpdate::orphanFuzzyMatches()
+{
+    for (qsizetype i = 0; i < summary.matches.size(); ++i) {
+        if (summary.matches.at(i).placed.anchorState == AnchorState::Fuzzy)
+            orphanMatch(i);
+    }
+}
+
+bool ArticleUpdate::isOrphaned(qsizetype match) const
+{
+    if (match < 0 || match >= summary.matches.size())
+        return false;
+    const qsizetype index = summary.matches.at(match).index;
+    return index >= 0 && index < annotations.size() &&
+           annotations.at(index).anchorState == AnchorState::Orphaned;
+}
+
 Status ArticleUpdater::apply(const ArticleUpdate &update)
 {
     return m_project.replaceArticleContent(update.content, update.annotations);

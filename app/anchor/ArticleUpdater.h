@@ -21,6 +21,13 @@ struct ArticleUpdate
     QString fileName;
     QList<Annotation> annotations; // every annotation of the article, re-anchored
     ReanchorSummary summary;
+
+    // Leaves summary.matches[match] orphaned (its old quote kept, where its passage was) rather
+    // than re-attached: the user said it is not the same passage. The counts follow.
+    void orphanMatch(qsizetype match);
+    // Every approximate match orphaned (the command line's --orphan-fuzzy).
+    void orphanFuzzyMatches();
+    bool isOrphaned(qsizetype match) const;
 };
 
 // Updates an article from a newer file: reads it with the importer, so its canonical text is made

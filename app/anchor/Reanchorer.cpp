@@ -1,6 +1,7 @@
 #include "Reanchorer.h"
 
 #include "FuzzyMatcher.h"
+#include "QuoteWords.h"
 
 #include <algorithm>
 #include <cmath>
@@ -46,6 +47,8 @@ Reanchorer::Reanchorer(QString oldText, QString newText)
     , m_map(TextDiff::offsetMap(m_old, m_new))
 {}
 
+Reanchorer::~Reanchorer() = default;
+
 struct Reanchorer::Pending
 {
     const Annotation *annotation = nullptr;
@@ -63,6 +66,8 @@ struct Reanchorer::Pending
             --start;
         if (end > 0 && end < text.size() && text[end].isLowSurrogate())
             ++end;
+        if (state == AnchorState::Orphaned)
+            end = start; // moved off a low surrogate, an orphan's range stays empty
         placed.start = start;
         placed.end = end;
         placed.anchorState = state;
@@ -96,9 +101,19 @@ QList<Annotation> Reanchorer::reanchorAll(const QList<Annotation> &annotations,
     for (Pending &p : work) {
         if (!p.done)
             finish(p);
-        placed.append(p.placed);
-        if (summary)
+        if (summary) {
             summary->add(p.placed);
+            const AnchorState state = p.placed.anchorState;
+            if (state == AnchorState::Moved || state == AnchorState::Fuzzy) {
+                // The orphan it would be, made as finish() makes one.
+                Pending orphan;
+                orphan.annotation = p.annotation;
+                orphan.placed = *p.annotation;
+                orphan.place(m_new, p.expected, p.expected, AnchorState::Orphaned);
+                summary->matches.append({placed.size(), *p.annotation, p.placed, orphan.placed});
+            }
+        }
+        placed.append(p.placed);
     }
     return placed;
 }
@@ -273,6 +288,8 @@ Reanchorer::Placement Reanchorer::bestFuzzy(const Pending &p)
     const int expected = p.expected;
     const int length = int(p.exact.size());
     const int size = int(m_new.size());
+    if (!m_words)
+        m_words = std::make_unique<QuoteWords>(m_old);
     const int slack = std::max(fuzzyWindow, length);
     const int from = std::max(0, expected - slack - length);
     const int to = std::min(size, expected + slack + 2 * length);
@@ -312,7 +329,7 @@ Reanchorer::Placement Reanchorer::bestFuzzyIn(const Pending &p, int from, int to
         const bool accepted =
             (quoteSimilarity >= minQuoteSimilarity && (length >= 16 || context >= 0.5)) ||
             (quoteSimilarity >= minWeakQuoteSimilarity && context >= minContextSimilarity);
-        if (!accepted)
+        if (!accepted || !holdsOwnWords(p, match.start, match.end))
             continue;
         const double distance =
             std::abs(match.start - expected) / double(std::max(1, int(m_new.size())));
@@ -324,6 +341,26 @@ Reanchorer::Placement Reanchorer::bestFuzzyIn(const Pending &p, int from, int to
         }
     }
     return best;
+}
+
+// Sentences alike in all but their names and figures are not the same passage. Where the diff
+// says the passage went (most of the match lies within where the old range maps), an edit may
+// have changed a figure; elsewhere the quote's figures must all be there.
+bool Reanchorer::holdsOwnWords(const Pending &p, int start, int end) const
+{
+    const Annotation &a = *p.annotation;
+    bool inPlace = false;
+    if (a.start >= 0 && a.start < a.end && a.end <= m_old.size()) {
+        const int mappedStart = m_map.map(a.start);
+        const int mappedEnd = m_map.map(a.end);
+        const int overlap = std::min(end, mappedEnd) - std::max(start, mappedStart);
+        inPlace = 2 * overlap >= end - start;
+    }
+    const QuoteWords::Kept kept =
+        m_words->kept(p.exact, QStringView(m_new).mid(start, end - start));
+    if (inPlace)
+        return kept.share >= minOwnWords;
+    return kept.everyFigure && kept.share >= minOwnWordsElsewhere;
 }
 
 double Reanchorer::contextSimilarity(const TextQuote &quote, int start, int end) const

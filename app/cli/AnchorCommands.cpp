@@ -23,6 +23,40 @@ QString oneLine(const QString &text)
     return text.simplified();
 }
 
+// Every annotation re-attached elsewhere or to other words, its old quote beside its new one, so
+// that the user can check them (and orphan the fuzzy ones with --orphan-fuzzy).
+void printMatches(Streams &streams, const ArticleUpdate &update)
+{
+    const QList<ReanchorMatch> &matches = update.summary.matches;
+    for (AnchorState state : {AnchorState::Fuzzy, AnchorState::Moved}) {
+        bool first = true;
+        for (qsizetype i = 0; i < matches.size(); ++i) {
+            const ReanchorMatch &match = matches.at(i);
+            if (match.placed.anchorState != state)
+                continue;
+            if (first)
+                streams.out << (state == AnchorState::Fuzzy
+                                    ? Messages::tr("Matched approximately (old → new):")
+                                    : Messages::tr("Moved (the same words elsewhere):"))
+                            << u'\n';
+            first = false;
+            const bool orphaned = update.isOrphaned(i);
+            streams.out << QStringLiteral("  %1  “%2”")
+                               .arg(shortId(match.before.id), oneLine(match.before.quote.exact));
+            if (orphaned)
+                streams.out << QStringLiteral("  ") << Messages::tr("(orphaned)") << u'\n';
+            else if (state == AnchorState::Fuzzy)
+                streams.out
+                    << QStringLiteral("\n      → “%1”\n").arg(oneLine(match.placed.quote.exact));
+            else
+                streams.out
+                    << QStringLiteral("  ")
+                    << Messages::tr("%1 → %2").arg(match.before.start).arg(match.placed.start)
+                    << u'\n';
+        }
+    }
+}
+
 int runUpdateArticle(const QStringList &arguments, Streams &streams)
 {
     QCommandLineParser parser;
@@ -33,6 +67,14 @@ int runUpdateArticle(const QStringList &arguments, Streams &streams)
     parser.addPositionalArgument(
         QStringLiteral("file"),
         Messages::tr("The new version of the article: .txt, .md or .html."));
+    const QCommandLineOption orphanFuzzy(
+        QStringLiteral("orphan-fuzzy"),
+        Messages::tr("Orphan the annotations only matched approximately (kept with their "
+                     "quotes, to re-attach) rather than re-attaching them to other words."));
+    const QCommandLineOption dryRun(
+        QStringLiteral("dry-run"),
+        Messages::tr("List what the update would do to the annotations; change nothing."));
+    parser.addOptions({orphanFuzzy, dryRun});
     int status = ExitOk;
     if (!parseArguments(parser, updateArticleSubcommand(), arguments, 3, 3, streams, status))
         return status;
@@ -45,24 +87,36 @@ int runUpdateArticle(const QStringList &arguments, Streams &streams)
         return fail(streams, article.errorMessage());
 
     ArticleUpdater updater(*project);
-    auto update = updater.updateFromFile(article->id, positionals.at(2));
+    auto update = updater.prepare(article->id, positionals.at(2));
     if (!update)
         return fail(streams, update.errorMessage());
-    auto versions = project->articleVersions(article->id);
-    if (!versions)
-        return fail(streams, versions.errorMessage());
+    if (parser.isSet(orphanFuzzy))
+        update->orphanFuzzyMatches();
+    if (parser.isSet(dryRun)) {
+        streams.out << Messages::tr("Updating “%1” from “%2” would leave:")
+                           .arg(article->title, positionals.at(2))
+                    << u'\n';
+    } else {
+        if (Status applied = updater.apply(*update); !applied)
+            return fail(streams, applied.errorMessage());
+        auto versions = project->articleVersions(article->id);
+        if (!versions)
+            return fail(streams, versions.errorMessage());
+        streams.out << Messages::tr(
+                           "Updated “%1” from “%2”; the previous text is kept as version %3.")
+                           .arg(article->title, positionals.at(2))
+                           .arg(versions->isEmpty() ? 0 : versions->last().version)
+                    << u'\n';
+    }
 
     const ReanchorSummary &summary = update->summary;
-    streams.out << Messages::tr("Updated “%1” from “%2”; the previous text is kept as version %3.")
-                       .arg(article->title, positionals.at(2))
-                       .arg(versions->isEmpty() ? 0 : versions->last().version)
-                << u'\n';
     streams.out << Messages::tr("Annotations: %1 exact, %2 moved, %3 fuzzy, %4 orphaned.")
                        .arg(summary.exact)
                        .arg(summary.moved)
                        .arg(summary.fuzzy)
                        .arg(summary.orphaned)
                 << u'\n';
+    printMatches(streams, *update);
     if (!summary.orphans.isEmpty()) {
         streams.out << Messages::tr(
                            "Orphaned (kept with their quotes; re-attach them by selecting text):")
@@ -174,7 +228,8 @@ int runPassages(const QStringList &arguments, Streams &streams)
 
 Subcommand updateArticleSubcommand()
 {
-    return {QStringLiteral("update-article"), QStringLiteral("update-article PROJECT ARTICLE FILE"),
+    return {QStringLiteral("update-article"),
+            QStringLiteral("update-article PROJECT ARTICLE FILE [--orphan-fuzzy] [--dry-run]"),
             Messages::tr(
                 "Replace an article with a newer version from FILE, re-anchoring its annotations; "
                 "the previous version is kept."),

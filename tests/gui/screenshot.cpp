@@ -46,6 +46,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDialog>
 #include <QDir>
 #include <QDockWidget>
 #include <QItemSelectionModel>
@@ -156,7 +157,8 @@ int main(int argc, char **argv)
             stderr,
             "usage: screenshot OUTPUT.png PROJECT [WIDTHxHEIGHT] [dark] "
             "[map|export[=FORMAT]|source|preferences|panes|curation|search|find|list|bulkedit|"
-            "actors|sets|tags|print|memo|guide|charts[=CHART] [docked]] [verdict]\n");
+            "actors|sets|tags|print|memo|guide|update|charts[=CHART] [docked]] [verdict]
+");
         return 2;
     }
     const QStringList options = arguments.mid(4);
@@ -400,6 +402,40 @@ int main(int argc, char **argv)
         if (preview)
             preview->resize(window.size());
         shown = preview;
+    } else if (options.contains(u"update")) {
+        // Issue 20, item 6: updating the active pane's article from a version with a new
+        // opening line (every annotation moves) and a word changed inside one (fuzzy).
+        ui::ArticlePane *pane = window.paneArea()->activePane();
+        if (!pane)
+            return 1;
+        auto article = window.project()->article(pane->articleId());
+        if (!article)
+            return 1;
+        auto annotations = window.project()->annotationsOfArticle(article->id);
+        QString edited = QString::fromUtf8(article->original);
+        for (const Annotation &a : annotations ? *annotations : QList<Annotation>()) {
+            const QString &exact = a.quote.exact;
+            const qsizetype space = exact.indexOf(u' ', exact.size() / 2);
+            if (exact.size() > 30 && space > 0 && edited.count(exact) == 1) {
+                edited.replace(exact,
+                               exact.left(space) + QStringLiteral(" indeed") + exact.mid(space));
+                break;
+            }
+        }
+        const qsizetype firstBreak = edited.indexOf(QStringLiteral("\n\n"));
+        edited.insert(std::max<qsizetype>(0, firstBreak),
+                      QStringLiteral("\n\nUpdated: the editors added an opening line."));
+        const QString suffix = article->format == ArticleFormat::Html       ? QStringLiteral("html")
+                               : article->format == ArticleFormat::Markdown ? QStringLiteral("md")
+                                                                            : QStringLiteral("txt");
+        const QString path = settingsDir.filePath(QStringLiteral("updated.") + suffix);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(edited.toUtf8()) < 0)
+            return 1;
+        file.close();
+        window.updateArticleFromFile(article->id, path);
+        shown = window.findChild<QDialog *>(QStringLiteral("updateArticleDialog"));
+        wholeScreen = true;
     } else if (options.contains(u"source")) {
         window.showSource();
         shown = window.findChild<ui::SourceViewer *>();

@@ -57,16 +57,42 @@ private slots:
         const QString file = m_dir.filePath(QStringLiteral("anthropic-v2.md"));
         QVERIFY(writeFile(file, article));
 
+        // A dry run, the approximate match orphaned: says what would happen, changes nothing.
+        const Run dry =
+            run({QStringLiteral("update-article"), m_project, QStringLiteral("Anthropic warns"),
+                 file, QStringLiteral("--dry-run"), QStringLiteral("--orphan-fuzzy")});
+        QVERIFY2(dry.status == 0, qPrintable(dry.err));
+        QVERIFY2(
+            dry.out.contains(QStringLiteral("Annotations: 1 exact, 7 moved, 0 fuzzy, 2 orphaned.")),
+            qPrintable(dry.out));
+        QVERIFY2(dry.out.contains(QStringLiteral("“chip smuggling is a major threat to American "
+                                                 "export controls”  (orphaned)")),
+                 qPrintable(dry.out));
+        const Run unchanged = run({QStringLiteral("show"), m_project, QStringLiteral("Anthropic")});
+        QCOMPARE(unchanged.out.count(QStringLiteral("(orphaned)")), 0);
+        QCOMPARE(unchanged.out.count(QStringLiteral("(moved)")), 0);
+
         const Run updated = run(
             {QStringLiteral("update-article"), m_project, QStringLiteral("Anthropic warns"), file});
         QVERIFY2(updated.status == 0, qPrintable(updated.err));
         QVERIFY(updated.err.isEmpty());
         const QStringList lines = updated.out.split(u'\n', Qt::SkipEmptyParts);
-        QCOMPARE(lines.size(), 4);
         QVERIFY2(lines[0].contains(QStringLiteral("version 1")), qPrintable(lines[0]));
         QCOMPARE(lines[1], QStringLiteral("Annotations: 1 exact, 7 moved, 1 fuzzy, 1 orphaned."));
-        QVERIFY(lines[3].contains(QStringLiteral("claim")));
-        QVERIFY(lines[3].contains(
+        // Each moved and fuzzy annotation, for review: the fuzzy one old → new.
+        QCOMPARE(lines[2], QStringLiteral("Matched approximately (old → new):"));
+        QVERIFY2(
+            lines[3].endsWith(QStringLiteral("“chip smuggling is a major threat to American export "
+                                             "controls”")),
+            qPrintable(lines[3]));
+        QCOMPARE(lines[4], QStringLiteral("      → “chip smuggling is a very major threat to "
+                                          "American export controls”"));
+        QCOMPARE(lines[5], QStringLiteral("Moved (the same words elsewhere):"));
+        for (int i = 6; i < 13; ++i)
+            QVERIFY2(lines[i].contains(QStringLiteral(" → ")), qPrintable(lines[i]));
+        QCOMPARE(lines.size(), 15);
+        QVERIFY(lines[14].contains(QStringLiteral("claim")));
+        QVERIFY(lines[14].contains(
             QStringLiteral("“Anthropic wants the rule enforced on schedule and made stricter, not "
                            "delayed.”")));
 

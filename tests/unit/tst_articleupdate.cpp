@@ -111,6 +111,64 @@ private slots:
         QCOMPARE(project->articleVersions(id)->last().text, after.text);
     }
 
+    void reviewedMatchesAreOrphanedOrKeptAsTheUserSays()
+    {
+        auto project = createProject(m_dir, QStringLiteral("review.counterpoint"));
+        QVERIFY(project);
+        const QByteArray original =
+            readFile(sampleArticlesDir() + QStringLiteral("/analyst-briefing.txt"));
+        const QUuid id = importArticle(*project, write(QStringLiteral("review.txt"), original));
+        const Article before = *project->article(id);
+        const QStringList quotes = {
+            QStringLiteral("Chip smuggling into China is a major threat to US export controls."),
+            QStringLiteral("The company calls the smuggling stories “tall tales”"),
+            QStringLiteral("Neither side has published evidence about smuggling happening now.")};
+        QList<QUuid> ids;
+        for (const QString &quote : quotes)
+            ids.append(project->addAnnotation(annotationOn(before, quote))->id);
+        QByteArray edited = original;
+        edited.replace("Prepared for the export-policy desk", "Prepared for the desk");
+        edited.replace("“tall tales”", "\"tall tales\"");
+        const QString newFile = write(QStringLiteral("review-v2.txt"), edited);
+
+        auto update = ArticleUpdater(*project).prepare(id, newFile);
+        QVERIFY2(update, qPrintable(update.errorMessage()));
+        // Every moved and fuzzy annotation is listed with its old and new passage.
+        const QList<ReanchorMatch> &matches = update->summary.matches;
+        QCOMPARE(matches.size(), 3);
+        QCOMPARE(matches.at(0).before.quote.exact, quotes[0]);
+        QCOMPARE(toString(matches.at(0).placed.anchorState), toString(AnchorState::Moved));
+        QCOMPARE(matches.at(1).before.quote.exact, quotes[1]);
+        QCOMPARE(matches.at(1).placed.quote.exact,
+                 QStringLiteral("The company calls the smuggling stories \"tall tales\""));
+        QCOMPARE(toString(matches.at(1).placed.anchorState), toString(AnchorState::Fuzzy));
+
+        // The user says the approximate match and the second moved one are not theirs.
+        update->orphanFuzzyMatches();
+        update->orphanMatch(2);
+        update->orphanMatch(2); // twice is once
+        QVERIFY(!update->isOrphaned(0));
+        QVERIFY(update->isOrphaned(1));
+        QVERIFY(update->isOrphaned(2));
+        QCOMPARE(update->summary.moved, 1);
+        QCOMPARE(update->summary.fuzzy, 0);
+        QCOMPARE(update->summary.orphaned, 2);
+        QCOMPARE(update->summary.orphans.size(), 2);
+        QCOMPARE(update->summary.total(), 3);
+        QVERIFY(ArticleUpdater(*project).apply(*update));
+
+        const Article after = *project->article(id);
+        const Annotation kept = *project->annotation(ids[0]);
+        QCOMPARE(toString(kept.anchorState), toString(AnchorState::Moved));
+        QCOMPARE(after.text.mid(kept.start, kept.end - kept.start), quotes[0]);
+        for (int i : {1, 2}) {
+            const Annotation orphan = *project->annotation(ids[i]);
+            QCOMPARE(toString(orphan.anchorState), toString(AnchorState::Orphaned));
+            QCOMPARE(orphan.quote.exact, quotes[i]); // its own words, to re-attach
+            QCOMPARE(orphan.start, orphan.end);
+        }
+    }
+
     void refusesTheSameTextAndAnotherArticlesText()
     {
         auto project = createProject(m_dir, QStringLiteral("refuse.counterpoint"));

@@ -9,7 +9,10 @@
 #include "import/ArticleImporter.h"
 
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace counterpoint;
 using namespace counterpoint::test;
@@ -481,6 +484,157 @@ private slots:
                 }
             }
         }
+    }
+
+    void repetitiveArticleDoesNotReattachToOtherParagraphs()
+    {
+        // Issue 20, item 6: a long article of paragraphs that share most of their words and
+        // differ in names and figures. Annotations sit in 50 paragraphs that the new version
+        // deletes; none may be re-attached to another paragraph that lacks the quote's own
+        // names and figures. The annotations of paragraphs that stay, edited or not, are found.
+        const QStringList towns = {
+            QStringLiteral("Ashford"),  QStringLiteral("Brampton"),  QStringLiteral("Carlow"),
+            QStringLiteral("Dunmore"),  QStringLiteral("Elmsworth"), QStringLiteral("Fenwick"),
+            QStringLiteral("Glenrock"), QStringLiteral("Harwich"),   QStringLiteral("Ilford"),
+            QStringLiteral("Jarrow"),   QStringLiteral("Kelso"),     QStringLiteral("Lydney"),
+            QStringLiteral("Marlow"),   QStringLiteral("Newbury"),   QStringLiteral("Oakham"),
+            QStringLiteral("Penrith"),  QStringLiteral("Redruth"),   QStringLiteral("Selby"),
+            QStringLiteral("Thirsk"),   QStringLiteral("Wetherby")};
+        const QStringList names = {
+            QStringLiteral("Okafor"),   QStringLiteral("Lindqvist"), QStringLiteral("Moreau"),
+            QStringLiteral("Tanaka"),   QStringLiteral("Brennan"),   QStringLiteral("Castillo"),
+            QStringLiteral("Novak"),    QStringLiteral("Haddad"),    QStringLiteral("Ferreira"),
+            QStringLiteral("Kowalski"), QStringLiteral("Osei"),      QStringLiteral("Petrova"),
+            QStringLiteral("Quinn"),    QStringLiteral("Rahman"),    QStringLiteral("Sato"),
+            QStringLiteral("Varga"),    QStringLiteral("Whitfield"), QStringLiteral("Yilmaz")};
+        const QStringList items = {QStringLiteral("roads"),   QStringLiteral("housing"),
+                                   QStringLiteral("schools"), QStringLiteral("libraries"),
+                                   QStringLiteral("parks"),   QStringLiteral("buses")};
+        struct Paragraph
+        {
+            QString text;
+            QStringList quotes;   // annotated sentences and phrases
+            QStringList ownWords; // per quote: its names and figures, space-separated
+        };
+        QRandomGenerator random(2020);
+        QList<Paragraph> paragraphs;
+        for (int i = 0; i < 5000; ++i) {
+            const QString town = towns.at(random.bounded(int(towns.size())));
+            const QString name = names.at(random.bounded(int(names.size())));
+            const QString item = items.at(random.bounded(int(items.size())));
+            const QString budget =
+                QStringLiteral("%1.%2").arg(random.bounded(1, 1000)).arg(random.bounded(10));
+            const QString families = QString::number(random.bounded(100, 1000));
+            const QString year = QString::number(random.bounded(2001, 2025));
+            const QString approved =
+                QStringLiteral("%1 council approved a budget of %2 million for %3 in %4.")
+                    .arg(town, budget, item, year);
+            const QString said =
+                QStringLiteral("Councillor %1 said the %2 plan would help %3 families in %4.")
+                    .arg(name, item, families, town);
+            const QString meet =
+                QStringLiteral("The council will meet again next spring, as it does every year.");
+            Paragraph p;
+            p.text = approved + u' ' + said + u' ' + meet + QStringLiteral("\n\n");
+            p.quotes = {said, approved.left(approved.indexOf(u" for ")),
+                        QStringLiteral("help %1 families").arg(families)};
+            p.ownWords = {name + u' ' + families + u' ' + town, town + u' ' + budget, families};
+            paragraphs.append(p);
+        }
+        QString before;
+        for (const Paragraph &p : std::as_const(paragraphs))
+            before += p.text;
+
+        // Every 50th paragraph is annotated; half of those are deleted; of the others, half are
+        // edited slightly where they are: a word of one annotated sentence changes, or in the
+        // other a figure is corrected.
+        enum Fate { Kept, Deleted, Reworded, Corrected };
+        const auto edit = [](QString text, int fate) {
+            if (fate == Reworded)
+                text.replace(QStringLiteral(" plan would help "),
+                             QStringLiteral(" scheme would help "));
+            if (fate == Corrected)
+                text.replace(QRegularExpression(QStringLiteral("of (\\d+)\\.(\\d) million")),
+                             QStringLiteral("of \\1.\\2\\2 million"));
+            return text;
+        };
+        QList<Annotation> annotations;
+        QList<QString> ownWords;
+        QList<int> fate;
+        QString after;
+        int offset = 0;
+        for (int i = 0; i < paragraphs.size(); ++i) {
+            const Paragraph &p = paragraphs.at(i);
+            const bool annotated = i % 50 == 7;
+            const int what = !annotated          ? Kept
+                             : (i / 50) % 2 == 0 ? Deleted
+                             : (i / 50) % 4 == 1 ? Reworded
+                                                 : Corrected;
+            if (annotated) {
+                for (int q = 0; q < p.quotes.size(); ++q) {
+                    Annotation a;
+                    a.id = QUuid::createUuid();
+                    a.start = offset + int(p.text.indexOf(p.quotes.at(q)));
+                    a.end = a.start + int(p.quotes.at(q).size());
+                    a.quote = TextQuote::fromText(before, a.start, a.end);
+                    annotations.append(a);
+                    ownWords.append(p.ownWords.at(q));
+                    fate.append(what);
+                }
+            }
+            offset += int(p.text.size());
+            if (what != Deleted)
+                after += edit(p.text, what);
+        }
+        QVERIFY(before.size() > 1000 * 1000);
+        QCOMPARE(fate.count(Deleted), 50 * 3);
+
+        Reanchorer reanchorer(before, after);
+        ReanchorSummary summary;
+        const QList<Annotation> placed = reanchorer.reanchorAll(annotations, &summary);
+        QCOMPARE(placed.size(), annotations.size());
+        int wrong = 0;
+        int nowhere = 0;
+        int foundAgain = 0;
+        int orphaned = 0;
+        int movedToTheSameWords = 0;
+        for (int i = 0; i < placed.size(); ++i) {
+            const Annotation &a = placed.at(i);
+            const QString quote = annotations.at(i).quote.exact;
+            const QString passage = after.mid(a.start, a.end - a.start);
+            if (fate.at(i) == Deleted) {
+                if (a.anchorState == AnchorState::Orphaned) {
+                    ++orphaned;
+                    continue;
+                }
+                if (a.anchorState == AnchorState::Moved)
+                    ++movedToTheSameWords; // the same words elsewhere: for the user to review
+                // Re-attached: the passage must hold the quote's own names and figures.
+                const QStringList own = ownWords.at(i).split(u' ');
+                const bool hasOwnWords =
+                    std::all_of(own.cbegin(), own.cend(),
+                                [&](const QString &w) { return passage.contains(w); });
+                if (!hasOwnWords) {
+                    ++wrong;
+                    if (!after.contains(quote))
+                        ++nowhere;
+                    qInfo().noquote() << toString(a.anchorState) << "“" + quote + "” →"
+                                      << "“" + passage + "”";
+                }
+                continue;
+            }
+            // A paragraph that stays: its annotations are on their own words.
+            const QString expected = edit(quote, fate.at(i));
+            QVERIFY2(a.anchorState != AnchorState::Orphaned, qPrintable(quote));
+            QVERIFY2(passage == expected, qPrintable(quote + QStringLiteral(" → ") + passage));
+            ++foundAgain;
+        }
+        qInfo("%d of %d annotations in deleted paragraphs re-attached elsewhere without their own "
+              "words (%d to text that exists nowhere in the new version), %d orphaned, %d moved "
+              "to the same words elsewhere; %d of the others found (%d fuzzy)",
+              wrong, int(fate.count(Deleted)), nowhere, orphaned, movedToTheSameWords, foundAgain,
+              summary.fuzzy);
+        QCOMPARE(wrong, 0);
     }
 
     void fuzzyMatchesNeverSplitACharacter()

@@ -132,6 +132,11 @@ void SharedPassagesPanel::setSession(ProjectSession *session)
         return;
     auto articlesChanged = [this] {
         m_stale = true;
+        // What was found holds the old texts' offsets: it goes until found again.
+        m_passages.clear();
+        m_suggestions.clear();
+        m_linkedCount = 0;
+        showSuggestions();
         if (isVisible())
             findPassages();
     };
@@ -280,7 +285,23 @@ void SharedPassagesPanel::showSuggestions()
         m_status->setText(
             tr("%Ln passage(s) to review", nullptr, int(m_suggestions.size())) +
             (m_linkedCount > 0 ? tr("; %1 linked already").arg(m_linkedCount) : QString()));
+    if (m_search.isRunning() || (m_stale && m_project && isVisible()))
+        m_status->setText(tr("Looking for passages that occur in two articles…"));
     updateButtons();
+    emit suggestionsChanged();
+}
+
+std::optional<SameClaimSuggestion> SharedPassagesPanel::chosenSuggestion() const
+{
+    const QListWidgetItem *item = m_list->currentItem();
+    if (!item)
+        return std::nullopt;
+    const QString key = item->data(Qt::UserRole).toString();
+    for (const SameClaimSuggestion &suggestion : m_suggestions) {
+        if (suggestion.passage.key == key)
+            return suggestion;
+    }
+    return std::nullopt;
 }
 
 void SharedPassagesPanel::updateButtons()

@@ -5,6 +5,8 @@
 #include <QFutureWatcher>
 #include <QWidget>
 
+#include <optional>
+
 class QLabel;
 class QListWidget;
 class QPushButton;
@@ -32,6 +34,8 @@ public:
 
     void setSession(ProjectSession *session);
     QList<SameClaimSuggestion> suggestions() const { return m_suggestions; }
+    // The suggestion chosen in the list, if one is: what the panes mark.
+    std::optional<SameClaimSuggestion> chosenSuggestion() const;
     bool isSearching() const { return m_search.isRunning(); }
 
     // Looks for shared passages again, in every article.
@@ -43,6 +47,9 @@ public:
 
 signals:
     void suggestionChosen(const counterpoint::SameClaimSuggestion &suggestion);
+    // The list was made again (a link, a dismissal, an article updated): the panes' marks
+    // follow chosenSuggestion(), so that none stays on a passage the list no longer offers.
+    void suggestionsChanged();
     void errorOccurred(const QString &title, const QString &message);
 
 protected:

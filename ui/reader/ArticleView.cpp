@@ -165,6 +165,20 @@ void ArticleView::scrollToPosition(int position)
     bar->setValue(bar->value() + rect.top() - viewport()->height() / 3);
 }
 
+int ArticleView::firstVisiblePosition() const
+{
+    // Half a line down: the top pixel row may be the margin above a paragraph.
+    return cursorForPosition(QPoint(0, fontMetrics().height() / 2)).position();
+}
+
+void ArticleView::scrollPositionToTop(int position)
+{
+    QTextCursor cursor(document());
+    cursor.setPosition(std::clamp(position, 0, document()->characterCount() - 1));
+    QScrollBar *bar = verticalScrollBar();
+    bar->setValue(bar->value() + cursorRect(cursor).top());
+}
+
 void ArticleView::setMarkedPassage(TextRange range)
 {
     m_marked = range.isEmpty() ? TextRange{} : range;

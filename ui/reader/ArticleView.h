@@ -57,6 +57,10 @@ public:
     TextRange markedPassage() const { return m_marked; }
     // Scrolls a passage into the upper middle of the view.
     void revealPassage(TextRange range);
+    // The character at the top left of the view, and scrolling one there: how a pane keeps its
+    // place when its article is re-rendered.
+    int firstVisiblePosition() const;
+    void scrollPositionToTop(int position);
 
     // The hits of the pane's find bar, all marked, current drawn stronger (-1: none).
     void setFindHits(const QList<TextRange> &hits, int current);

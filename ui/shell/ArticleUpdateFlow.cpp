@@ -44,16 +44,18 @@ void ArticleUpdateFlow::updateFromFile(const QUuid &articleId, const QString &pa
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     QObject::connect(
         dialog, &QDialog::accepted, &m_window,
-        [this, target = QPointer<ProjectSession>(session), update = std::move(update).value()] {
+        [this, dialog, target = QPointer<ProjectSession>(session)] {
             // The dialog is window-modal, but should the project have changed meanwhile the
             // update is not applied to another one.
             if (!target || target != m_window.session())
                 return;
-            if (Status done = target->applyArticleUpdate(update); !done) {
+            // With the matches the user orphaned in the dialog; one undo step.
+            const ArticleUpdate decided = dialog->decidedUpdate();
+            if (Status done = target->applyArticleUpdate(decided); !done) {
                 m_window.showError(tr("Cannot update the article"), done.errorMessage());
                 return;
             }
-            const ReanchorSummary &summary = update.summary;
+            const ReanchorSummary &summary = decided.summary;
             m_window.showStatus(summary.orphaned == 0
                                     ? tr("Updated: every annotation found its passage.")
                                     : tr("Updated: %Ln annotation(s) lost their passage and wait "

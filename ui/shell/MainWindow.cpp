@@ -136,6 +136,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_sharedPassages, &SharedPassagesPanel::suggestionChosen, this,
             &MainWindow::showSharedPassage);
     connect(m_sharedPassages, &SharedPassagesPanel::errorOccurred, this, &MainWindow::showError);
+    connect(m_sharedPassages, &SharedPassagesPanel::suggestionsChanged, this,
+            &MainWindow::markChosenSharedPassage);
     connect(m_search, &SearchPanel::hitActivated, this, &MainWindow::showSearchHit);
     connect(m_search, &SearchPanel::errorOccurred, this, &MainWindow::showError);
     connect(m_inspector, &Inspector::errorOccurred, this, [this](const QString &message) {
@@ -936,6 +938,25 @@ void MainWindow::showSharedPassage(const SameClaimSuggestion &suggestion)
     const qsizetype second = m_panes->panes().indexOf(shown.at(1));
     if (std::abs(first - second) > 1)
         m_panes->movePane(shown.at(1), int(first - second + (first < second ? 1 : -1)));
+}
+
+// The panes mark the passage the Shared Passages list has chosen, and nothing else: after a link
+// or an update no mark stays on a passage the list no longer offers (issue 20, item 7).
+void MainWindow::markChosenSharedPassage()
+{
+    const std::optional<SameClaimSuggestion> chosen = m_sharedPassages->chosenSuggestion();
+    for (ArticlePane *pane : m_panes->panes()) {
+        TextRange range;
+        if (chosen) {
+            const PassageMatch &match = chosen->passage.match;
+            if (pane->articleId() == chosen->passage.firstArticle)
+                range = {match.firstStart, match.firstEnd};
+            else if (pane->articleId() == chosen->passage.secondArticle)
+                range = {match.secondStart, match.secondEnd};
+        }
+        if (pane->view()->markedPassage() != range)
+            pane->view()->setMarkedPassage(range);
+    }
 }
 
 QString MainWindow::memoSubjectName(const search::SearchHit &hit) const

@@ -98,6 +98,7 @@ public:
     void offerLink(const QUuid &from, const QUuid &to, const QPoint &globalPosition);
     // Opens both articles of a shared passage side by side with the passage marked in each.
     void showSharedPassage(const SameClaimSuggestion &suggestion);
+    void markChosenSharedPassage();
     // A hit of the Search panel in its pane (opened if need be), its passage selected; a hit in
     // a memo opens the memo.
     void showSearchHit(const search::SearchHit &hit);

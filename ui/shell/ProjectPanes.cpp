@@ -12,6 +12,28 @@
 
 namespace counterpoint::ui {
 
+namespace {
+
+// Where position of the old text is in the new one: the words that begin there, found nearest
+// to it; failing that, the same share of the text.
+int samePlace(const QString &oldText, const QString &newText, int position)
+{
+    if (position <= 0 || oldText.isEmpty())
+        return 0;
+    const QString words = oldText.mid(position, 60);
+    if (!words.isEmpty()) {
+        const qsizetype after = newText.indexOf(words, std::max(0, position - 1));
+        const qsizetype before = newText.lastIndexOf(words, position);
+        if (after >= 0 && (before < 0 || after - position <= position - before))
+            return int(after);
+        if (before >= 0)
+            return int(before);
+    }
+    return int(qint64(position) * newText.size() / oldText.size());
+}
+
+} // namespace
+
 ProjectPanes::ProjectPanes(PaneArea *panes, QObject *parent)
     : QObject(parent)
     , m_panes(panes)
@@ -91,10 +113,14 @@ void ProjectPanes::reloadArticle(const QUuid &id, bool highlightsToo)
     for (ArticlePane *pane : showing) {
         // A new version re-renders; an edit of the details only changes the header, so that
         // the pane keeps its place.
-        if (pane->view()->document()->characterCount() - 1 != article->text.size() ||
-            ArticleDocument::canonicalText(*pane->view()->document()) != article->text) {
+        const QString shown = ArticleDocument::canonicalText(*pane->view()->document());
+        if (shown != article->text) {
+            // The reader keeps their place: the line at the top is found again (issue 20, 6).
+            const int top = samePlace(shown, article->text, pane->view()->firstVisiblePosition());
             pane->showArticle(*article);
             pane->view()->setAnnotations(*annotations);
+            if (top > 0)
+                pane->view()->scrollPositionToTop(top);
         } else {
             pane->updateDetails(*article);
             if (highlightsToo)
