@@ -560,6 +560,34 @@
         <source>Merge tag “%1” into “%2”</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The tag “%1” is not under another tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move tag “%1” to the top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tag “%1” cannot go under itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot go under “%2”: “%2” is under “%3”, and tags have one level of parents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot go under “%2”: tags are under “%1” (such as “%3”), and tags have one level of parents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tag “%1” is under “%2” already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put tag “%1” under “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>counterpoint</name>
@@ -1177,6 +1205,22 @@
     </message>
     <message>
         <source>There is no such actor in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tag “%1” cannot be its own parent (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no tag %1 in %2 to put “%3” under.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tag “%1” cannot go under “%2”: “%2” is under “%3”, and tags have one level of parents (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tag “%1” cannot go under “%2”: tags are under “%1” (such as “%3”), and tags have one level of parents (%4).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2221,19 +2265,7 @@ PROJECT is a file, or a project on a PostgreSQL server named as postgresql://USE
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>rename OLD NEW, recolor NAME #RRGGBB, merge FROM INTO or delete NAME; without one, the tags are listed with how many annotations carry each.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>counterpoint tags: expected rename OLD NEW, recolor NAME COLOUR, merge FROM INTO or delete NAME after the project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>“%1” is not a colour: give #RRGGBB or a name such as “teal”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>List the tags with their use, or rename, recolour, merge or delete one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2721,6 +2753,46 @@ PROJECT is a file, or a project on a PostgreSQL server named as postgresql://USE
     </message>
     <message>
         <source>Settle the disagreements of two or more sets into the consensus set: how many are settled, accept or leave out a version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matched approximately (old → new):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved (the same words elsewhere):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(orphaned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orphan the annotations only matched approximately (kept with their quotes, to re-attach) rather than re-attaching them to other words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List what the update would do to the annotations; change nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating “%1” from “%2” would leave:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rename OLD NEW, recolor NAME #RRGGBB, merge FROM INTO, delete NAME, set-parent CHILD PARENT or clear-parent CHILD; without one, the tags are listed with how many annotations carry each, each parent followed by the tags under it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counterpoint tags: expected rename OLD NEW, recolor NAME COLOUR, merge FROM INTO, delete NAME, set-parent CHILD PARENT or clear-parent CHILD after the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the tags with their use, or rename, recolour, merge or delete one, or file one under a parent tag.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3516,6 +3588,10 @@ PROJECT is a file, or a project on a PostgreSQL server named as postgresql://USE
         <source>%1: the memo on %2 was not kept: %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>code “%1”: nested more than one level deep under “%2”; filed directly under it, since tags have one level of parents.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>counterpoint::search::TagHits</name>
@@ -3870,6 +3946,21 @@ PROJECT is a file, or a project on a PostgreSQL server named as postgresql://USE
     </message>
     <message>
         <source>Cannot delete the annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (with %n sub-tag(s))</source>
+        <translation>
+            <numerusform>%1 (with %n sub-tag)</numerusform>
+            <numerusform>%1 (with %n sub-tags)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shows the annotations tagged “%1” or any tag under it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the annotations with this tag; a parent tag takes in the annotations of the tags under it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6728,6 +6819,33 @@ File › Import Annotations reads it back.</source>
         <source>Delete Tag</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Parent tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Parent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has tags under it, and tags have one level of parents: it stays at the top.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tag the selected one is filed under; filtering the list by a parent shows its children&apos;s annotations too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (top level)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n tag(s) under it (%1) move to the top level and keep their annotations.</source>
+        <translation>
+            <numerusform>The %n tag under it (%1) move to the top level and keep their annotations.</numerusform>
+            <numerusform>The %n tags under it (%1) move to the top level and keep their annotations.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>counterpoint::ui::UpdateArticleDialog</name>
@@ -6785,6 +6903,54 @@ File › Import Annotations reads it back.</source>
     </message>
     <message>
         <source>&amp;Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved and approximate matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that each is the same passage. Untick (Space) those that are not: they are orphaned instead and keep their quote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approximate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before (the old text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After (the new text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Orphan All</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

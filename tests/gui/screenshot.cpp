@@ -157,8 +157,7 @@ int main(int argc, char **argv)
             stderr,
             "usage: screenshot OUTPUT.png PROJECT [WIDTHxHEIGHT] [dark] "
             "[map|export[=FORMAT]|source|preferences|panes|curation|search|find|list|bulkedit|"
-            "actors|sets|tags|print|memo|guide|update|charts[=CHART] [docked]] [verdict]
-");
+            "actors|sets|tags|print|memo|guide|update|charts[=CHART] [docked]] [verdict]\n");
         return 2;
     }
     const QStringList options = arguments.mid(4);
