@@ -15,6 +15,8 @@
 #include <QTest>
 #include <QTextBlock>
 #include <QTextBrowser>
+#include <QTextDocument>
+#include <QTextFrame>
 
 using namespace counterpoint;
 using namespace counterpoint::test;
@@ -88,6 +90,25 @@ private slots:
         QTRY_VERIFY(scroll->value() > top);
         QCOMPARE(guide.text()->textCursor().block().text().trimmed(), QStringLiteral("Team mode"));
         QVERIFY(!guide.showSection(QStringLiteral("No such section")));
+    }
+
+    // Code blocks and tables wrap at the dialog's width: nothing is read by scrolling sideways.
+    void theGuideNeverScrollsSideways()
+    {
+        UserGuide guide;
+        guide.resize(900, 600);
+        guide.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&guide));
+        QTextBrowser *text = guide.text();
+        QVERIFY(text->document()->rootFrame()->childFrames().size() > 0); // the README's tables
+        // Laid out whole at the width the view gives it, the guide is no wider than that.
+        QTextDocument *document = text->document();
+        QTRY_VERIFY(document->textWidth() > 0);
+        QVERIFY2(document->size().width() <= text->viewport()->width() + 1,
+                 qPrintable(QStringLiteral("%1 wide in a view of %2")
+                                .arg(document->size().width())
+                                .arg(text->viewport()->width())));
+        QCOMPARE(text->horizontalScrollBar()->maximum(), 0);
     }
 
     void findFindsAShortcutAndWrapsRound()

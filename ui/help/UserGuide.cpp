@@ -12,6 +12,10 @@
 #include <QSplitter>
 #include <QTextBlock>
 #include <QTextBrowser>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextFrame>
+#include <QTextTable>
 #include <QVBoxLayout>
 
 namespace counterpoint::ui {
@@ -32,6 +36,28 @@ QString headingTitle(QStringView line, int &level)
     if (level == 0 || level >= line.size() || line.at(level) != u' ')
         return {};
     return line.mid(level + 1).trimmed().toString();
+}
+
+// The guide reads at the dialog's width, never sideways: a code block wraps its long command
+// lines, and a table takes the width there is and wraps its cells (Markdown gives both a width
+// of their own, the longest line's).
+void fitToWidth(QTextDocument &document)
+{
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        QTextBlockFormat format = block.blockFormat();
+        if (!format.nonBreakableLines())
+            continue;
+        format.setNonBreakableLines(false);
+        QTextCursor(block).setBlockFormat(format);
+    }
+    const QList<QTextFrame *> frames = document.rootFrame()->childFrames();
+    for (QTextFrame *frame : frames) {
+        if (auto *table = qobject_cast<QTextTable *>(frame)) {
+            QTextTableFormat format = table->format();
+            format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+            table->setFormat(format);
+        }
+    }
 }
 
 } // namespace
@@ -89,6 +115,7 @@ UserGuide::UserGuide(QWidget *parent)
     m_text->setOpenExternalLinks(false);
     m_text->setOpenLinks(false); // nothing is fetched; an address is only shown
     m_text->setMarkdown(markdown);
+    fitToWidth(*m_text->document());
     m_text->setAccessibleName(tr("User guide"));
 
     for (const Section &section : sectionsOf(markdown)) {
@@ -98,6 +125,9 @@ UserGuide::UserGuide(QWidget *parent)
         item->setData(Qt::UserRole, section.title);
     }
     m_contents->setAccessibleName(tr("Contents"));
+    // A long section title wraps onto a second line rather than hiding behind a scroll bar.
+    m_contents->setWordWrap(true);
+    m_contents->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     connect(m_contents, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
         if (item)
             showSection(item->data(Qt::UserRole).toString());
