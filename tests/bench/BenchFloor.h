@@ -4,6 +4,7 @@
 // another through prepared QSqlQuery statements in one transaction, nothing else. Shared by the
 // import and scale benchmarks.
 #include <QElapsedTimer>
+#include <QFile>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -14,6 +15,14 @@
 #include <cstdio>
 
 namespace counterpoint::bench {
+
+// A copy of the project file at from, at to, with no log of an earlier copy left beside it.
+inline bool copyFresh(const QString &from, const QString &to)
+{
+    for (const char *suffix : {"", "-wal", "-shm"})
+        QFile::remove(to + QLatin1String(suffix));
+    return QFile::copy(from, to);
+}
 
 inline QSqlDatabase openSqlite(const QString &path, const QString &name)
 {

@@ -217,14 +217,6 @@ std::optional<Row> runChild(const QString &what, const QString &first, const QSt
     return std::nullopt;
 }
 
-bool copyFresh(const QString &from, const QString &to)
-{
-    QFile::remove(to);
-    QFile::remove(to + u"-wal");
-    QFile::remove(to + u"-shm");
-    return QFile::copy(from, to);
-}
-
 } // namespace
 
 int main(int argc, char **argv)
@@ -272,7 +264,7 @@ int main(int argc, char **argv)
     QList<std::pair<Row, Row>> tries;
     double fullRss = 0;
     for (int run = 0; run < runs; ++run) {
-        if (!copyFresh(templatePath, imported) || !copyFresh(templatePath, floorPath))
+        if (!bench::copyFresh(templatePath, imported) || !bench::copyFresh(templatePath, floorPath))
             return 1;
         const auto import = runChild(QStringLiteral("import"), imported, full);
         if (!import)
@@ -291,7 +283,7 @@ int main(int argc, char **argv)
         tries.append({*import, *floor});
         fullRss = std::max(fullRss, import->rss);
     }
-    if (!copyFresh(templatePath, imported))
+    if (!bench::copyFresh(templatePath, imported))
         return 1;
     const auto small = runChild(QStringLiteral("import"), imported, quarter);
     if (!small)

@@ -117,13 +117,6 @@ Measured runProcess(const QStringList &command,
     return measured;
 }
 
-bool copyFresh(const QString &from, const QString &to)
-{
-    for (const char *suffix : {"", "-wal", "-shm"})
-        QFile::remove(to + QLatin1String(suffix));
-    return QFile::copy(from, to);
-}
-
 // The 100 articles, no annotations: the floor of the window and where every import starts.
 bool buildArticles(const QString &path)
 {
@@ -366,7 +359,7 @@ std::optional<QString> keptProject(const QDir &cache, int count)
         QFile::remove(building);
         if (!buildArticles(building))
             return std::nullopt;
-    } else if (!copyFresh(articles, building) || !addAnnotations(building, count)) {
+    } else if (!bench::copyFresh(articles, building) || !addAnnotations(building, count)) {
         return std::nullopt;
     }
     // The log folded into the file, so that the file alone is the project.
@@ -475,7 +468,7 @@ int main(int argc, char **argv)
         // The project's own W3C file imported into the bare articles, beside its floor.
         const QString imported = scratch.filePath(QStringLiteral("imported.counterpoint"));
         const QString floorTarget = scratch.filePath(QStringLiteral("floor.counterpoint"));
-        if (!copyFresh(*articles, imported) || !copyFresh(*articles, floorTarget))
+        if (!bench::copyFresh(*articles, imported) || !bench::copyFresh(*articles, floorTarget))
             return 1;
         const Measured import =
             runProcess({counterpoint, QStringLiteral("import-annotations"), imported, w3c});
